@@ -8,6 +8,7 @@ from services.nlp.entities import extract_entities
 from services.nlp.entities.cleaning.numbers import is_race_time
 from services.nlp.entities.mentions import Mention
 from services.nlp.entities.sport import is_about_gaelic_games, is_about_sport
+from services.nlp.pipeline import enrich
 
 
 def _labels(nlp: Language, text: str) -> list[tuple[str, str, int]]:
@@ -531,6 +532,24 @@ def test_guard_a_nickname_before_a_teams_word_joins_its_club(nlp: Language) -> N
 ])
 def test_horse_races_are_events_in_a_text_about_racing(nlp: Language, text: str, name: str, label: str) -> None:
     assert _label_of(nlp, text, name) == label
+
+
+def test_a_race_named_by_a_number_is_one_event(nlp: Language) -> None:
+    # The model's count "2,000" and nothing for "Guineas"; the figures read no count of 2,000 either.
+    text = ("Notable Speech won the 2,000 Guineas at Newmarket on Saturday, ridden by William Buick. Elmalka won the "
+            "1,000 Guineas a day later.")
+    result = enrich(nlp, text)
+    assert {(e["text"], e["label"]) for e in result["entities"]} >= {("2,000 Guineas", "EVENT"),
+                                                                      ("1,000 Guineas", "EVENT")}, result["entities"]
+    assert not [f for f in result["figures"] if f["value"] in (1000.0, 2000.0)], result["figures"]
+
+
+def test_guard_a_sum_in_guineas_stays_a_number(nlp: Language) -> None:
+    # Guard: bloodstock's money in guineas, in lower case, is no race.
+    text = "The colt was sold for 2,000 guineas at Tattersalls in 1850."
+    result = enrich(nlp, text)
+    assert not [e for e in result["entities"] if e["label"] == "EVENT"], result["entities"]
+    assert [f for f in result["figures"] if f["value"] == 2000.0], result["figures"]
 
 
 @pytest.mark.parametrize(("text", "time"), [

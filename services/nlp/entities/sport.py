@@ -54,6 +54,7 @@ from services.nlp.entity_rules import (
 )
 from services.nlp.furniture import box_label_spans, dateline_spans, line_up_spans
 from services.nlp.given_names import is_given_name
+from services.nlp.money.sport import RACE_NAMED_BY_NUMBER
 
 # Cues of sport are looked up, not searched with a pattern: a set of the document's words and a few substring tests
 # keep the check well under a millisecond (an alternation of every cue over the text took more than one).
@@ -563,6 +564,7 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     mentions = _with_team_results(doc, _without_game_scores(doc, _with_tennis_results(doc, mentions)))
     if _is_about_racing(doc):
         mentions = [_with_whole_odds(doc, m) for m in mentions]
+    mentions = _with_numbered_races(doc, mentions)
     single_players = _is_about_single_players(doc)
     mentions, athletes = _with_athletes(doc, mentions)
     if not single_players and not is_about_sport(doc, mentions):
@@ -1394,6 +1396,23 @@ MIN_RACING_WORDS = 2
 # meeting, a body to the model).
 _RACE_LAST_WORDS = frozenset({"stakes", "chase", "hurdle", "guineas", "derby", "oaks", "handicap", "leger"})
 _RACE_NAMES = frozenset({("grand", "national"), ("royal", "ascot")})
+
+
+def _with_numbered_races(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A horse race named by a number whole, an event (see `RACE_NAMED_BY_NUMBER`): "the 2,000 Guineas" was the count
+    "2,000" to the model, "Guineas" nothing."""
+    text = text_of(doc)
+    if "Guineas" not in text:
+        return mentions
+    for race in RACE_NAMED_BY_NUMBER.finditer(text):
+        span = doc.char_span(race.start(), race.end())
+        if span is None or any(m.start < span.start < m.end or m.start < span.end < m.end or
+                               (span.start <= m.start and m.end <= span.end and m.label not in _NUMBER_LABELS)
+                               for m in mentions):
+            continue  # a name the model ran past the race's, or one it gave inside it, stays
+        mentions = [m for m in mentions if not (span.start <= m.start and m.end <= span.end)]
+        mentions.append(Mention(span.start, span.end, "EVENT", 1.0, "sport", key=_key_at(doc, span.start, span.end)))
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def horse_races(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:

@@ -54,6 +54,7 @@ from services.nlp.money.numbers import (
 )
 from services.nlp.money.sport import (
     GOLF_SCORE_AFTER,
+    RACE_NAMED_BY_NUMBER,
     cricket_units,
     hits_in_tries,
     in_golf_round,
@@ -996,8 +997,10 @@ def _is_figure(doc: Doc, text: str, number: Number, unit: str | None, noun: Toke
         return False  # "1." of "1. Capital gains tax rises to 24%.\n2. ...": the item's place in its list, no count
     if in_address_or_clock(text, number) or (in_ratio(text, number) and unit != "strikeout") \
             or is_tie_break(text, number) \
-            or TEU_NAME.match(text, number.start) or in_golf_round(text, number):
-        return False  # the "twenty" of "twenty-foot equivalent units" names the unit, no count of feet
+            or TEU_NAME.match(text, number.start) or in_golf_round(text, number) \
+            or RACE_NAMED_BY_NUMBER.match(text, number.start):
+        # the "twenty" of "twenty-foot equivalent units" names the unit, no count of feet; "the 2,000 Guineas" a race
+        return False
     if not number.hedged and (AIRCRAFT_MODEL.match(text, number.start)
                               or BOEING_AFTER_COUNT.match(text, number.start)):
         return False  # "its 737 Max jets" counts no 737 jets; nor "50 787 jets" 787 of them

@@ -543,6 +543,11 @@ def is_race_distance(text: str, number: Number) -> bool:
     return _RACE_WORDS.search(text, start, end) is not None
 
 
+# Horse races named by a number, the classics for three-year-olds: "the 2,000 Guineas", "the 1000 Guineas" (a sum
+# in guineas, bloodstock sales' money, is written in lower case: "sold for 2,000 guineas").
+RACE_NAMED_BY_NUMBER = re.compile(r"(?:1|2),?000\s+Guineas\b")
+
+
 def names_a_race_after(text: str, number: Number) -> bool:
     """A race's round or kind written right after the number: "the 110m hurdles", "the 100m final"."""
     return _RACE_NOUN_AFTER.match(text, number.end) is not None

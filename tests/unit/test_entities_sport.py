@@ -1206,6 +1206,25 @@ def test_guard_scores_no_set_is_won_at_are_no_sets(nlp: Language, text: str, num
     assert _label_of(nlp, text, number) == "CARDINAL", _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "teams"), [
+    # A club's women's side: a person to the model, or the club's name missed before "Women".
+    ("Barcelona Femení beat Lyon 2-0 in the Champions League final in Bilbao.", ["Barcelona Femení"]),
+    ("Arsenal Women beat Chelsea Women 2-1 at the Emirates on Sunday.", ["Arsenal Women", "Chelsea Women"]),
+    ("Chelsea Women won the WSL title for a fifth successive season.", ["Chelsea Women"]),
+    ("Lyon Féminin lost to Wolfsburg Frauen in the semi-final.", ["Lyon Féminin", "Wolfsburg Frauen"]),
+])
+def test_a_clubs_womens_side_is_a_team(nlp: Language, text: str, teams: list[str]) -> None:
+    for team in teams:
+        assert _label_of(nlp, text, team) == "ORG", _labels(nlp, text)
+
+
+def test_guard_women_after_a_people_is_no_club(nlp: Language) -> None:
+    # Guard: "Women" after a word that is no known club's makes no team of it.
+    text = "Three Women Writers, a novel by Sarah Jones, was published in Dublin on Monday."
+    assert _label_of(nlp, text, "Writers") is None, _labels(nlp, text)
+    assert not [x for x in _labels(nlp, text) if x[0] == "Three Women"], _labels(nlp, text)
+
+
 def test_guard_a_team_by_its_nickname_before_sets_is_no_player(nlp: Language) -> None:
     # Guard: "The Bulls" (the article with it) was made a person by the sets after the result.
     text = "The Bulls beat the Lions 6-3 6-4 in the tennis exhibition."

@@ -559,6 +559,9 @@ def _opens_a_phrase(doc: Doc, start: int) -> bool:
 
 def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     """Teams among the mentions of a text about sport (keys set), its scores' numbers dropped; else as they were."""
+    mentions = _with_womens_sides(doc, mentions)
+    womens_sides = {m.key for m in mentions if m.source == "sport" and m.label == "ORG" and m.key
+                    and doc[m.end - 1].text in _WOMENS_SIDE_WORDS | _ENGLISH_WOMENS_SIDE_WORDS}
     mentions = _with_group_names(doc, _with_division_numbers(doc, _with_stadiums(doc, mentions)))
     mentions = [_as_county(doc, m) for m in mentions]
     mentions = _with_team_results(doc, _without_game_scores(doc, _with_tennis_results(doc, mentions)))
@@ -574,6 +577,7 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
         reading.forced.update(dict.fromkeys(ground_keys, "FAC"))
         reading.forced.update(dict.fromkeys(athletes, "PERSON"))  # "Mondo Duplantis broke the world record"
         reading.apart |= _grounds_apart(mentions, ground_keys)
+        reading.forced.update(dict.fromkeys(womens_sides, "ORG"))  # "Chelsea Women won" (a person)
         return reading
     mentions, ground_keys = _with_grounds(doc, _with_listed_clubs(doc, mentions))
     text = text_of(doc)
@@ -584,6 +588,7 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     reading.forced.update(dict.fromkeys(ground_keys, "FAC"))  # "at Anfield": a body to the model
     reading.apart |= _grounds_apart(mentions, ground_keys)
     reading.forced.update(dict.fromkeys(_team_nicknames(doc, mentions), "ORG"))
+    reading.forced.update(dict.fromkeys(womens_sides, "ORG"))
     reading.forced.update({m.key: m.label for m in mentions if m.source == "sport" and m.label == "ORG"
                            and " ".join(m.key) in _NICKNAMES})  # "Knicks" wherever else the model put it
     reading.forced.update({m.key: "ORG" for m in mentions if m.key and " ".join(m.key) in _OWN_FOOTBALL_NICKNAMES})
@@ -753,6 +758,44 @@ def _with_listed_clubs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     clubs = [c for c in found if not any(m.start < c.end and c.start < m.end for m in kept)]
     kept_inside = {id(m) for m in mentions if any(c.start <= m.start and m.end <= c.end for c in clubs)}
     return sorted([m for m in mentions if id(m) not in kept_inside] + clubs, key=lambda m: m.start)
+
+
+# Words after a club's name that name its women's side, in other languages: "Barcelona Femení", "Lyon Féminin",
+# "Wolfsburg Frauen" (persons to the model); no English text writes them after another name.
+_WOMENS_SIDE_WORDS = frozenset({"Femení", "Femenino", "Féminin", "Feminine", "Femminile", "Frauen", "Vrouwen"})
+# English words that do so after a club's name only: "Chelsea Women", "Arsenal Ladies" (not "Afghan Women").
+_ENGLISH_WOMENS_SIDE_WORDS = frozenset({"Women", "Ladies"})
+# The most words of a club's name before such a word: "Paris Saint-Germain Féminine", "Manchester City Women".
+_WOMENS_CLUB_WORDS = 3
+
+
+def _with_womens_sides(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A club's women's side by its name and the word for it (see `_WOMENS_SIDE_WORDS`) made one team: "Chelsea
+    Women|PERSON", "Arsenal" missed before "Women", "Barcelona Femení|PERSON"; a mention that runs past it stays."""
+    for j, token in enumerate(doc):
+        if token.text not in _WOMENS_SIDE_WORDS and token.text not in _ENGLISH_WOMENS_SIDE_WORDS:
+            continue
+        start = _womens_club_start(doc, j)
+        if start is None or any((m.start < start < m.end) or (m.start <= j < m.end and m.end > j + 1)
+                                for m in mentions):
+            continue
+        mentions = [m for m in mentions if not (start <= m.start and m.end <= j + 1)]
+        mentions.append(Mention(start, j + 1, "ORG", 1.0, "sport", key=_key_at(doc, start, j + 1)))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _womens_club_start(doc: Doc, j: int) -> int | None:
+    """Where the club's name before the women's word at `j` opens (see `_with_womens_sides`); None: no club's."""
+    english = doc[j].text in _ENGLISH_WOMENS_SIDE_WORDS
+    for length in range(min(_WOMENS_CLUB_WORDS, j), 0, -1):
+        start = j - length
+        name = doc[start:j]
+        if not all(t.text[:1].isupper() or t.text == "-" for t in name) or "\n" in name.text \
+                or (start > 0 and doc[start - 1].text[:1].isupper() and not doc[start].is_sent_start):
+            continue
+        if not english or " ".join(t.lower_ for t in name) in _KNOWN_TEAMS:
+            return start
+    return None
 
 
 # Words for a stadium that open its name in French, Spanish, Italian, German, Portuguese: "Stade de France", "Estadio

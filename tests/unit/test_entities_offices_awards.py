@@ -282,6 +282,21 @@ def test_a_known_award_counted_or_after_an_article_is_the_prize(nlp: Language, t
     assert (award, "WORK_OF_ART") in named(nlp, text), named(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    # QA "qa2" (sport): the Games' adjective alone was a date or a place.
+    ("Suni Lee, the 2020 Olympic champion, placed third.", "Olympic"),
+    ("UK Sport invested 74 million pounds in Paralympic sport.", "Paralympic"),
+])
+def test_the_games_adjective_alone_is_the_event(nlp: Language, text: str, word: str) -> None:
+    assert [label for name, label in named(nlp, text) if name == word] == ["EVENT"], named(nlp, text)
+
+
+def test_guard_the_games_adjective_inside_a_bodys_name_stays_the_body(nlp: Language) -> None:
+    # guard: only the adjective alone; a body named with it stays the body
+    text = "The British Paralympic Association said funding would rise for the Paralympic team."
+    assert ("British Paralympic Association", "ORG") in named(nlp, text), named(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "name", "label"), [
     # a person named like an award stays one
     ("Oscar Isaac won his first Emmy on Sunday.", "Oscar Isaac", "PERSON"),

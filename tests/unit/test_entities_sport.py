@@ -1162,6 +1162,26 @@ def test_guard_age_bands_written_low_to_high_are_no_games(nlp: Language) -> None
     assert _label_of(nlp, text, "19-21") == "CARDINAL", _labels(nlp, text)
 
 
+@pytest.mark.parametrize("text", [
+    # QA "qa2" (sport): a table tennis or squash match's games were dates ("8-11") and times ("9-11").
+    "Fan, the Olympic champion, won 11-7, 8-11, 11-9, 11-6, 9-11, 11-5 in Durban.",
+    "Ali Farag beat Mostafa Asal 11-9, 11-7, 8-11, 11-6 in 74 minutes.",
+    "Shi Yuqi beat Viktor Axelsen 21-15, 19-21, 22-20 in the badminton final.",
+])
+def test_a_matchs_games_of_table_tennis_squash_or_badminton_leave_no_number(nlp: Language, text: str) -> None:
+    labels = _labels(nlp, text)
+    assert not [x for x in labels if x[1] in ("CARDINAL", "DATE", "TIME") and "-" in x[0]], labels
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # Guards: a survey's age bands (the lower number first in each), a board's votes, are no games.
+    ("The survey covered children aged 5-11, 12-17 and adults.", "12-17"),
+    ("The board voted 4-3, 5-2 on the two motions.", "4-3"),
+])
+def test_guard_bands_and_votes_are_no_games(nlp: Language, text: str, number: str) -> None:
+    assert _label_of(nlp, text, number) == "CARDINAL", _labels(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "teams"), [
     # Sides of a result by a team's points (basketball, netball): a person or nothing to the model.
     ("Fenerbahce Beko beat Monaco 81-70 in the EuroLeague semi-final in Abu Dhabi.", ["Fenerbahce Beko"]),

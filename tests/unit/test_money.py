@@ -3905,6 +3905,11 @@ def test_rupees_of_a_sentence_of_pakistans_own_are_pakistani(nlp: Language, text
     ("Qantas will spend $500 million on new lounges in Sydney and Melbourne.", "AUD"),
     ("Singapore's budget includes $1.5 billion for new hospitals and schools.", "SGD"),
     ("Singapore said the state would give every household $600 in vouchers.", "SGD"),
+    # (rev3) an American state the payer flies to or has a street named after is no US firm's: its own dollars.
+    ("Qantas said it would spend $400 million on new flights to Hawaii and Los Angeles.", "AUD"),
+    ("Commonwealth Bank said it had paid $2 million to customers in its Georgia Street branches in Sydney.", "AUD"),
+    # guard (rev3): a firm of the state bought, named with its article or as based there, stays in US dollars.
+    ("Telstra paid $300 million for a Texas-based data centre operator.", "USD"),
 ])
 def test_a_home_payers_dollar_not_beside_another_payer(nlp: Language, text: str, currency: str) -> None:
     assert [m["currency"] for m in extract_money(nlp(text))] == [currency]

@@ -585,13 +585,16 @@ _HOME_PAYERS = ((re.compile(r"\bSingapore(?:['’]s)?(?![-\w])"), "SGD", True),
 # What makes a sentence's bare "$" no home payer's: another country or its state, courts and regulators named in it
 # ("Macquarie Group agreed to pay $79.8 million to settle SEC charges", "The US and Singapore signed a $1 billion
 # defence package", "while Malaysia spent $2 billion"), a foreign firm or market the sum is in ("a US software
-# startup", "an Indian fintech firm", an American state's: "bought the Texas power company for $1.2 billion"), a
-# plane's list price, or the firm's analysts giving another's value ("Commonwealth Bank analysts raised their price
-# target on Apple shares to $250", "According to Commonwealth Bank, Nvidia's market value topped $4 trillion").
+# startup", "an Indian fintech firm", an American state's firm or asset: "bought the Texas power company for $1.2
+# billion", "a California solar developer", "a Texas-based firm"; not the state as a place the payer goes: "flights to
+# Hawaii", "its Georgia Street branch"), a plane's list price, or the firm's analysts giving another's value
+# ("Commonwealth Bank analysts raised their price target on Apple shares to $250", "According to Commonwealth Bank,
+# Nvidia's market value topped $4 trillion").
+_STATES = "|".join(sorted(US_STATES))
 _NOT_HOME_PAYERS = re.compile(r"\b(?:US|U\.S\.|United\s+States|America|American|Washington|Pentagon|White\s+House|"
                               r"Trump|SEC|Congress|India|Indian|China|Chinese|Malaysian?|Indonesian?|Japan|Japanese|"
                               r"Britain|British|European|Boeing|Airbus|analysts?|strategists?|[Aa]ccording\s+to|"
-                              + "|".join(sorted(US_STATES)) + r")\b")
+                              rf"(?:an?|the|its|their)\s+(?:{_STATES})(?!\s+[A-Z])|(?:{_STATES})-based)\b")
 # The end of the sum's clause, after which another country is named in another's business ("Singapore would spend
 # $1 billion on defence, while China raised its budget").
 _CLAUSE_END_AFTER = re.compile(r",(?!\d)|;|\s(?:while|whereas|but)\s")  # not the comma of "$2,000"

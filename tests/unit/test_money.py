@@ -650,6 +650,9 @@ def test_caribbean_and_pacific_dollars_written_with_their_letters(nlp: Language,
      [("T$1.85 trillion", 1.85e12, "TWD")]),
     # Guard: Tonga's pa'anga is written so too; no Taiwan named, no Taiwan dollar.
     ("The Tongan government said the T$5 million grant would fund roads.", []),
+    # (rev3) ... nor where Tonga is named beside Taiwan, its donor.
+    ("Tonga's finance minister said the T$20 million loan from Taipei would be repaid.", []),
+    ("The Tongan government said the T$5 million grant, funded by Taiwan, would fund roads.", []),
 ])
 def test_taiwan_dollars_written_t_dollar(nlp: Language, text: str, found: list) -> None:
     money = extract_money(nlp(text))

@@ -115,6 +115,9 @@ _COUNTRY_SYMBOLS = {"R": r"South\s+Africa|Johannesburg|Pretoria|Cape\s+Town|\bra
                     # Its press names the pesos, a city of Metro Manila or a barangay rather than the country ("The peso
                     # closed at P58.20", "Makati Mayor Abby Binay said the city would give P10,000").
                     "P": _PHILIPPINES + r"|\bpesos?\b"}
+# Tonga, whose pa'anga is written "T$" too: where it is named, a "T$" is no Taiwan dollar, Taiwan named or not (its
+# aid to Tonga).
+_TONGA_NAMED = re.compile(r"\bTongan?\b|Nuku['’]alofa|pa['’]anga")
 _COUNTRY_SYMBOLS_FOLDED = frozenset(symbol.upper() for symbol in _COUNTRY_SYMBOLS)
 # The currencies written as their ISO 4217 code ("CHF 5.82 billion"); a code alone is never a name (see entities).
 ISO_CODES = (
@@ -460,6 +463,8 @@ def symbol_fits(text: str, match: re.Match[str]) -> bool:
     if symbol in _LETTER_CURRENCIES and _MEASURE_OR_TIME_AFTER.match(text, match.end("n1_scale") if match.group(
             "n1_scale") else match.end("n1")):
         return False  # "formed Bt2 billion years ago", "flight TL 1,200 kilometres from Ankara": no sum
+    if symbol == "T$" and _TONGA_NAMED.search(text):
+        return False  # "Tonga's finance minister said the T$20 million loan from Taipei": the pa'anga, no Taiwan dollar
     after = text[match.end("cur1"):match.end("cur1") + 2]
     # Against the number; the letter ones of more than one letter also a space before it ("KSh 45 billion").
     placed = after[:1].isdigit() or (len(symbol) > 1 and after[:1] == " " and after[1:].isdigit())

@@ -828,6 +828,11 @@ def test_a_date_with_its_day_after_a_comma_stays_whole_guard(nlp: Language, text
     ("The 1500 BST kick-off was delayed by an hour.", {("1500 BST", "TIME"), ("an hour", "TIME")}),
     # Guard: a zone the model kept with its clock stays one time.
     ("Trading opens at 0930 ET on Monday.", {("0930 ET", "TIME")}),
+    # (rev3) a body's letters after a count, before its plural noun, are no zone: the count is no clock.
+    ("There were 1800 PST staff members, said the Pakistan Software Technology board.",
+     {("PST", "ORG"), ("Pakistan Software Technology", "ORG")}),
+    ("Around 1200 IST students protested outside the Indian Institute of Science.",
+     {("IST", "ORG"), ("Indian Institute of Science", "ORG")}),
     # A mobile network's generation and a telephone number's pieces count nothing.
     ("The regulator will auction 5G spectrum next year, the minister said.", set()),
     ("For more information, call the office at 802-658-2704 or visit the website.", set()),

@@ -157,9 +157,15 @@ def is_clock_before_zone(doc: Doc, m: Mention) -> bool:
 
 def is_zone_after_clock(doc: Doc, m: Mention) -> bool:
     """The model's name is a time zone after a clock time in four digits: "BST" of "The 1500 BST kick-off" (an
-    organisation to the model, the clock a count of its own or nothing)."""
+    organisation to the model, the clock a count of its own or nothing); not a count of the people or things of a
+    body before its plural noun ("1800 PST staff members", "1200 IST students")."""
     return m.label != "TIME" and m.end - m.start == 1 and m.start > 0 and doc[m.start].text in TIME_ZONES \
-        and _FOUR_DIGIT_CLOCK.fullmatch(doc[m.start - 1].text) is not None
+        and _FOUR_DIGIT_CLOCK.fullmatch(doc[m.start - 1].text) is not None and not _plural_noun_after(doc, m.end)
+
+
+def _plural_noun_after(doc: Doc, i: int) -> bool:
+    """A plural noun opens at token i or after one noun before it: "students", "staff members"."""
+    return any(j < len(doc) and doc[j].tag_ == "NNS" for j in (i, i + 1)) and doc[i].pos_ in ("NOUN", "PROPN")
 
 
 # The generations of mobile networks, a digit glued to "G": "5G spectrum", "4G" (the tokenizer splits "5" off).

@@ -1557,6 +1557,16 @@ def test_a_place_after_a_mayors_of_is_a_key_phrase(nlp: Language, text: str, wan
     assert wanted <= texts, texts
 
 
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # (rev3) a firm's vice president's "of" names a portfolio, no place: no key phrase (the mayor's place above is
+    # the guard).
+    ("The Vice President of Finance, Anna Lee, said costs would fall.", "Finance"),
+])
+def test_a_vice_presidents_portfolio_is_no_key_phrase(nlp: Language, text: str, unwanted: str) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert unwanted not in texts, texts
+
+
 @pytest.mark.parametrize(("text", "wanted"), [
     # Review guard: a name the model found after an office's "of" is no portfolio (the place and the holder apart
     # since fixB, the model's one "Kenya William Ruto" cut).

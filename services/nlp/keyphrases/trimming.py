@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from spacy.symbols import ADJ, ADP, DET, NOUN, NUM, PRON, PROPN, VERB
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import lowers_of, tokens_of, words_of
 from services.nlp.entities import numbers_a_name
@@ -202,7 +202,7 @@ def _is_a_titles_portfolio(run: list[Token], cuts: Cuts) -> bool:
     if i < 2 or lowers_of(doc)[i - 1] not in ("for", "of") or not all(t.is_title for t in run):
         return False
     office = tokens_of(doc)[i - 2]
-    return office.is_title and office.lower_ in ROLE_HEADS and office.lower_ not in _OFFICES_OF_PLACES \
+    return office.is_title and office.lower_ in ROLE_HEADS and not _holds_a_place(doc, i - 2) \
         and i not in cuts.places and i not in cuts.firms \
         and not any(token.ent_type_ in _NAMED_NO_PORTFOLIO for token in run)
 
@@ -210,6 +210,13 @@ def _is_a_titles_portfolio(run: list[Token], cuts: Cuts) -> bool:
 # Offices held of a place or a body, never of a portfolio: what follows their "of" is named ("Greater Manchester" of
 # "The Mayor of Greater Manchester, Andy Burnham," where the model found no place).
 _OFFICES_OF_PLACES = frozenset({"mayor", "governor", "president", "premier", "king", "queen", "prince"})
+
+
+def _holds_a_place(doc: Doc, i: int) -> bool:
+    """The title at token i is an office of a place (`_OFFICES_OF_PLACES`); a firm's vice president is of a portfolio
+    ("Vice President of Finance")."""
+    lowers = lowers_of(doc)
+    return lowers[i] in _OFFICES_OF_PLACES and not (lowers[i] == "president" and i > 0 and lowers[i - 1] == "vice")
 
 
 

@@ -3876,6 +3876,9 @@ def test_rupees_of_a_text_naming_indias_cities_or_bodies_stay_indian(nlp: Langua
      "Monday.", "PKR"),
     # Guard: a sentence naming India too stays India's.
     ("Rahul Gandhi attacked the Rs 10,000 crore scheme, days after Shehbaz Sharif's remarks on Kashmir.", "INR"),
+    # (rev3) ... and a Pakistani city of an Indian star's family makes no sentence Pakistan's own.
+    ("Kapoor, whose grandfather was born in Peshawar, said the film earned Rs 200 crore in its first week. India's box "
+     "office had a record month.", "INR"),
 ])
 def test_rupees_of_a_sentence_of_pakistans_own_are_pakistani(nlp: Language, text: str, currency: str) -> None:
     assert [m["currency"] for m in extract_money(nlp(text))] == [currency]

@@ -702,6 +702,10 @@ def _usual_country(countries: tuple[tuple[str, str], ...], text: str, at: int) -
 # does not make rupees Pakistani); Punjab is India's too, and Imran Khan an Indian actor's name.
 _PAKISTAN_WITHIN = re.compile(r"\b(?:Sindh|Khyber\s+Pakhtunkhwa|Balochistan|Gilgit|Rawalpindi|Peshawar|Quetta|"
                               r"Faisalabad|Multan|Shehbaz|Nawaz\s+Sharif|Maryam\s+Nawaz|Zardari|Bilawal|PML-N)\b")
+# ... of which the provinces and the leaders make a sentence Pakistan's own in a text naming India (not its cities, of
+# an Indian star's family: "Kapoor, whose grandfather was born in Peshawar, said the film earned Rs 200 crore").
+_PAKISTAN_GOVERNED = re.compile(r"\b(?:Sindh|Khyber\s+Pakhtunkhwa|Balochistan|Gilgit|Shehbaz|Nawaz\s+Sharif|"
+                                r"Maryam\s+Nawaz|Zardari|Bilawal|PML-N)\b")
 # India by its name, its capital, its people and its prime minister, its other great cities, its states and its
 # bodies an Indian story names without naming India (Punjab's Amritsar and Ludhiana, Kashmir's Srinagar and Jammu,
 # "Rahul Gandhi", "the BCCI"): the rupees of a text naming it stay India's.
@@ -711,13 +715,13 @@ _INDIA_NAMED = re.compile(r"\b(?:India|Indians?|Delhi|Mumbai|Modi|BJP|Kolkata|Be
 
 
 def _pakistani_sentence(countries: tuple[tuple[str, str], ...], text: str, at: int) -> str | None:
-    """"PKR" for rupees whose own sentence names Pakistan's provinces or leaders and nothing of India, in a text that
-    names India elsewhere ("Rs 500 crore was allotted by the Sindh government ... India's cricket team arrived in
-    Lahore"); None otherwise."""
+    """"PKR" for rupees whose own sentence names Pakistan's provinces or leaders (`_PAKISTAN_GOVERNED`) and nothing of
+    India, in a text that names India elsewhere ("Rs 500 crore was allotted by the Sindh government ... India's cricket
+    team arrived in Lahore"); None otherwise."""
     if countries is not _RUPEE_COUNTRIES:
         return None
     start, end = sentence_around(text, at)
-    return "PKR" if _PAKISTAN_WITHIN.search(text, start, end) and not _INDIA_NAMED.search(text, start, end) else None
+    return "PKR" if _PAKISTAN_GOVERNED.search(text, start, end) and not _INDIA_NAMED.search(text, start, end) else None
 
 
 @functools.lru_cache(maxsize=64)

@@ -2547,6 +2547,9 @@ def _enriched_groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]
     # Guard: a range of counts with no unit stays the model's count.
     ("Between 5,000 and 6,000 people attended the rally.",
      {"Between 5,000 and 6,000": ("CARDINAL", ["Between 5,000 and 6,000"])}),
+    # (rev3) years the model dated before a plural noun are no range of its quantity.
+    ("Between 2010 and 2015 tonnes of waste were dumped illegally, officials said.",
+     {"Between 2010": ("DATE", ["Between 2010"]), "Between 2010 and 2015 tonnes": None}),
     # Guards: years of no light after a number, light of no years.
     ("The festival has run for 700 years, organisers said.", {"700 years": ("DATE", ["700 years"])}),
     ("The firm has 700 light bulbs in stock.", {"700": ("CARDINAL", ["700"])}),

@@ -451,13 +451,15 @@ def with_units_after_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention]
 def with_whole_ranges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A range "between" two numbers whose first the model cut off as a count or a date of its own, before the
     quantity it found for the second, is one quantity: "between 850,000 and 890,000 tonnes" (was "between 850,000"
-    and "890,000 tonnes")."""
+    and "890,000 tonnes"); not years the model dated ("Between 2010 and 2015 tonnes of waste were dumped": a span of
+    years before the count's noun)."""
     out: list[Mention] = []
     for m in mentions:
         first = out[-1] if out else None
         if first is not None and m.label == "QUANTITY" and first.label in ("CARDINAL", "DATE") \
                 and first.end - first.start == 2 and doc[first.start].lower_ == "between" \
-                and doc[first.start + 1].like_num and first.end + 1 == m.start and doc[first.end].lower_ == "and":
+                and doc[first.start + 1].like_num and first.end + 1 == m.start and doc[first.end].lower_ == "and" \
+                and not (first.label == "DATE" and _YEAR.fullmatch(doc[first.start + 1].text)):
             out[-1] = Mention(first.start, m.end, "QUANTITY", m.weight, m.source)
         else:
             out.append(m)

@@ -1454,6 +1454,8 @@ def test_a_class_possessive_before_a_compound_is_no_unit(nlp: Language, text: st
     # A pool between the length and the sum's word: a deal for a pool of that length.
     ("The 25m pool deal was signed by the council on Tuesday.", 25.0, "metre"),
     ("The council approved a 50m pool contract for the leisure centre.", 50.0, "metre"),
+    # (rev3) ... but a pool of winnings is millions.
+    ("The casino's 25m pool jackpot was won on Friday.", 25e6, None),
 ])
 def test_a_glued_m_before_a_kind_of_sum_is_millions(nlp: Language, text: str, value: float, unit: str | None) -> None:
     figures = extract_figures(nlp(text))

@@ -761,12 +761,15 @@ _RACE_KINDS = frozenset({"freestyle", "butterfly", "backstroke", "breaststroke",
 
 # A pool, whose length a glued "m" before it is, wherever a word of a sum follows: "The 25m pool deal" (metres).
 _POOLS = frozenset({"pool", "pools"})
+# ... but a pool of money before the winnings it holds: "The casino's 25m pool jackpot" (millions).
+_POOLS_OF_MONEY = frozenset({"jackpot", "prize", "payout", "winnings", "bonus"})
 
 
 def _stroke_between(doc: Doc, number: Number, noun: Token) -> bool:
     """A race's kind (`_RACE_KINDS`) or a pool stands between the number and its noun: "the 100m freestyle bid", "the
-    25m pool deal" (metres)."""
-    return any(token.lower_ in _RACE_KINDS or token.lower_ in _POOLS
+    25m pool deal" (metres); not a pool of winnings ("the 25m pool jackpot")."""
+    pool = noun.lower_ not in _POOLS_OF_MONEY
+    return any(token.lower_ in _RACE_KINDS or pool and token.lower_ in _POOLS
                for token in doc.char_span(number.end, noun.idx, alignment_mode="expand") or ())
 
 

@@ -704,11 +704,10 @@ WELL_KNOWN_FIRMS |= frozenset({"goldman sachs", "standard chartered", "figure ai
 WELL_KNOWN_FIRMS |= frozenset({"reckitt benckiser", "pernod ricard", "pepsico", "anheuser-busch inbev", "ab inbev",
                                "treasury wine estates", "rémy cointreau", "remy cointreau", "groupm",
                                "mondelez international", "kraft heinz", "interpublic group", "omnicom group"})
-# Nuclear fuel and power firms, an oil major and a sportswear maker of the energy and trade news, persons to the model
-# or missed ("Russia's Rosatom said", "Cameco cut its forecast", "Energoatom said", "Nike and Adidas make"); not "Eni"
-# (a given name too) nor "EDF" alone.
-WELL_KNOWN_FIRMS |= frozenset({"rosatom", "energoatom", "kazatomprom", "cameco", "orano", "framatome", "sonatrach",
-                               "adidas"})
+# Nuclear fuel and power firms beside Rosatom and Kazatomprom (the state energy firms above), an oil major and a
+# sportswear maker of the energy and trade news, persons to the model or missed ("Cameco cut its forecast",
+# "Energoatom said", "Nike and Adidas make"); not "Eni" (a given name too) nor "EDF" alone.
+WELL_KNOWN_FIRMS |= frozenset({"energoatom", "cameco", "orano", "framatome", "sonatrach", "adidas"})
 # Bus and tram operators and transport authorities of Europe's and Australia's cities, persons or places to the model
 # ("lose 12 depots to Transdev and Keolis", "Go North West will run routes") or missed ("RATP, which has run the
 # capital's buses", "Transport for London will raise fares"); not "Stagecoach" (a word) alone.

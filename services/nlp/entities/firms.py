@@ -306,13 +306,18 @@ def _described_products(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...
 
 
 def _brands_before_their_noun(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
-    """Keys of the model's persons and places that a noun of goods right after them makes a
-    brand's product: "Johnnie Walker whisky", "its Doritos chips", "Activia yoghurt"; not a known place ("Kentucky
-    bourbon" is no such noun; "Jamaica rum" stays the place)."""
+    """Keys of the model's persons and places that are a brand's product: before a noun of goods ("Johnnie Walker
+    whisky", "its Doritos chips", "Activia yoghurt") or made by a maker's noun and "of" ("the maker of Dettol and
+    Durex"); not a known place ("Jamaica rum" stays the place)."""
     return {m.key for m in mentions if m.label in ("PERSON", "GPE") and m.end < len(doc)
-            and (doc[m.end].lower_ in _GOODS_NOUNS and doc[m.end].is_lower and _is_goods_noun(doc[m.end])
-                 or _made_by_a_maker(doc[m.end - 1]))
+            and (_is_goods_noun(doc[m.end]) or _made_by_a_maker(doc[m.end - 1]))
             and not _in_gazetteer(" ".join(m.key))}
+
+
+def _is_goods_noun(word: Token) -> bool:
+    """A noun of goods in lower case (`_GOODS_NOUNS`), not the sentence's verb the parser took for one ("Tom Smith
+    chips in", "chips" the root)."""
+    return word.lower_ in _GOODS_NOUNS and word.is_lower and word.pos_ == "NOUN" and word.dep_ != "ROOT"
 
 
 # Nouns of whoever makes a brand, before "of" and its names: "the maker of Dettol and Durex".
@@ -325,10 +330,6 @@ def _made_by_a_maker(word: Token) -> bool:
     while word.dep_ == "conj" and word.head != word:
         word = word.head
     return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lower_ in _MAKER_NOUNS
-
-def _is_goods_noun(word: Token) -> bool:
-    """A noun of the sentence, not its verb the parser took for one ("Tom Smith chips in", "chips" the root)."""
-    return word.pos_ == "NOUN" and word.dep_ != "ROOT"
 
 
 # A model's version after its family's name: "3.7" of "Claude 3.7", "4" of "Llama 4", "2.5" of "Gemini 2.5".

@@ -219,7 +219,6 @@ def _holds_a_place(doc: Doc, i: int) -> bool:
     return lowers[i] in _OFFICES_OF_PLACES and not (lowers[i] == "president" and i > 0 and lowers[i - 1] == "vice")
 
 
-
 # What joins the parts of a portfolio written before its title: "Work and Pensions", "Culture, Media and Sport".
 _PORTFOLIO_JOINS = frozenset({"and", ",", "&"})
 

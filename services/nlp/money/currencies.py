@@ -569,8 +569,8 @@ _COUNTRY_DOLLARS = re.compile(r"(?:\b(?:A|AU|US|U\.S\.|C|CA|NZ|HK|S|NT|MX|R)\$|\
 # a state's investor, whose stakes abroad are in US dollars ("Singapore's state fund lost $2 billion on its Credit
 # Suisse stake").
 _STATE_BUSINESS = re.compile(r"\b(?:Premier|(?<!United )states?(?![\s-]+(?:funds?|investors?|owned)\b)|province|"
-                             r"provincial|government|govt|budget|taxpayers?|ministers?|treasurer|council|hospitals?|schools?|households?|deficit|surplus|package|"
-                             r"funding)\b",
+                             r"provincial|government|govt|budget|taxpayers?|ministers?|treasurer|council|hospitals?|"
+                             r"schools?|households?|deficit|surplus|package|funding)\b",
                              re.IGNORECASE)
 # A price the world or the United States sets, in US dollars in any country's copy: oil's, gold's, bitcoin's, a
 # film's gross, an American league's contract, a share's on Wall Street.

@@ -3905,11 +3905,8 @@ def test_rupees_of_a_sentence_of_pakistans_own_are_pakistani(nlp: Language, text
     ("Singapore's Prime Minister said the state would spend $1 billion on defence, while China raised its budget.",
      "SGD"),
     ("Commonwealth Bank's chief economist said house prices in Sydney would rise to $1 million.", "AUD"),
-    # guards of the rule: a firm's own results, the state's own budget
+    # guards of the rule: a firm's own spending and results, the state's own budget and handouts
     ("Telstra will pay a $50 million penalty, the Federal Court ordered.", "AUD"),
-    # Another country's levies on the payer cost it its own dollars.
-    ("Commonwealth Bank said the US tariffs would cost it $100 million.", "AUD"),
-    ("Qantas said Trump's tariffs would cost the airline $50 million this year.", "AUD"),
     ("Qantas will spend $500 million on new lounges in Sydney and Melbourne.", "AUD"),
     ("Singapore's budget includes $1.5 billion for new hospitals and schools.", "SGD"),
     ("Singapore said the state would give every household $600 in vouchers.", "SGD"),
@@ -3918,6 +3915,9 @@ def test_rupees_of_a_sentence_of_pakistans_own_are_pakistani(nlp: Language, text
     ("Commonwealth Bank said it had paid $2 million to customers in its Georgia Street branches in Sydney.", "AUD"),
     # guard (rev3): a firm of the state bought, named with its article or as based there, stays in US dollars.
     ("Telstra paid $300 million for a Texas-based data centre operator.", "USD"),
+    # Another country's levies on the payer cost it its own dollars.
+    ("Commonwealth Bank said the US tariffs would cost it $100 million.", "AUD"),
+    ("Qantas said Trump's tariffs would cost the airline $50 million this year.", "AUD"),
 ])
 def test_a_home_payers_dollar_not_beside_another_payer(nlp: Language, text: str, currency: str) -> None:
     assert [m["currency"] for m in extract_money(nlp(text))] == [currency]

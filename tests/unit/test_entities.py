@@ -3295,6 +3295,11 @@ def test_a_golf_hole_is_no_date(nlp: Language, text: str) -> None:
     # Guards: a day with no golf in its sentence, and a golf word beside a month, stay dates.
     "The meeting on the 18th at the White House was postponed.",
     "The golfer will tee off on the 18th of June.",
+    # ... and words of golf that are words of any news too: a hole in a budget, a surname, a party, a bunker.
+    "Officials found a £2bn hole in the budget and will report on the 18th.",
+    "Green said the vote on the measure would be held on the 18th.",
+    "The Green Party will hold its conference on the 18th, its leader said.",
+    "The army struck a bunker on the 18th, the ministry said.",
 ])
 def test_guard_a_day_of_the_month_stays_a_date(nlp: Language, text: str) -> None:
     labels = {(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]}

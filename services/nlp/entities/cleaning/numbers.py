@@ -364,10 +364,11 @@ def cricket_figure_token(doc: Doc, m: Mention) -> int | None:
 # A golf course's hole numbers: "the 18th", "the 72nd hole" (a four-round tournament's last).
 _HOLE_ORDINAL = re.compile(r"(?:[1-9]|1[0-8]|[2-7]\d)(?:st|nd|rd|th)")
 # Words of golf that make "the 18th" in their sentence a hole: "birdied the 18th", "made par on the 18th" (not "par"
-# alone, of "on a par with", unless it was made or the hole written).
+# alone, of "on a par with", unless it was made). Not "hole", "green" nor "bunker", words of any news ("a £2bn hole
+# in the budget", "Green said", "the Green Party", "struck a bunker"): those only right after it (`_HOLE_PARTS`).
 _GOLF_HOLE_CUES = frozenset({"birdie", "birdied", "birdies", "bogey", "bogeyed", "bogeys", "double-bogey",
-                             "double-bogeyed", "eagle", "eagled", "parred", "putt", "putts", "putted", "tee", "green",
-                             "fairway", "hole", "holes", "golfer", "bunker"})
+                             "double-bogeyed", "eagle", "eagled", "parred", "putt", "putts", "putted", "tee",
+                             "fairway", "golfer"})
 # Words after the hole's number that it numbers, no day: "the 18th green", "the 17th tee".
 _HOLE_PARTS = frozenset({"hole", "green", "tee", "fairway"})
 

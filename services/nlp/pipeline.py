@@ -101,8 +101,8 @@ def _parse(nlp: Language, texts: list[str], interrupts: tuple[type[BaseException
     try:
         model_texts = [_model_text(text) for text in texts]
         docs = nlp.pipe(model_texts, batch_size=len(texts))
-        return [remember_text(doc, text, model_text) for doc, text, model_text in zip(docs, texts, model_texts,
-                                                                                        strict=True)]
+        return [remember_text(doc, text, model_text)
+                for doc, text, model_text in zip(docs, texts, model_texts, strict=True)]
     except interrupts:
         raise
     except Exception:

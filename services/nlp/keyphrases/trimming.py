@@ -192,11 +192,16 @@ def _titles_a_person(run: list[Token]) -> bool:
 _NAMED_NO_PORTFOLIO = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 
 
+# Offices held of a place or a body, never of a portfolio: what follows their "of" is named ("Greater Manchester" of
+# "The Mayor of Greater Manchester, Andy Burnham," where the model found no place).
+_OFFICES_OF_PLACES = frozenset({"mayor", "governor", "president", "premier", "king", "queen", "prince"})
+
+
 def _is_a_titles_portfolio(run: list[Token], cuts: Cuts) -> bool:
     """The run is the portfolio of an office written before it, capitalised, with "for" or "of": "Finance" of "the
     Cabinet Secretary for Finance", "Public Expenditure" of "the Minister for Public Expenditure", "Health" of
     "Minister of Health" (part of the title, no topic); not a place or a body the entity step found ("Minister for
-    Europe", "chief executive of Tesco")."""
+    Europe", "chief executive of Tesco"), nor what follows an office of a place's "of" (`_OFFICES_OF_PLACES`)."""
     first = run[0]
     doc, i = first.doc, first.i
     if i < 2 or lowers_of(doc)[i - 1] not in ("for", "of") or not all(t.is_title for t in run):
@@ -205,11 +210,6 @@ def _is_a_titles_portfolio(run: list[Token], cuts: Cuts) -> bool:
     return office.is_title and office.lower_ in ROLE_HEADS and not _holds_a_place(doc, i - 2) \
         and i not in cuts.places and i not in cuts.firms \
         and not any(token.ent_type_ in _NAMED_NO_PORTFOLIO for token in run)
-
-
-# Offices held of a place or a body, never of a portfolio: what follows their "of" is named ("Greater Manchester" of
-# "The Mayor of Greater Manchester, Andy Burnham," where the model found no place).
-_OFFICES_OF_PLACES = frozenset({"mayor", "governor", "president", "premier", "king", "queen", "prince"})
 
 
 def _holds_a_place(doc: Doc, i: int) -> bool:

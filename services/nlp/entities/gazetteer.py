@@ -621,8 +621,19 @@ def _national_branches(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 # "Transparency International Georgia", "Oxfam Ireland".
 _BRANCHED_GROUPS = frozenset(tuple(name.split()) for name in CAMPAIGN_GROUPS | AID_AGENCIES_AND_MUSEUMS)
 _LONGEST_BRANCHED_GROUP = max(map(len, _BRANCHED_GROUPS))
+_BRANCHED_GROUPS_FIRST_WORDS = frozenset(name[0] for name in _BRANCHED_GROUPS)
 # Regions a branch is named after that are no place of the gazetteer's.
 _BRANCH_REGIONS = frozenset({"nordic", "nordics"})
+
+
+def _branched_group_end(doc: Doc, i: int) -> int | None:
+    """The end of the longest known group's name (`_BRANCHED_GROUPS`) opening with a capital at token `i`, with a
+    token after it; None where none does. Most tokens open none: their word alone is asked, before any slice."""
+    lowers = lowers_of(doc)
+    if lowers[i] not in _BRANCHED_GROUPS_FIRST_WORDS or tokens_of(doc)[i].is_lower:
+        return None
+    return next((i + n for n in range(_LONGEST_BRANCHED_GROUP, 0, -1)
+                 if i + n < len(doc) and tuple(lowers[i:i + n]) in _BRANCHED_GROUPS), None)
 
 
 def _branches_of_known_groups(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -632,8 +643,7 @@ def _branches_of_known_groups(doc: Doc, mentions: list[Mention]) -> list[Mention
     found: list[Mention] = []
     i = 0
     while i < len(doc) - 1:
-        end = next((i + n for n in range(_LONGEST_BRANCHED_GROUP, 0, -1) if i + n < len(doc)
-                    and tuple(t.lower_ for t in doc[i:i + n]) in _BRANCHED_GROUPS and not doc[i].is_lower), None)
+        end = _branched_group_end(doc, i)
         place = doc[end] if end is not None else None
         if place is not None and place.text[:1].isupper() and place.sent == doc[i].sent \
                 and (_is_country_or_region(place.text) or place.lower_ in _BRANCH_REGIONS):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import lowers_of, text_of
+from services.nlp.doctext import lowers_of, text_of, words_of
 from services.nlp.entities.gazetteer import (
     _compact,
     _in_gazetteer,
@@ -772,8 +772,8 @@ _WOMENS_CLUB_WORDS = 3
 def _with_womens_sides(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A club's women's side by its name and the word for it (see `_WOMENS_SIDE_WORDS`) made one team: "Chelsea
     Women|PERSON", "Arsenal" missed before "Women", "Barcelona Femení|PERSON"; a mention that runs past it stays."""
-    for j, token in enumerate(doc):
-        if token.text not in _WOMENS_SIDE_WORDS and token.text not in _ENGLISH_WOMENS_SIDE_WORDS:
+    for j, word in enumerate(words_of(doc)):  # the words read off the document's list: a Token of each costs more
+        if word not in _WOMENS_SIDE_WORDS and word not in _ENGLISH_WOMENS_SIDE_WORDS:
             continue
         start = _womens_club_start(doc, j)
         if start is None or any((m.start < start < m.end) or (m.start <= j < m.end and m.end > j + 1)

@@ -3893,6 +3893,7 @@ def test_rupees_of_a_sentence_of_pakistans_own_are_pakistani(nlp: Language, text
     ("Telstra said the US tariffs were a concern as it bought a US firm for $300 million.", "USD"),
     ("Macquarie Group bought the Texas power company for $1.2 billion, the Houston firm said.", "USD"),
     ("Wesfarmers paid $300 million for a California solar developer.", "USD"),
+    ("Macquarie Group bought a Virginia data centre operator for $900 million.", "USD"),
     ("Commonwealth Bank analysts raised their price target on Apple shares to $250.", "USD"),
     ("According to Commonwealth Bank, Nvidia's market value topped $4 trillion on Thursday.", "USD"),
     ("Qantas ordered 20 Airbus A321XLR jets worth $3 billion at list prices.", "USD"),
@@ -3905,6 +3906,10 @@ def test_rupees_of_a_sentence_of_pakistans_own_are_pakistani(nlp: Language, text
     ("Singapore's Prime Minister said the state would spend $1 billion on defence, while China raised its budget.",
      "SGD"),
     ("Commonwealth Bank's chief economist said house prices in Sydney would rise to $1 million.", "AUD"),
+    # guards: a state's name that is a person's given name here names no American payer
+    ("Commonwealth Bank's chief economist Georgia Smith said house prices in Sydney would rise to $1 million.", "AUD"),
+    ("Qantas chief executive Vanessa Hudson told Virginia Trioli the airline would spend $500 million on new lounges.",
+     "AUD"),
     # guards of the rule: a firm's own spending and results, the state's own budget and handouts
     ("Telstra will pay a $50 million penalty, the Federal Court ordered.", "AUD"),
     ("Qantas will spend $500 million on new lounges in Sydney and Melbourne.", "AUD"),

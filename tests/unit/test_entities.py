@@ -3709,6 +3709,17 @@ def test_a_peoples_word_before_a_works_noun_stays_a_people_guard(nlp: Language) 
     assert "FAC" not in found.values(), found
 
 
+@pytest.mark.parametrize(("text", "people"), [
+    # rev1: "plant" and "mine" as a people's verb made the people a works ("the Amish plant corn" gave FAC "Amish").
+    ("In Pennsylvania the Amish plant corn and tobacco by hand each spring.", "Amish"),
+    ("The Mennonites plant wheat on land they bought from the government in the 1990s.", "Mennonites"),
+    ("The Maoists plant landmines on forest roads, police said.", "Maoists"),
+])
+def test_a_people_before_the_verb_plant_is_no_works(nlp: Language, text: str, people: str) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get(people) == "NORP", found
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # QA fixA: a camel-cased firm named with "and" beside a firm was missed or a person.
     ("The vaccine was developed by Pfizer and BioNTech, and approved by regulators in December.",

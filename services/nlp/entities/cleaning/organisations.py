@@ -59,7 +59,8 @@ _WORKS_KINDS = frozenset({"nuclear", "power", "uranium", "copper", "gold", "coal
 def is_site_of_works(doc: Doc, m: Mention) -> bool:
     """The model's one-word people or person names a site before its works' noun: "the Susquehanna nuclear plant",
     "the Mochovce plant", "the Imouraren uranium mine" (peoples to the model), "the Grasberg copper mine" (a person);
-    not a people's word ("the Catholic school", "a German plant") nor a given name ("the Alice mine")."""
+    not a people's word ("the Catholic school", "a German plant") nor a given name ("the Alice mine"), nor a people
+    before the verb "plant" or "mine" ("the Amish plant corn")."""
     i, end = m.start, m.end
     if not (m.label in ("NORP", "PERSON") and end - i == 1 and i > 0 and doc[i - 1].lower_ == "the"
             and doc[i].is_title and doc[i].lower_ not in PEOPLES_WORDS and not _in_gazetteer(doc[i].text)
@@ -67,7 +68,18 @@ def is_site_of_works(doc: Doc, m: Mention) -> bool:
         return False
     while end < len(doc) and doc[end].lower_ in _WORKS_KINDS:
         end += 1
-    return end < len(doc) and doc[end].lower_ in _WORKS_NOUNS
+    return end < len(doc) and doc[end].lower_ in _WORKS_NOUNS and not _plants_as_a_people(doc, m, end)
+
+
+# Works' nouns that are verbs too: "the Maoists plant landmines", "the Amish plant corn".
+_WORKS_VERBS = frozenset({"plant", "mine"})
+
+
+def _plants_as_a_people(doc: Doc, m: Mention, noun: int) -> bool:
+    """The works' noun right after the name is a people's verb, which the parser takes for a noun: after a people's
+    adjective ("the Amish plant corn") or a plural ("the Mennonites plant wheat")."""
+    return noun == m.end and doc[noun].lower_ in _WORKS_VERBS \
+        and (doc[m.start].pos_ == "ADJ" or doc[m.start].text.endswith("s"))
 
 
 def is_people_of_an_aged_resident(doc: Doc, m: Mention) -> bool:

@@ -1014,6 +1014,10 @@ def test_a_name_before_a_regions_noun_is_a_place(nlp: Language, text: str, place
     # Guards: a faction's camp, after an article or named for a person of the text, is no place.
     ("Sources in the Trump camp said he would run.", {"Trump": "ORG"}),
     ("Joe Biden spoke on Monday. Aides in Biden camp said he would run.", {"Joe Biden": "PERSON", "Biden": None}),
+    # rev1: a body that runs the camp, an organisation to the model, stays one (all were GPE).
+    ("She spent two weeks at YMCA camp in Maine as a child.", {"YMCA": "ORG"}),
+    ("He spent a week at Butlins camp in Skegness with his grandparents.", {"Butlins": "ORG"}),
+    ("Players reported to Arsenal camp on Monday for pre-season training.", {"Arsenal": "ORG"}),
 ])
 def test_a_name_between_a_preposition_and_camp_is_a_place(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)

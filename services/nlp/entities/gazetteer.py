@@ -829,11 +829,12 @@ _CAMP_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "insid
 
 
 def _named_camps(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
-    """Keys of the model's one-word persons and organisations right after a preposition of place and before "camp" in
-    lower case: a camp for the displaced, a place ("conditions in Zamzam camp", "fled to Kakuma camp" were persons);
-    not a given name, nor a surname the text gives a person ("Joe Biden ... in Biden camp")."""
+    """Keys of the model's one-word persons right after a preposition of place and before "camp" in lower case: a camp
+    for the displaced, a place ("conditions in Zamzam camp", "fled to Kakuma camp" were persons); not a given name,
+    nor a surname the text gives a person ("Joe Biden ... in Biden camp"), nor the model's body ("at YMCA camp",
+    "reported to Arsenal camp", "a week at Butlins camp": who runs the camp)."""
     surnames = {m.key[-1] for m in mentions if m.label == "PERSON" and len(m.key) > 1}
-    return {m.key for m in mentions if m.label in ("PERSON", "ORG") and m.end - m.start == 1 and m.start > 0
+    return {m.key for m in mentions if m.label == "PERSON" and m.end - m.start == 1 and m.start > 0
             and doc[m.start - 1].lower_ in _CAMP_PREPOSITIONS and m.end < len(doc) and doc[m.end].lower_ == "camp"
             and doc[m.end].is_lower and not is_given_name(doc[m.start].text) and m.key[0] not in surnames}
 

@@ -1224,6 +1224,13 @@ def test_a_known_groups_national_branch_is_one_organisation(nlp: Language, text:
     # Guards: a place in the next sentence, or after a lower-case word, is no branch's.
     ("He gave money to Oxfam. Britain sent aid too.", {"Oxfam": "ORG", "Britain": "GPE"}),
     ("Greenpeace activists protested in Norway.", {"Greenpeace": "ORG", "Norway": "GPE"}),
+    # rev1: a group a source's preposition names, and the place the next clause opens with (one ORG before).
+    ("According to Amnesty International Iran executed at least 972 people last year.",
+     {"Amnesty International": "ORG", "Iran": "GPE"}),
+    ("According to Human Rights Watch Russia has used banned cluster munitions in at least 12 towns.",
+     {"Russia": "GPE", "Human Rights Watch Russia": None}),
+    ("A report by Human Rights Watch Israel rejected as biased was published on Thursday.",
+     {"Israel": "GPE", "Human Rights Watch Israel": None}),
 ])
 def test_a_known_group_beside_a_place_not_its_branch_stays_guard(nlp: Language, text: str, expected: dict[str, str]
                                                                  ) -> None:

@@ -646,7 +646,8 @@ def _branches_of_known_groups(doc: Doc, mentions: list[Mention]) -> list[Mention
         end = _branched_group_end(doc, i)
         place = doc[end] if end is not None else None
         if place is not None and place.text[:1].isupper() and place.sent == doc[i].sent \
-                and (_is_country_or_region(place.text) or place.lower_ in _BRANCH_REGIONS):
+                and (_is_country_or_region(place.text) or place.lower_ in _BRANCH_REGIONS) \
+                and not _opens_a_clause_after_a_source(doc, i, end):
             found.append(Mention(i, end + 1, "ORG", 1.0, "rule"))
             i = end + 1
             continue
@@ -656,6 +657,13 @@ def _branches_of_known_groups(doc: Doc, mentions: list[Mention]) -> list[Mention
     inside = {j for m in found for j in range(m.start, m.end)}
     return sorted([m for m in mentions if not any(j in inside for j in range(m.start, m.end))] + found,
                   key=lambda m: m.start)
+
+
+def _opens_a_clause_after_a_source(doc: Doc, group: int, place: int) -> bool:
+    """The place after a group named as a preposition's object is the subject of the next clause, a verb after it:
+    "According to Amnesty International Iran executed 972 people", "a report by Human Rights Watch Israel rejected"."""
+    return group > 0 and doc[group - 1].pos_ == "ADP" and place + 1 < len(doc) \
+        and doc[place + 1].pos_ in ("VERB", "AUX")
 
 
 def _is_country_or_region(word: str) -> bool:

@@ -254,9 +254,11 @@ def _names_a_rate(doc: Doc, m: Mention) -> bool:
 
 
 def _names_a_species(doc: Doc, m: Mention) -> bool:
-    """A one-word name that is a genus before its species' word in lower case: "Homo sapiens", "Aedes aegypti"."""
-    return m.label in NAME_LABELS and m.end - m.start == 1 and m.end < len(doc) and doc[m.end].is_lower \
-        and doc[m.end].text in SPECIES_EPITHETS
+    """A one-word name that is a genus before its species' word in lower case: "Homo sapiens", "Aedes aegypti"; not
+    an acronym ("GSK tuberculosis vaccine"), a people's or a place's word ("a Roman aureus", "Kenya tuberculosis
+    deaths"), which a species' word that is a disease's or a coin's may follow."""
+    return m.label in NAME_LABELS and m.label not in ("NORP", "GPE") and m.end - m.start == 1 and m.end < len(doc) \
+        and doc[m.start].is_title and doc[m.end].is_lower and doc[m.end].text in SPECIES_EPITHETS
 
 
 def _names_a_disease(doc: Doc, m: Mention) -> bool:

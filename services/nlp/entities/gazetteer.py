@@ -147,6 +147,10 @@ def _in_gazetteer(name: str) -> bool:
 
 # Datelines in capitals that name an organisation's seat, not a place.
 _ORGANISATION_DATELINES = frozenset({("united", "nations")})
+# Words a dateline in capitals opens with to say where the reporter is near or on the way, no place's name: "NEAR
+# KHERSON, Ukraine", "SOMEWHERE IN EASTERN UKRAINE", "ABOARD AIR FORCE ONE", "ALONG THE ISRAEL-GAZA BORDER".
+_DATELINE_POSITIONS = frozenset({"near", "somewhere", "aboard", "along", "on", "in", "at", "off", "outside", "inside",
+                                 "over", "across", "behind", "beyond", "en"})
 
 
 def _dateline_places(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
@@ -192,7 +196,8 @@ def _without_cut_dateline_places(doc: Doc, mentions: list[Mention]) -> list[Ment
     for start, end in dateline_place_spans(doc):
         span = doc.char_span(start, end)
         if span is None or not (_is_city_or_country(span.text.casefold())
-                                or _names_a_dateline_place(_key_at(doc, span.start, span.end), span.text)):
+                                or (_names_a_dateline_place(_key_at(doc, span.start, span.end), span.text)
+                                    and span[0].lower_ not in _DATELINE_POSITIONS)):
             continue
         inside = [m for m in mentions if m.start < span.end and m.end > span.start]
         if inside and all(span.start <= m.start and m.end <= span.end and m.end - m.start < len(span)

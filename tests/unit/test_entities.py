@@ -2001,6 +2001,8 @@ def test_places_storms_and_the_names_they_are_part_of(nlp: Language, text: str, 
      {"Batumelebi": "ORG", "Netgazeti": "ORG"}),
     # Guard: peoples' words before it stay peoples.
     ("The Georgian and Russian news channels showed the protest.", {"Georgian": "NORP", "Russian": "NORP"}),
+    # rev1: a region's word before it is no outlet (was ORG).
+    ("The Gulf newspapers and Egyptian channels reported the summit in detail.", {"Gulf": "LOC"}),
 
 
     # QA "qa2" (business): a noun of goods after a brand's name the model took for a person's.

@@ -499,9 +499,10 @@ _OUTLET_NOUNS = frozenset({"outlets", "newspapers", "websites", "broadcasters", 
 
 
 def _outlets_named_before_their_noun(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
-    """Keys of the model's people, places or peoples listed right before a plural noun of news outlets, "news" between
-    or not: "the Batumelebi and Netgazeti news outlets" (not a known place, "the Georgian and Russian channels", nor a
-    given name)."""
+    """Keys of the model's persons listed right before a plural noun of news outlets, "news" between or not: "the
+    Batumelebi and Netgazeti news outlets" (not a known place, "the Georgian and Russian channels", nor a given name;
+    nor the model's place, region or people, which is the outlets' language or region: "the Hindi news channels",
+    "the Gulf newspapers", "the Kardashian websites")."""
     found: set[tuple[str, ...]] = set()
     listed: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
@@ -510,7 +511,7 @@ def _outlets_named_before_their_noun(doc: Doc, mentions: list[Mention]) -> set[t
         listed.append(m)
         end = m.end + 1 if m.end < len(doc) and doc[m.end].lower_ == "news" else m.end
         if end < len(doc) and doc[end].is_lower and doc[end].lower_ in _OUTLET_NOUNS:
-            found |= {n.key for n in listed if n.label in _FIRM_LABELS and not _in_gazetteer(" ".join(n.key))
+            found |= {n.key for n in listed if n.label == "PERSON" and not _in_gazetteer(" ".join(n.key))
                       and not is_given_name(doc[n.start].text)}
             listed = []
     return found

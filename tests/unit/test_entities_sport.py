@@ -1404,6 +1404,16 @@ def test_guard_a_countrys_clubs_side_by_side_stay_bodies(nlp: Language) -> None:
         _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "firm"), [
+    # rev1: a firm after a country's possessive beside a person after another's stays the firm (both were PERSON).
+    ("Japan's Nippon Steel and America's Joe Biden clashed over the US Steel deal.", "Nippon Steel"),
+    ("Britain's Rishi Sunak and South Korea's Samsung Electronics announced an investment in Wales.",
+     "Samsung Electronics"),
+])
+def test_a_countrys_firm_beside_another_countrys_person_stays_a_firm(nlp: Language, text: str, firm: str) -> None:
+    assert _label_of(nlp, text, firm) == "ORG", _labels(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # Guards: a known firm or a club after a country's possessive, subject of its verb, stays the body.
     ("America's Morgan Stanley said profits rose in the third quarter.", "Morgan Stanley"),

@@ -676,7 +676,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     described = portrayed | _introduced_people(doc, mentions) | aged \
         | _speaking_people(doc, mentions) | _speakers_after_quotations(doc, mentions) \
         | _people_after_posts(doc, mentions) | _possessive_people(doc, mentions) | _countrys_people(doc, mentions) \
-        | _countrys_people_beside_people(doc, mentions) \
+        | _countrys_people_beside_people(doc, mentions, ordinary) \
         | _owners_of_peoples_relations(doc, mentions) \
         | _nationals(doc, mentions) | _party_leaders(doc, mentions, ordinary)
     # "Rio Tinto said", no person; but a firm's name that is a given name and a surname is a person's where an age

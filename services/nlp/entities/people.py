@@ -333,11 +333,13 @@ def _countrys_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
             and " ".join(m.key) not in FIRMS_NAMED_AFTER_PEOPLE}
 
 
-def _countrys_people_beside_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+def _countrys_people_beside_people(doc: Doc, mentions: list[Mention], ordinary: Container[str]
+                                   ) -> set[tuple[str, ...]]:
     """Keys of whole names of two or three capitalised words after a country's possessive that the model took for a
     body, joined by "and" or a comma to a person's after another country's: a competitor's ("outsprinting Ethiopia's
     Alemu Megertu and Kenya's Peres Jepchirchir" made the first an organisation); not a name ending in a body's or a
-    club's word ("Britain's Aston Villa")."""
+    club's word ("Britain's Aston Villa"), nor in an ordinary word (`ordinary`), a firm's trade ("Japan's Nippon Steel
+    and America's Joe Biden", "South Korea's Samsung Electronics")."""
     countries = {o.end: o for o in mentions if o.label == "GPE" and _is_country_or_state(o.key)}
     named = [m for m in mentions if m.start > 1 and doc[m.start - 1].lower_ in POSSESSIVES and m.start - 1 in countries]
     found = set()
@@ -346,7 +348,8 @@ def _countrys_people_beside_people(doc: Doc, mentions: list[Mention]) -> set[tup
         if not between or any(t.lower_ not in (",", "and") for t in between):
             continue
         for name, other in ((first, second), (second, first)):
-            if other.label == "PERSON" and _is_misread_competitor(doc, name):
+            if other.label == "PERSON" and _is_misread_competitor(doc, name) \
+                    and doc[name.end - 1].lower_ not in ordinary:
                 found.add(name.key)
     return found
 

@@ -2050,6 +2050,8 @@ def test_a_job_or_an_adjective_makes_no_firm(nlp: Language, text: str) -> None:
     # ... a known place after a producer's noun and "of": where the producers are, no brand.
     ("The rum producers of Jamaica and the car makers of Germany met on Monday.",
      {"Jamaica": "GPE", "Germany": "GPE"}),
+    # rev1: a place the gazetteer does not know before a drink is where it comes from (was PRODUCT).
+    ("Jalisco tequila producers and Oaxaca mezcal makers are preparing for tariffs.", {"Jalisco": "GPE"}),
 ])
 def test_guard_goods_nouns_after_persons_and_places(nlp: Language, text: str, expected: dict) -> None:
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}

@@ -306,11 +306,12 @@ def _described_products(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...
 
 
 def _brands_before_their_noun(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
-    """Keys of the model's persons and places that are a brand's product: before a noun of goods ("Johnnie Walker
-    whisky", "its Doritos chips", "Activia yoghurt") or made by a maker's noun and "of" ("the maker of Dettol and
-    Durex"); not a known place ("Jamaica rum" stays the place)."""
+    """Keys of the model's persons and places that are a brand's product: a person before a noun of goods ("Johnnie
+    Walker whisky", "its Doritos chips", "Activia yoghurt"), or either made by a maker's noun and "of" ("the maker of
+    Dettol and Durex", "the maker of ... Corona"); not the model's place before the noun, where the drink comes from
+    ("Jalisco tequila"), nor a known place ("Jamaica rum" stays the place)."""
     return {m.key for m in mentions if m.label in ("PERSON", "GPE") and m.end < len(doc)
-            and (_is_goods_noun(doc[m.end]) or _made_by_a_maker(doc[m.end - 1]))
+            and ((m.label == "PERSON" and _is_goods_noun(doc[m.end])) or _made_by_a_maker(doc[m.end - 1]))
             and not _in_gazetteer(" ".join(m.key))}
 
 

@@ -336,6 +336,9 @@ def test_places_the_model_takes_for_organisations_are_places(nlp: Language, text
     # Guards: a side before its score in a table of results, a club named after its town, and a longer name's word.
     ("Results on Thursday:\nDETROIT 4 Kansas City 1\nSEATTLE 9 Baltimore 6", {"DETROIT": "ORG"}),
     ("Leeds said the council would review the plan.", {"Leeds": "ORG"}),
+    # rev1: a university town in a sentence of its admissions is the university (was GPE).
+    ("Oxford rejected his application twice before he was admitted to study law, he told the hearing.",
+     {"Oxford": "ORG"}),
     ("The Oxford vaccine was developed at the University of Oxford.", {"University of Oxford": "ORG"}),
 ])
 def test_a_known_city_as_a_side_a_club_or_a_names_word_stays_guard(nlp: Language, text: str, expected: dict

@@ -945,8 +945,21 @@ def _cities_as_governments(doc: Doc, mentions: list[Mention], about_sport: bool)
     inside = {word for m in mentions if len(m.key) > 1 for word in m.key}
     return {m.key for m in mentions if m.label == "ORG" and m.key and _is_city_or_country("".join(m.key))
             and _compact("".join(m.key)) not in _ALL_PLACE_NAMED_CLUBS and not _before_a_score(doc, m)
+            and not _in_a_sentence_of_a_university(doc, m)
             and not (m.end < len(doc) and doc[m.end].lower_ in POSSESSIVES)
             and not (len(m.key) == 1 and (m.key[0] in inside or is_given_name(doc[m.start].text)))}
+
+
+# Words of a university's admissions and staff, which make a university town's name in their sentence the
+# university's: "Oxford rejected his application twice before he was admitted" (not "students" nor "university":
+# "from Thessaloniki to Athens rose up to ... occupy university campuses" is the towns').
+_UNIVERSITY_WORDS = frozenset({"admitted", "admission", "admissions", "applicants", "undergraduates", "fellowship",
+                               "dons", "vice-chancellor", "tuition"})
+
+
+def _in_a_sentence_of_a_university(doc: Doc, m: Mention) -> bool:
+    """The name's sentence speaks of a university's admissions or staff: the town is its university."""
+    return any(t.lower_ in _UNIVERSITY_WORDS for t in doc[m.start].sent)
 
 
 # Every club named after its town, whatever comes first ("Dundee" too).

@@ -1021,6 +1021,8 @@ def test_a_name_before_a_regions_noun_is_a_place(nlp: Language, text: str, place
     ("She spent two weeks at YMCA camp in Maine as a child.", {"YMCA": "ORG"}),
     ("He spent a week at Butlins camp in Skegness with his grandparents.", {"Butlins": "ORG"}),
     ("Players reported to Arsenal camp on Monday for pre-season training.", {"Arsenal": "ORG"}),
+    # rev1: a politician's camp in a text of no displaced people stays the person (was GPE).
+    ("Jitters in Netanyahu camp as polls show the coalition losing its majority.", {"Netanyahu": "PERSON"}),
 ])
 def test_a_name_between_a_preposition_and_camp_is_a_place(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)

@@ -839,13 +839,21 @@ def _named_settlements(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]
 # Prepositions of where someone is, before a camp's name and "camp" ("in Zamzam camp"; not "in the Trump camp", a
 # faction: an article between).
 _CAMP_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "inside"})
+# Words of a text about displaced people, which a camp they live in is written in ("Aid workers said conditions in
+# Zamzam camp", "Thousands fled to Kakuma camp"): without one, "in Netanyahu camp" is a faction's.
+_DISPLACEMENT_WORDS = frozenset({"refugee", "refugees", "displaced", "fled", "flee", "fleeing", "aid", "famine",
+                                 "humanitarian", "shelter", "shelters", "tents", "evacuees", "asylum", "unhcr", "unrwa",
+                                 "families", "civilians"})
 
 
 def _named_camps(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of the model's one-word persons right after a preposition of place and before "camp" in lower case: a camp
     for the displaced, a place ("conditions in Zamzam camp", "fled to Kakuma camp" were persons); not a given name,
     nor a surname the text gives a person ("Joe Biden ... in Biden camp"), nor the model's body ("at YMCA camp",
-    "reported to Arsenal camp", "a week at Butlins camp": who runs the camp)."""
+    "reported to Arsenal camp", "a week at Butlins camp": who runs the camp); only in a text of displaced people
+    (`_DISPLACEMENT_WORDS`)."""
+    if not any(word in _DISPLACEMENT_WORDS for word in lowers_of(doc)):
+        return set()  # "Jitters in Netanyahu camp as polls show ...": a faction's camp, a text of no displaced people
     surnames = {m.key[-1] for m in mentions if m.label == "PERSON" and len(m.key) > 1}
     return {m.key for m in mentions if m.label == "PERSON" and m.end - m.start == 1 and m.start > 0
             and doc[m.start - 1].lower_ in _CAMP_PREPOSITIONS and m.end < len(doc) and doc[m.end].lower_ == "camp"

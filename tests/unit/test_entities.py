@@ -3334,6 +3334,30 @@ def test_guard_a_day_of_the_month_stays_a_date(nlp: Language, text: str) -> None
     assert [x for x in labels if x[1] == "DATE" and "18th" in x[0]], labels
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    # Review rev2: a word golf shares with other news made a day of the month a hole (ORDINAL).
+    ("Ministers gave the green light on the 14th to the new hospital in Norwich.", "14th"),
+    ("The Treasury found a black hole in the public finances, Rachel Reeves told MPs on the 29th.", "29th"),
+    ("The golfer will appear at Leeds Crown Court on the 18th, charged with assault.", "18th"),
+    ("The Golden Eagle hotel will reopen on the 12th, its owner said in Kent.", "12th"),
+    ("The bunker on the Somme front was cleared on the 11th, the historian said.", "11th"),
+])
+def test_a_golf_word_other_news_writes_too_leaves_a_day_a_date(nlp: Language, text: str, day: str) -> None:
+    labels = {(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]}
+    assert [x for x in labels if x[1] == "DATE" and day in x[0]], labels
+
+
+@pytest.mark.parametrize(("text", "hole"), [
+    # Guard: such a word in a text of golf play, and a tee off, still make the hole.
+    ("Lowry birdied the 12th. He found a bunker on the 13th and dropped a shot.", "13th"),
+    ("Jon Rahm won in Andalucia; the golfer, who made an eagle on the 14th, said he was happy.", "14th"),
+    ("Tiger Woods will tee off on the 10th alongside Rory McIlroy on Thursday.", "10th"),
+])
+def test_guard_a_golf_word_in_a_text_of_golf_play_makes_a_hole(nlp: Language, text: str, hole: str) -> None:
+    labels = {(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]}
+    assert (hole, "ORDINAL") in labels, labels
+
+
 @pytest.mark.parametrize(("text", "town", "institution"), [
     ("Kevin O'Brien, 51, from Cork, was jailed for six years at Cork Circuit Criminal Court on Tuesday.", "Cork",
      "Cork Circuit Criminal Court"),

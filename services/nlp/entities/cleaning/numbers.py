@@ -363,19 +363,25 @@ def cricket_figure_token(doc: Doc, m: Mention) -> int | None:
 
 # A golf course's hole numbers: "the 18th", "the 72nd hole" (a four-round tournament's last).
 _HOLE_ORDINAL = re.compile(r"(?:[1-9]|1[0-8]|[2-7]\d)(?:st|nd|rd|th)")
-# Words of golf that make "the 18th" in their sentence a hole: "birdied the 18th", "made par on the 18th" (not "par"
-# alone, of "on a par with", unless it was made). Not "hole", "green" nor "bunker", words of any news ("a £2bn hole
-# in the budget", "Green said", "the Green Party", "struck a bunker"): those only right after it (`_HOLE_PARTS`).
+# Words of golf play that make "the 18th" in their sentence a hole: "birdied the 18th", "made par on the 18th" (not
+# "par" alone, of "on a par with", unless it was made or the hole written).
 _GOLF_HOLE_CUES = frozenset({"birdie", "birdied", "birdies", "bogey", "bogeyed", "bogeys", "double-bogey",
-                             "double-bogeyed", "eagle", "eagled", "parred", "putt", "putts", "putted", "tee",
-                             "fairway", "golfer"})
+                             "double-bogeyed", "eagled", "parred", "putt", "putts", "putted", "fairway"})
+# ... and words of golf that other news writes too ("the green light", "a black hole", "a bunker", "the Golden Eagle
+# hotel"), a hole's cue only in a text of golf (see `_GOLF_TEXT_WORDS`); not "golfer", of no hole ("The golfer will
+# appear in court on the 18th").
+_GOLF_WORDS_ELSEWHERE_TOO = frozenset({"eagle", "green", "hole", "holes", "bunker", "tee"})
+# Words of a text of golf, beside those of its play: "the golfer, who made an eagle on the 14th", "holed out from the
+# bunker on the 16th".
+_GOLF_TEXT_WORDS = frozenset({"golf", "golfer", "golfers", "holed"})
 # Words after the hole's number that it numbers, no day: "the 18th green", "the 17th tee".
 _HOLE_PARTS = frozenset({"hole", "green", "tee", "fairway"})
 
 
 def is_golf_hole(doc: Doc, m: Mention) -> bool:
     """The model's date is a golf hole: "birdied the 18th", "made par on the 18th", "on the 18th green" (an ordinal);
-    not a day with golf nowhere in its sentence ("the meeting on the 18th"), nor with a month ("the 18th of June")."""
+    not a day with golf nowhere in its sentence ("the meeting on the 18th"), nor with a month ("the 18th of June"),
+    nor with only a word other news writes too in a text of no golf ("gave the green light on the 14th")."""
     tokens = [t for t in doc[m.start:m.end] if t.lower_ != "the"]
     if m.label != "DATE" or len(tokens) != 1 or not _HOLE_ORDINAL.fullmatch(tokens[0].lower_):
         return False
@@ -383,8 +389,18 @@ def is_golf_hole(doc: Doc, m: Mention) -> bool:
     if any(t.lower_.rstrip(".") in MONTHS for t in sentence):
         return False
     after = doc[m.end] if m.end < len(doc) else None
-    return (after is not None and after.lower_ in _HOLE_PARTS) or any(
-        t.lower_ in _GOLF_HOLE_CUES or (t.lower_ == "par" and t.head.lemma_ == "make") for t in sentence)
+    if after is not None and after.lower_ in _HOLE_PARTS:
+        return True
+    if any(_is_golf_play(t) for t in sentence):
+        return True
+    return any(t.lower_ in _GOLF_WORDS_ELSEWHERE_TOO for t in sentence) \
+        and any(_is_golf_play(t) or t.lower_ in _GOLF_TEXT_WORDS for t in doc)
+
+
+def _is_golf_play(token: Token) -> bool:
+    """A word only golf writes (see `_GOLF_HOLE_CUES`), par that was made, or a tee off."""
+    return token.lower_ in _GOLF_HOLE_CUES or (token.lower_ == "par" and token.head.lemma_ == "make") \
+        or (token.lower_ == "tee" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "off")
 
 
 def is_month_and_day(doc: Doc, m: Mention) -> bool:

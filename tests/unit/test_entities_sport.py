@@ -1171,6 +1171,28 @@ def test_guard_bands_and_votes_are_no_games(nlp: Language, text: str, number: st
     assert _label_of(nlp, text, number) == "CARDINAL", _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "number"), [
+    # Review rev2: votes and a poll's leads each won by the side written first, with no match in the sentence, read as
+    # games (their numbers dropped).
+    ("The Senate confirmed the two nominees by votes of 51-49, 50-48 on Thursday.", "51-49"),
+    ("The city council approved the zoning change 11-2, 11-4 in two readings on Tuesday.", "11-2"),
+    ("A new poll put Labour ahead of the Conservatives by 25-18, 25-20 among voters under 35.", "25-18"),
+    ("The committee voted 15-6, 15-7 to advance the two amendments.", "15-6"),
+])
+def test_votes_won_by_the_first_side_are_no_games(nlp: Language, text: str, number: str) -> None:
+    assert _label_of(nlp, text, number) == "CARDINAL", _labels(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # Guard: straight games of a match named in the sentence still leave no number.
+    "Sun Yingsha beat Wang Manyu 11-7, 11-9, 11-6, 11-8 to win the world title.",
+    "Italy swept the Netherlands in straight sets (25-19, 25-21, 25-23) in Paris.",
+])
+def test_guard_straight_games_of_a_match_leave_no_number(nlp: Language, text: str) -> None:
+    labels = _labels(nlp, text)
+    assert not [x for x in labels if x[1] in ("CARDINAL", "DATE", "TIME") and "-" in x[0]], labels
+
+
 @pytest.mark.parametrize(("text", "teams"), [
     # Sides of a result by a team's points (basketball, netball): a person or nothing to the model.
     ("Fenerbahce Beko beat Monaco 81-70 in the EuroLeague semi-final in Abu Dhabi.", ["Fenerbahce Beko"]),

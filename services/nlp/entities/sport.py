@@ -465,12 +465,30 @@ def _are_games(run: str) -> bool:
     return all(_is_game_won(a, b) for a, b in scores) and any(a > b for a, b in scores)
 
 
+# Words of a match in the sentence of a run of games each won by the side written first, which a board's or a
+# chamber's votes ("approved it 11-2, 11-4", "by votes of 51-49, 50-48") and a poll's leads also are: "beat Wang Manyu
+# 11-7, 11-9, 11-6", "beating the United States (25-18, 25-20, 25-17)", "in straight sets (25-19, 25-21)".
+_GAMES_MATCH_WORDS = frozenset({"beat", "beats", "beating", "defeated", "defeating", "swept", "sweeping", "game",
+                                "games", "sets", "match", "final", "semi-final", "quarter-final", "volleyball",
+                                "badminton", "squash", "tennis"})
+
+
+def _is_a_matchs_run(doc: Doc, run: re.Match) -> bool:
+    """A run of games (see `_are_games`) that is a match's: one game at least won by the side written second ("8-11"),
+    or a word of a match in its sentence (see `_GAMES_MATCH_WORDS`)."""
+    if any(a < b for a, b in ((int(a), int(b)) for a, b in _GAME_POINTS.findall(run.group()))):
+        return True
+    span = doc.char_span(run.start(), run.end(), alignment_mode="expand")
+    return span is not None and any(t.lower_ in _GAMES_MATCH_WORDS for t in span.sent)
+
+
 def _without_game_scores(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """No date nor number in a match's games by points: "(25-18, 25-20)" gave a DATE and two CARDINALs."""
     text = text_of(doc)
     if "-" not in text:
         return mentions
-    runs = [(run.start(), run.end()) for run in _GAME_SCORES.finditer(text) if _are_games(run.group())]
+    runs = [(run.start(), run.end()) for run in _GAME_SCORES.finditer(text)
+            if _are_games(run.group()) and _is_a_matchs_run(doc, run)]
     return [m for m in mentions if m.label not in _NUMBER_LABELS
             or not any(start <= doc[m.start].idx and _end_char(doc, m) <= end for start, end in runs)]
 

@@ -1302,6 +1302,19 @@ def test_guard_a_team_or_a_country_doing_a_feat_is_no_person(nlp: Language, text
     assert _label_of(nlp, text, name) == label, _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # Review rev2: a team or a firm that opens with a given name, the model's whole organisation, scoring points or
+    # setting a record was made a person.
+    ("Jackson State scored 40 points against Grambling in the Southwestern Athletic Conference.", "Jackson State"),
+    ("Morgan Stanley set a record for bond underwriting fees in the first quarter.", "Morgan Stanley"),
+    ("Austin Energy set a record for power demand during the heatwave in Texas on Monday.", "Austin Energy"),
+    ("Lincoln Electric broke the record for welding equipment sales, the Cleveland firm said.", "Lincoln Electric"),
+])
+def test_a_whole_organisation_scoring_points_or_setting_a_record_stays_a_body(nlp: Language, text: str,
+                                                                               name: str) -> None:
+    assert _label_of(nlp, text, name) == "ORG", _labels(nlp, text)
+
+
 def test_a_fighter_beaten_by_a_person_is_a_person(nlp: Language) -> None:
     # Known wrong (kw fixC): "Tyson Fury" was an organisation.
     text = "Oleksandr Usyk beat Tyson Fury on a unanimous decision in Riyadh."

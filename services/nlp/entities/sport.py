@@ -1304,6 +1304,11 @@ _BEATING_LEMMAS = frozenset({"beat", "defeat", "outpoint", "outbox", "dethrone"}
 # result's, written after both sides), "broke the world record", "won bronze in the 1500m".
 _ATHLETES_FEATS = {"score": frozenset({"point"}), "break": frozenset({"record"}), "set": frozenset({"record"}),
                    "win": frozenset({"gold", "silver", "bronze"}), "claim": frozenset({"gold", "silver", "bronze"})}
+# ... of which only a medal won is a single athlete's whatever the model made of the name ("Georgia Bell|ORG won
+# bronze"); points scored and records set are a team's ("Jackson State scored 40 points") or a firm's too ("Morgan
+# Stanley set a record for fees", "Austin Energy set a record"), an athlete's only where the model took part of the
+# name or gave it another label ("A'ja Wilson|ORG" cut to "Wilson", "Wilfredo León|NORP").
+_MEDAL_LEMMAS = frozenset({"win", "claim"})
 # The parse's roles of a feat's object: "broke the record", "scored 34 points" (an adverb's noun to the parse).
 _FEATS_OBJECTS = frozenset({"dobj", "npadvmod"})
 # Labels the model gives such an athlete's name, whole or in part: "A'ja Wilson|ORG", "Mondo|ORG Duplantis", "Ariarne
@@ -1335,6 +1340,9 @@ def _with_athletes(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], se
                     or not (is_given_name(doc[start].text) or (inside and all(m.end - m.start < head.i + 1 - start
                                                                               for m in inside))):
                 continue  # a name that opens with no given name only where the model took part of it ("Mondo|ORG")
+            if verb.lemma_ not in _MEDAL_LEMMAS and (not inside or [(m.start, m.end, m.label) for m in inside]
+                                                    == [(start, head.i + 1, "ORG")]):
+                continue  # points and records are a team's or a firm's too: "Jackson State|ORG scored 40 points"
             key = _key_at(doc, start, head.i + 1)
             mentions = [m for m in mentions if m not in inside]
             mentions.append(Mention(start, head.i + 1, "PERSON", 1.0, "sport", key=key))

@@ -1449,6 +1449,17 @@ def test_a_countrys_firm_beside_another_countrys_person_stays_a_firm(nlp: Langua
     assert _label_of(nlp, text, firm) == "ORG", _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "firm"), [
+    # Review rev2: a firm after its country's possessive, beside another country's person, was made a person.
+    ("South Korea's Samsung Electronics and Taiwan's Morris Chang both backed the chip plan.", "Samsung Electronics"),
+    ("Japan's Toyota Motor and America's Elon Musk clashed over electric cars.", "Toyota Motor"),
+    ("India's Tata Steel and Britain's Jonathan Reynolds agreed a deal for Port Talbot.", "Tata Steel"),
+    ("America's Boeing Commercial and Britain's Rachel Reeves met in Washington.", "Boeing Commercial"),
+])
+def test_a_countrys_firm_beside_another_countrys_person_is_no_person(nlp: Language, text: str, firm: str) -> None:
+    assert _label_of(nlp, text, firm) != "PERSON", _labels(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # Guards: a known firm or a club after a country's possessive, subject of its verb, stays the body.
     ("America's Morgan Stanley said profits rose in the third quarter.", "Morgan Stanley"),

@@ -23,7 +23,9 @@ from services.nlp.entities.grouping import (
 from services.nlp.entities.mentions import Mention, _key, _word_key, word_keys_of
 from services.nlp.entities.propagation import _is_name_word
 from services.nlp.entity_rules import (
+    AIRCRAFT_MAKERS,
     ALL_TITLES,
+    CAR_MAKERS,
     CITIES,
     CLUB_HEADS,
     CORPORATE_SUFFIXES,
@@ -358,13 +360,22 @@ def _countrys_people_beside_people(doc: Doc, mentions: list[Mention], ordinary: 
 _COMPETITOR_MISLABELS = _COUNTRYS_PEOPLE_MISLABELS | {"FAC"}
 
 
+# Words of a trade that end a firm's name after its country's possessive, beside a person's ("South Korea's Samsung
+# Electronics and Taiwan's Morris Chang", "India's Tata Steel and Britain's Jonathan Reynolds"): no competitor's.
+_TRADE_WORDS = _FIRM_HEADS | {"electronics", "motor", "steel", "chemical", "chemicals", "electric", "power",
+                              "commercial"}
+
+
 def _is_misread_competitor(doc: Doc, m: Mention) -> bool:
-    """Two or three capitalised words the model took for a body or a facility, ending in no body's, club's or
-    building's word."""
-    last = doc[m.end - 1].lower_
+    """Two or three capitalised words the model took for a body or a facility, ending in no body's, club's,
+    building's or trade's word, and no firm's name ("Japan's Toyota Motor", "Germany's Hugo Boss")."""
+    words = doc[m.start:m.end]
+    last = words[-1].lower_
     return m.label in _COMPETITOR_MISLABELS and 2 <= m.end - m.start <= 3 \
-        and all(t.is_title and t.is_alpha for t in doc[m.start:m.end]) \
-        and last not in ORGANISATION_HEADS and last not in CLUB_HEADS and last not in FACILITY_HEADS
+        and all(t.is_title and t.is_alpha for t in words) \
+        and last not in ORGANISATION_HEADS and last not in CLUB_HEADS and last not in FACILITY_HEADS \
+        and last not in _TRADE_WORDS and words[0].lower_ not in CAR_MAKERS | AIRCRAFT_MAKERS \
+        and words.text.casefold() not in FIRMS_NAMED_AFTER_PEOPLE and not (m.key and _is_known_organisation(m.key))
 
 
 def _possessive_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:

@@ -222,6 +222,18 @@ def test_guard_a_player_post_opening_a_firms_name_needs_a_name_after_it(nlp: Lan
     assert not labels_of(result, "Holdings Ltd") & {"PERSON"}
 
 
+@pytest.mark.parametrize(("text", "firm", "cut"), [
+    # Review rev2: a firm whose name opens with a player's post lost the post's word.
+    ("Defender Industries Group said it had won a $40 million contract from the Pentagon.",
+     "Defender Industries Group", "Industries Group"),
+    ("Striker Capital Partners said on Monday it had raised $2bn for its new fund.", "Striker Capital Partners",
+     "Capital Partners"),
+])
+def test_a_firm_named_with_a_player_post_keeps_it(nlp: Language, text: str, firm: str, cut: str) -> None:
+    result = enrich(nlp, text)
+    assert labels_of(result, firm) == {"ORG"} and not labels_of(result, cut)
+
+
 @pytest.mark.parametrize(("text", "name", "cut"), [
     ("Brothers Liam and Noel Gallagher announced a tour.", "Liam", "Brothers Liam"),
     ("Sisters Venus and Serena Williams won the doubles.", "Venus", "Sisters Venus"),

@@ -41,6 +41,7 @@ from services.nlp.entity_rules import (
     NAME_PARTICLES,
     NAMES_TITLES,
     NUMBERLESS_LABELS,
+    ORGANISATION_HEADS,
     PEERAGES,
     PERSON_OFFICES,
     PERSON_TITLES,
@@ -135,11 +136,16 @@ _OPENING_PLAYER_POSTS = frozenset({"goalkeeper", "striker", "midfielder", "defen
 
 
 def _opens_with_player_post(doc: Doc, start: int, end: int) -> bool:
-    """A player's position opens the sentence before a name of capitalised words or initials only."""
-    return end - start > 2 and doc[start].is_title and doc[start].lower_ in _OPENING_PLAYER_POSTS \
+    """A player's position opens the sentence before a name of capitalised words or initials only, opening with
+    initials or a given name and ending in no body's word (not "Striker Capital Partners", "Defender Industries
+    Group", "Winger Solar Energy", firms)."""
+    first = doc[start + 1] if end - start > 2 else None
+    return first is not None and doc[start].is_title and doc[start].lower_ in _OPENING_PLAYER_POSTS \
         and _starts_sentence(doc, start) and all(
             t.is_alpha and (t.is_title or t.is_upper and len(t) <= 3) and t.lower_ not in CORPORATE_SUFFIXES
-            for t in doc[start + 1:end])
+            for t in doc[start + 1:end]) \
+        and (first.is_upper and len(first) <= 3 or is_given_name(first.text)) \
+        and doc[end - 1].lower_ not in ORGANISATION_HEADS
 
 
 def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:

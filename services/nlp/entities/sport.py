@@ -780,9 +780,10 @@ def _with_listed_clubs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 # Words after a club's name that name its women's side, in other languages: "Barcelona Femení", "Lyon Féminin",
 # "Wolfsburg Frauen" (persons to the model); no English text writes them after another name.
-_WOMENS_SIDE_WORDS = frozenset({"Femení", "Femenino", "Féminin", "Feminine", "Femminile", "Frauen", "Vrouwen"})
-# English words that do so after a club's name only: "Chelsea Women", "Arsenal Ladies" (not "Afghan Women").
-_ENGLISH_WOMENS_SIDE_WORDS = frozenset({"Women", "Ladies"})
+_WOMENS_SIDE_WORDS = frozenset({"Femení", "Femenino", "Féminin", "Femminile", "Frauen", "Vrouwen"})
+# English words that do so after a club's name only: "Chelsea Women", "Arsenal Ladies", "Lyon Feminine" (not "Afghan
+# Women", nor "The Divine Feminine", an exhibition).
+_ENGLISH_WOMENS_SIDE_WORDS = frozenset({"Women", "Ladies", "Feminine"})
 # The most words of a club's name before such a word: "Paris Saint-Germain Féminine", "Manchester City Women".
 _WOMENS_CLUB_WORDS = 3
 
@@ -794,12 +795,18 @@ def _with_womens_sides(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if word not in _WOMENS_SIDE_WORDS and word not in _ENGLISH_WOMENS_SIDE_WORDS:
             continue
         start = _womens_club_start(doc, j)
-        if start is None or any((m.start < start < m.end) or (m.start <= j < m.end and m.end > j + 1)
-                                for m in mentions):
+        if start is None or _runs_on_capitalised(doc, j) or any(
+                (m.start < start < m.end) or (m.start <= j < m.end and m.end > j + 1) for m in mentions):
             continue
         mentions = [m for m in mentions if not (start <= m.start and m.end <= j + 1)]
         mentions.append(Mention(start, j + 1, "ORG", 1.0, "sport", key=_key_at(doc, start, j + 1)))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _runs_on_capitalised(doc: Doc, j: int) -> bool:
+    """A longer name runs on past the women's word at `j`: "Leicester Ladies Hockey Club" (the club's whole name)."""
+    return j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha \
+        and not doc[j + 1].is_sent_start
 
 
 def _womens_club_start(doc: Doc, j: int) -> int | None:

@@ -931,6 +931,16 @@ def test_guard_a_longer_name_keeps_the_games_word(nlp: Language) -> None:
     assert not [x for x in labels if x[0] == "Olympic"], labels
 
 
+@pytest.mark.parametrize("text", [
+    # Review rev2: the Games' adjective with no noun after it is a name of its own, a ship or a cinema, no event.
+    "The Olympic, sister ship of the Titanic, was built at Harland and Wolff in Belfast.",
+    "He worked at the Olympic, a cinema in Barnes, for 20 years.",
+])
+def test_the_games_word_with_no_noun_after_it_is_no_event(nlp: Language, text: str) -> None:
+    labels = {(m["text"], m["label"]) for m in enrich(nlp, text)["entities"]}
+    assert ("Olympic", "EVENT") not in labels, labels
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # guard: a date's own participle after "the", a decade's band, a decade in digits.
     ("Prices will rise in the coming weeks.", {("the coming weeks", "DATE")}),

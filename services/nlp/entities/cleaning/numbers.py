@@ -435,13 +435,25 @@ def with_games_events(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if first.text not in _GAMES_WORDS or m.label not in _GAMES_MISLABELS:
             out.append(m)
         elif m.end - m.start == 1:
-            out.append(Mention(m.start, m.end, "EVENT", m.weight, m.source))
+            out.append(m if _is_a_names_own_word(doc, m.start) else Mention(m.start, m.end, "EVENT", m.weight,
+                                                                            m.source))
         elif m.label in _GAMES_NUMBER_LABELS and doc[m.start + 1].like_num:
             out.append(Mention(m.start, m.start + 1, "EVENT", m.weight, m.source))
             out.append(Mention(m.start + 1, m.end, m.label, m.weight, m.source))
         else:
             out.append(m)
     return out
+
+
+# The Games' adjectives, which name something of the Games before a noun ("Olympic gold", "the Paralympic swimmer").
+_GAMES_ADJECTIVES = frozenset({"Olympic", "Paralympic"})
+
+
+def _is_a_names_own_word(doc: Doc, i: int) -> bool:
+    """The Games' adjective at `i` with no noun after it, a name of its own: a ship ("The Olympic, sister ship of the
+    Titanic"), a cinema ("at the Olympic, a cinema"), an airline ("Olympic said")."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return doc[i].text in _GAMES_ADJECTIVES and (after is None or after.is_punct or after.pos_ in ("VERB", "AUX"))
 
 
 def with_units_after_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention]:

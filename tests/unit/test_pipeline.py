@@ -57,6 +57,22 @@ def test_declared_or_detected_foreign_language_is_not_analysed(nlp):
     assert "(declared by the client)" in declared["note"] and "confidence" not in declared["note"]
 
 
+def test_a_text_declared_english_is_analysed_whatever_the_identifier_says(nlp):
+    # Known wrong (fixA, 12-07): a short sentence of foreign names, declared English, was skipped as Uzbek.
+    text = "Uzbek President Shavkat Mirziyoyev met Sadyr Japarov in Tashkent."
+    for declared in ("en", "en-GB"):
+        result = enrich(nlp, text, language=declared)
+        assert result["language"] == "en" and result.get("note") is None, result.get("note")
+        assert {(e["text"], e["label"]) for e in result["entities"]} >= {
+            ("Shavkat Mirziyoyev", "PERSON"), ("Sadyr Japarov", "PERSON"), ("Tashkent", "GPE")}, result["entities"]
+
+
+def test_guard_an_undeclared_text_is_still_identified(nlp):
+    # guard: with no language declared the identifier still decides (this sentence reads as Uzbek to it).
+    result = enrich(nlp, "Uzbek President Shavkat Mirziyoyev met Sadyr Japarov in Tashkent.")
+    assert result["language"] != "en" and result["entities"] == [] and "(detected, confidence " in result["note"]
+
+
 def test_speakers_are_linked_to_canonical_entities(nlp, seed_texts):
     result = enrich(nlp, seed_texts["000"])
     ids = {g["entity_id"] for g in result["entity_groups"]}

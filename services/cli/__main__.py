@@ -220,9 +220,12 @@ def cmd_status(base: str, args: argparse.Namespace) -> int:
         console.print(f"language {escape(enrichment['language'])}, {enrichment['processing_ms']:.0f} ms")
         if enrichment.get("note"):
             console.print(f"[yellow]{escape(enrichment['note'])}[/yellow]")
+        # A text not analysed (another language) has neither: no empty "entities:" and "summary:" lines for it.
         names = ", ".join(f"{g['name']} ({g['label']})" for g in enrichment["entity_groups"][:8])
-        console.print("entities: " + escape(names))
-        console.print("summary: " + escape(enrichment["summary"]["text"]))
+        if names:
+            console.print("entities: " + escape(names))
+        if enrichment["summary"]["text"]:
+            console.print("summary: " + escape(enrichment["summary"]["text"]))
         for quote in enrichment["quotes"][:5]:
             speaker = (quote.get("speaker") or {}).get("name", "?")
             console.print(escape(f"  {speaker}: {quote['text'][:120]}"))

@@ -111,6 +111,8 @@ def test_cli_submits_with_progress_and_shows_status(api_base, worker, service_en
         "Der Kanzler sagte, man stehe fest an der Seite des Landes.")}, key=ADMIN_KEY)[1]["id"]
     shown = _cli(api_base, service_env, "status", german, "--wait", "60")
     assert shown.returncode == 0 and "only English text is enriched" in " ".join(shown.stdout.split())
+    # No empty lines of what a text not analysed has none of (they printed as "entities: " and "summary: ").
+    assert "entities:" not in shown.stdout and "summary:" not in shown.stdout, shown.stdout
 
 
 def test_schemathesis_fuzz_finds_no_server_error(api_base, worker, service_env, tmp_path):

@@ -155,7 +155,8 @@ def private_system(workers: int) -> Iterator[str]:
             processes.wait_until(lambda: call(base, "GET", "/readyz", timeout=5)[0] == 200, 300, "system")
             yield base
         finally:
-            processes.stop_all(started)
+            processes.stop_all(started[1:])  # Redis (the first) last, so that the worker's shutdown can reach it
+            processes.stop_all(started[:1])
 
 
 def gold_files(data: Path) -> dict[str, Path]:

@@ -59,6 +59,7 @@ def main() -> int:
     args = parser.parse_args()
     VAR.mkdir(parents=True, exist_ok=True)
     started: list[subprocess.Popen] = []
+    worker_at = 0  # where the processes that use Redis start in `started` (Redis, when started here, is before)
     # Ctrl-C, `kill` and a closed terminal all end in the same orderly stop. SIGINT too, as a shell script's
     # `make run &` starts it ignored (no job control there): `kill -INT` did nothing.
     for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
@@ -113,7 +114,12 @@ def main() -> int:
         print("\nstopping ...")
         return 0
     finally:
-        processes.stop_all(started)
+        # Bounded by stop_all's timeouts; a second Ctrl-C broke off the stop with a traceback, the rest unstopped.
+        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+            signal.signal(sig, signal.SIG_IGN)
+        # Redis last: a worker's warm shutdown stores the article it finishes and acknowledges its message.
+        processes.stop_all(started[worker_at:])
+        processes.stop_all(started[:worker_at])
 
 
 def _interrupt(*_: object) -> None:

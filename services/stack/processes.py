@@ -116,11 +116,15 @@ def stop(proc: subprocess.Popen | None, sig: int = signal.SIGTERM, timeout: floa
 
 
 def stop_all(procs: list[subprocess.Popen], timeout: float = 20) -> None:
-    """Stop several processes at once: SIGTERM to every group, one shared wait, then SIGKILL."""
+    """Stop several processes at once: SIGTERM to each one's main process, one shared wait, then SIGKILL to the
+    groups of those still running."""
     alive = [p for p in procs if p.poll() is None]
     for proc in alive:
+        # The main process alone: it stops its own children in order (a Celery worker's warm shutdown lets its pool
+        # finish the article in hand; gunicorn's master lets its workers finish their requests). A SIGTERM to the
+        # group killed the pool child mid-article, which cost the article an attempt.
         with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGTERM)
+            proc.send_signal(signal.SIGTERM)
     deadline = time.monotonic() + timeout
     for proc in alive:
         with contextlib.suppress(subprocess.TimeoutExpired):

@@ -11,6 +11,7 @@ from pathlib import Path
 import psutil
 import pytest
 
+from services.core.store import Store
 from services.stack import __main__ as stack
 from services.stack import processes
 
@@ -187,3 +188,38 @@ def test_a_redis_port_that_is_taken_is_said_to_be(tmp_path, monkeypatch, capsys)
             processes.stop_all(started)
     said = capsys.readouterr().out
     assert f"port {taken} is taken" in said and f"started Redis on port {taken} " not in said, said
+
+
+def test_stopping_the_stack_mid_article_lets_the_worker_finish_it_and_charges_no_attempt(tmp_path):
+    """Stopping `make run` sent SIGTERM to the worker's whole process group: its pool child died mid-article
+    (WorkerLostError), Redis went down with it so the article could not even be handed back, and it sat `processing`
+    with an attempt charged until the sweeper's 330 s passed (three stops during one article failed it). Now the
+    worker alone is told (a warm shutdown finishes the article) and Redis stops after it."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    seed_texts = (path.read_text(encoding="utf-8") for path in sorted((processes.ROOT / "seeds").glob("*.txt")))
+    long_text = "\n\n".join(seed_texts)
+    (seeds / "long.txt").write_text("A long article\n\n" + "\n\n".join([long_text] * 4), encoding="utf-8")  # seconds
+    redis_port = processes.free_port()
+    env = {"NEWSWIRE_REDIS_PORT": str(redis_port), "PORT": str(processes.free_port()),
+           "NEWSWIRE_DATA_DIR": str(tmp_path / "data")}
+    base = {name: value for name, value in os.environ.items() if name != "REDIS_URL"}
+    run = subprocess.Popen([sys.executable, "-m", "services.stack", "--workers", "1", "--seeds", str(seeds)],
+                           env={**base, **env}, cwd=Path(__file__).parents[2], stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL, start_new_session=True)
+    redis_proc = None
+    store = Store.from_url(f"redis://127.0.0.1:{redis_port}/0")
+    try:
+        processes.wait_until(lambda: store.status_counts().get("processing") == 1, 300, "the article in work", run)
+        run.send_signal(signal.SIGINT)
+        assert run.wait(timeout=90) == 0
+        # The stack's Redis is gone with it: its AOF says how the article ended.
+        redis_proc = processes.start_redis(redis_port, tmp_path / "data" / "redis", appendonly=True)
+        [article_id] = list(store.iter_ids())
+        record = store.get_article(article_id, decode_enrichment=False)
+        assert (record["status"], int(record["attempts"])) == ("done", 1), record
+        assert "WorkerLostError" not in (tmp_path / "data" / "worker.log").read_text()
+    finally:
+        store.redis.close()
+        processes.stop(run)
+        processes.stop(redis_proc)

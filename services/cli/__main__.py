@@ -31,7 +31,7 @@ from services.core.config import ConfigError, body_limit, feed_limits
 from services.core.resolver import connection_failure
 from services.core.schemas import MAX_FAILED_LISTED
 from services.ingest.fetch import is_address, url_items
-from services.ingest.readers import NOTHING_FOUND, Item, left_out_note, read_file
+from services.ingest.readers import NOTHING_FOUND, Item, empty_note, left_out_note, printable, read_file
 from services.ingest.sources import in_order
 
 # Lines as long as they are: piped output hard-wrapped at 80 columns split reasons mid-sentence.
@@ -88,21 +88,25 @@ def _answered(status: int, body: Any, field: str) -> bool:
     return status in (200, 202) and isinstance(body, dict) and field in body
 
 
-def _items(sources: list[str]) -> list[Item]:
+def _items(sources: list[str]) -> tuple[list[Item], list[str]]:
     """Articles from files, folders and feed URLs, each read (a feed fetched) once however it is spelled; a source
-    that cannot be read is an item with the reason."""
+    that cannot be read is an item with the reason. With them, a line for each source that held none (`empty_note`)."""
     found, items = in_order(sources)
+    empty = []
     limits = feed_limits()
     for source in found:
+        before = len(items)
         if isinstance(source, str):  # fetched as ingest fetches it: http(s) only, size capped, one-line errors
-            items.extend(url_items(source, limits))
+            items.extend(url_items(source, limits, progress=True))
         else:  # a file the API would refuse by its size alone is not read (a stray 60 MB .txt)
             items.extend(read_file(source, max_body_bytes=body_limit()))
-    return items
+        if len(items) == before:
+            empty.append(empty_note(source))
+    return items, empty
 
 
 def cmd_submit(base: str, args: argparse.Namespace) -> int:
-    items = _items(args.sources)
+    items, empty = _items(args.sources)
     ids, problems, duplicates = [], [], 0
     for item in tqdm(items, desc="submit", unit="article"):
         if item.payload is None:
@@ -130,12 +134,14 @@ def cmd_submit(base: str, args: argparse.Namespace) -> int:
         else:
             problems.append(f"{item.origin}: {_error_text(status, body)}")
     for problem in problems:
-        console.print(f"[red]skipped[/red] {escape(problem)}")
+        console.print(f"[red]skipped[/red] {escape(printable(problem))}")
+    for note in empty:
+        console.print(escape(note))
     if note := left_out_note([source for source in args.sources if not is_address(source)]):
         console.print(escape(note))
     already = f" ({duplicates} of them there already)" if duplicates else ""
     console.print(f"submitted {len(ids)}{already}, refused {len(problems)}")
-    if not items:
+    if not items and not empty:  # an empty feed said so itself
         console.print(escape(NOTHING_FOUND))
     failed = _wait(base, ids) if args.wait and ids else []
     for line in failed:

@@ -20,7 +20,7 @@ from services.core.queue import make_celery
 from services.core.store import Store
 from services.core.submit import Services, TextTooLarge, submit, validate
 from services.ingest.fetch import is_address, url_items
-from services.ingest.readers import NOTHING_FOUND, Item, left_out_note, read_file
+from services.ingest.readers import NOTHING_FOUND, Item, empty_note, left_out_note, printable, read_file
 from services.ingest.sources import in_order
 
 log = logging.getLogger("services.ingest")
@@ -28,11 +28,13 @@ log = logging.getLogger("services.ingest")
 
 @dataclass
 class Report:
-    """What an ingest run did: counts by outcome, the ids submitted, the problems met, and why it stopped early."""
+    """What an ingest run did: counts by outcome, the ids submitted, the problems met, the sources that held no
+    article (a feed of no entries: `empty_note`), and why it stopped early."""
 
     counts: Counter[str] = field(default_factory=Counter)
     ids: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    empty: list[str] = field(default_factory=list)
     stopped: str | None = None
 
     def add(self, origin: str, outcome: tuple[str, str]) -> None:
@@ -67,26 +69,32 @@ def ingest(services: Services, paths: list[str], progress: bool = True) -> Repor
             for source in sources:
                 if isinstance(source, Path):
                     items = read_file(source, services.settings.max_text_chars)
-                    _submit_all(services, report, bar, items, sizes[source])
-                    continue
-                fetched = list(url_items(source, services.settings.feed))  # fetched and parsed whole, as a feed file is
-                size = max((item.read_bytes for item in fetched), default=0)  # an empty feed: nothing to read
-                bar.total += size
-                _submit_all(services, report, bar, fetched, size)
+                    found = _submit_all(services, report, bar, items, sizes[source])
+                else:
+                    # Fetched and parsed whole, as a feed file is.
+                    fetched = list(url_items(source, services.settings.feed, progress))
+                    size = max((item.read_bytes for item in fetched), default=0)  # an empty feed: nothing to read
+                    bar.total += size
+                    found = _submit_all(services, report, bar, fetched, size)
+                if not found:
+                    report.empty.append(empty_note(source))
         except (RedisError, OperationalError) as exc:
             report.stopped = f"cannot reach Redis at {shown_url(services.settings.redis_url)}: {exc}"
             log.error("ingest.stopped", extra={"reason": report.stopped})
     return report
 
 
-def _submit_all(services: Services, report: Report, bar: tqdm, items: Iterable[Item], size: int) -> None:
-    """Submit one source's items, moving the bar across the source's `size` bytes."""
+def _submit_all(services: Services, report: Report, bar: tqdm, items: Iterable[Item], size: int) -> int:
+    """Submit one source's items, moving the bar across the source's `size` bytes; returns how many there were."""
     start = bar.n
+    count = 0
     for item in items:
+        count += 1
         report.add(item.origin, _submit_item(services, item.payload, item.error))
         bar.update(max(0, start + min(item.read_bytes, size) - bar.n))  # never backwards
         bar.set_postfix_str(f"{len(report.ids)} articles", refresh=False)
     bar.update(start + size - bar.n)
+    return count
 
 
 def _size(path: Path) -> int:
@@ -149,14 +157,16 @@ def main(argv: list[str] | None = None) -> int:
     services = Services(settings, Store.from_url(settings.redis_url), make_celery(settings))
     report = ingest(services, args.paths, progress=not args.quiet)
     for problem in report.problems:
-        print(f"skipped {problem}", file=sys.stderr)
+        print(f"skipped {printable(problem)}", file=sys.stderr)
+    for note in report.empty:
+        print(note, file=sys.stderr)
     if note := left_out_note([source for source in args.paths if not is_address(source)]):
         print(note, file=sys.stderr)
     c = report.counts
     print(f"queued {c['queued']}, already seen {c['duplicate']}, invalid {c['invalid']}")
     if report.stopped:
         print(f"stopped: {report.stopped}", file=sys.stderr)
-    elif not c.total():
+    elif not c.total() and not report.empty:  # an empty feed said so itself
         print(NOTHING_FOUND, file=sys.stderr)
     return report.exit_status()
 

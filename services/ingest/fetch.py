@@ -5,6 +5,7 @@ reason; `url_items` turns it into an `Item` so that the run goes on with the oth
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.client
 import io
@@ -12,18 +13,19 @@ import re
 import socket
 import ssl
 import time
-import unicodedata
 import urllib.error
 import urllib.request
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
+from tqdm import tqdm
+
 from services.core.config import FeedLimits
 from services.core.resolver import DNSTimeout, connect, connection_failure
-from services.ingest.readers import Item, feed_items
+from services.ingest.readers import Item, feed_items, printable
 
 DEFAULT_LIMITS = FeedLimits()  # NEWSWIRE_FEED_* unset
 _CHUNK_BYTES = 64 * 1024
@@ -32,6 +34,12 @@ _REASON_CHARS = 80
 # "scheme://...": an address, fetched when its scheme is a web one, refused with a reason otherwise (not a path).
 _ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 _WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
+
+
+# Told the bytes of a feed's body come so far, and how many there are in all when the server said (Content-Length).
+Progress = Callable[[int, int | None], None]
+# A fetch shows its bar once it has taken this long: a small feed shows none.
+BAR_DELAY_SECONDS = 0.5
 
 
 class FetchError(Exception):
@@ -51,11 +59,12 @@ def is_address(source: str) -> bool:
     return bool(_ADDRESS.match(source))
 
 
-def url_items(url: str, limits: FeedLimits = DEFAULT_LIMITS) -> Iterator[Item]:
+def url_items(url: str, limits: FeedLimits = DEFAULT_LIMITS, progress: bool = False) -> Iterator[Item]:
     """The articles of the feed at `url`, named by it as a feed file is by its path ("URL#1"); a feed that cannot
-    be fetched within `limits` is one Item with the reason."""
+    be fetched within `limits` is one Item with the reason. With `progress`, a fetch that takes a while shows a bar."""
     try:
-        fetched = fetch_feed(url, limits.timeout_seconds, limits.deadline_seconds, limits.max_bytes)
+        with _fetch_bar(url, progress) as moved:
+            fetched = fetch_feed(url, limits.timeout_seconds, limits.deadline_seconds, limits.max_bytes, moved)
     except FetchError as exc:
         yield Item(url, error=f"cannot fetch the feed: {exc}")
         return
@@ -64,11 +73,13 @@ def url_items(url: str, limits: FeedLimits = DEFAULT_LIMITS) -> Iterator[Item]:
 
 
 def fetch_feed(url: str, timeout: float = DEFAULT_LIMITS.timeout_seconds,
-               deadline: float = DEFAULT_LIMITS.deadline_seconds, max_bytes: int = DEFAULT_LIMITS.max_bytes) -> Fetched:
+               deadline: float = DEFAULT_LIMITS.deadline_seconds, max_bytes: int = DEFAULT_LIMITS.max_bytes,
+               progress: Progress | None = None) -> Fetched:
     """The body of `url` (http or https only, redirects followed only to those), at most `max_bytes` of it, unzipped
     where the server gzipped it, its Content-Type (whose charset the feed's parser needs) and its final address.
 
-    Each wait for the server takes at most `timeout` s, and the whole fetch at most `deadline` s."""
+    Each wait for the server takes at most `timeout` s, and the whole fetch at most `deadline` s. `progress` is told
+    the bytes come so far after each chunk, with the Content-Length when the server sent one."""
     if not _WEB_ADDRESS.match(url):
         raise FetchError("only http:// and https:// addresses are fetched")
     clock = _Clock(timeout, deadline)  # from the start: connecting, slow headers and redirects count too
@@ -76,7 +87,7 @@ def fetch_feed(url: str, timeout: float = DEFAULT_LIMITS.timeout_seconds,
         if urlsplit(url).username is not None:  # urllib cannot log in so, and the origin would show the password
             raise FetchError("a user name or password in the address is not supported")
         with _opener(clock).open(url, timeout=timeout) as response:
-            body = _body(response, max_bytes, clock)
+            body = _body(response, max_bytes, clock, progress)
             if response.headers.get("Content-Encoding", "").strip().lower() in ("gzip", "x-gzip"):
                 body = _gunzipped(body, max_bytes)
             return Fetched(body, response.headers.get("Content-Type"), response.geturl())
@@ -108,6 +119,24 @@ class _Clock:
         return time.monotonic() >= self.ends
 
 
+@contextlib.contextmanager
+def _fetch_bar(url: str, shown: bool) -> Iterator[Progress | None]:
+    """A progress bar in bytes while the feed at `url` is fetched, shown once the fetch takes a while (nothing was
+    shown while a large feed came in: the ingest bar moves only once it is parsed); None when not `shown`."""
+    if not shown:
+        yield None
+        return
+    with tqdm(desc=f"fetch {printable(url, 60)}", unit="B", unit_scale=True, delay=BAR_DELAY_SECONDS,
+              leave=False) as bar:
+
+        def moved(size: int, total: int | None) -> None:
+            if total is not None and bar.total != total:
+                bar.total = total
+            bar.update(size - bar.n)
+
+        yield moved
+
+
 def _gunzipped(body: bytes, max_bytes: int) -> bytes:
     """A gzipped body unzipped, refused past `max_bytes` as a plain one is (a small zip can unpack to gigabytes)."""
     unzip = zlib.decompressobj(16 + zlib.MAX_WBITS)
@@ -126,7 +155,7 @@ class _WebOnlyRedirects(urllib.request.HTTPRedirectHandler):
         target = urljoin(req.full_url, location) if location else ""
         if target and not _WEB_ADDRESS.match(target):
             fp.close()
-            raise FetchError(f"redirected to {_printable(target)}, which is not an http(s) address")
+            raise FetchError(f"redirected to {printable(target)}, which is not an http(s) address")
         return super().http_error_302(req, fp, code, msg, headers)
 
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
@@ -225,11 +254,13 @@ def _opener(clock: _Clock) -> urllib.request.OpenerDirector:
     return urllib.request.build_opener(_WebOnlyRedirects, _ClockedHandler(clock))
 
 
-def _body(response: http.client.HTTPResponse, max_bytes: int, clock: _Clock) -> bytes:
+def _body(response: http.client.HTTPResponse, max_bytes: int, clock: _Clock, progress: Progress | None = None
+          ) -> bytes:
     """The response's body, read a chunk at a time so that a feed too large is refused before it is all in memory."""
     declared = response.headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > max_bytes:  # said up front: refused unread
         raise FetchError(_too_large(f"{int(declared):,} bytes", max_bytes))
+    total = int(declared) if declared.isdigit() else None
     chunks: list[bytes] = []
     size = 0
     try:
@@ -239,6 +270,8 @@ def _body(response: http.client.HTTPResponse, max_bytes: int, clock: _Clock) -> 
             if size > max_bytes:
                 raise FetchError(_too_large(f"over {max_bytes:,} bytes", max_bytes))
             chunks.append(chunk)
+            if progress is not None:
+                progress(size, total)
     except TimeoutError:
         if clock.passed():
             raise FetchError(_late(clock, size)) from None
@@ -254,15 +287,6 @@ def _too_large(size: str, max_bytes: int) -> str:
 
 def _late(clock: _Clock, size: int) -> str:
     return f"not all there after {clock.deadline:g} s ({size:,} bytes came)"
-
-
-def _printable(text: str, limit: int | None = None) -> str:
-    """Text a server sent, safe to print on a terminal: its control characters (escape codes, a bell, a carriage
-    return, bidirectional overrides) written as escapes ("\\x1b"), cut after `limit` characters."""
-    if limit is not None and len(text) > limit:
-        text = text[:limit] + "…"
-    return "".join(char.encode("unicode_escape").decode("ascii") if unicodedata.category(char) in ("Cc", "Cf")
-                   else char for char in text)
 
 
 def _reason(exc: BaseException, clock: _Clock) -> str:
@@ -300,5 +324,5 @@ def _http_status(exc: urllib.error.HTTPError) -> str:
     reason = " ".join(str(exc.reason).split())
     loop_message = " ".join(_WebOnlyRedirects.inf_msg.split())
     looped = reason.startswith(loop_message)
-    status = f"HTTP {exc.code} {_printable(reason.removeprefix(loop_message).strip(), _REASON_CHARS)}"
+    status = f"HTTP {exc.code} {printable(reason.removeprefix(loop_message).strip(), _REASON_CHARS)}"
     return f"{status} (redirected in a loop, or too many times)" if looped else status

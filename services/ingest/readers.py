@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -82,6 +83,26 @@ READ_TYPES = ", ".join(sorted(SUPPORTED))
 NOTHING_FOUND = f"no articles found (supported: {READ_TYPES})"
 
 
+def empty_note(source: Path | str) -> str:
+    """The line for a source read whole that held no article: a feed of no entries, an empty list or .jsonl file.
+
+    Said of the source, not as NOTHING_FOUND: its list of supported file types sent an empty feed's reader looking
+    for a type at fault."""
+    suffix = source.suffix.lower() if isinstance(source, Path) else ""
+    kind = ("a JSON list of no articles" if suffix in JSON_SUFFIXES else "no JSON lines" if suffix in JSONL_SUFFIXES
+            else "a feed with no entries")  # a feed file or a feed URL (a .txt file always holds one article)
+    return printable(f"{source}: no articles in it ({kind})")
+
+
+def printable(text: str, limit: int | None = None) -> str:
+    """Text to print on a terminal, such as a file's name or what a server sent: its control characters (line breaks,
+    escape codes, a bell, bidirectional overrides) written as escapes ("\\n", "\\x1b"), cut after `limit` characters."""
+    if limit is not None and len(text) > limit:
+        text = text[:limit] + "…"
+    return "".join(char.encode("unicode_escape").decode("ascii") if unicodedata.category(char) in ("Cc", "Cf")
+                   else char for char in text)
+
+
 def left_out_note(paths: list[str]) -> str | None:
     """One line on the files below the given folders left out for their type, None when there are none.
 
@@ -91,7 +112,7 @@ def left_out_note(paths: list[str]) -> str | None:
     if not others:
         return None
     types = ", ".join(sorted({path.suffix.lower() or "no suffix" for path in others}))
-    return f"left out {len(others)} file(s) of other types ({types}); read are {READ_TYPES}"
+    return printable(f"left out {len(others)} file(s) of other types ({types}); read are {READ_TYPES}")
 
 
 def _visible(folder: Path, onerror: Callable[[OSError], None] | None = None

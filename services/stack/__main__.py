@@ -20,6 +20,7 @@ from services.core.queue import make_celery
 from services.core.store import TERMINAL, Store
 from services.core.submit import Services
 from services.ingest.__main__ import ingest
+from services.ingest.readers import printable
 from services.stack import processes
 
 
@@ -94,7 +95,9 @@ def main() -> int:
         print(f"seeds: queued {report.counts['queued']}, already seen {report.counts['duplicate']}, "
               f"invalid {report.counts['invalid']}")
         for problem in report.problems:
-            print(f"  skipped {problem}", file=sys.stderr)
+            print(f"  skipped {printable(problem)}", file=sys.stderr)
+        for note in report.empty:
+            print(f"  {note}", file=sys.stderr)
         if report.stopped:
             print(f"  stopped: {report.stopped}", file=sys.stderr)
         _wait_enriched(services.store, report.ids)

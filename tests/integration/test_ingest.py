@@ -159,3 +159,18 @@ def test_ingest_reads_its_sources_in_the_order_given(tmp_path, settings, store, 
         report = ingest(Services(settings, store, celery_app), sources, progress=False)
     assert report.counts == {"queued": 2}, report.problems  # the feed fetched once, the file read once
     assert [article["title"] for article in store.get_articles(report.ids)] == ["Feed entry", "File title"]
+
+
+def test_ingest_cli_says_a_feed_of_no_entries_holds_none_and_prints_names_on_one_line(service_env, tmp_path):
+    """An empty feed said "no articles found (supported: .atom, .json, ...)", a file-type hint that misled for a URL;
+    a file name with a line break was printed raw in its "skipped" line."""
+    empty = b'<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet wire</title></channel></rss>'
+    (tmp_path / "bad\nname.jsonl").write_text("not json\n")
+    with feedserver.serving({"/feed.rss": feedserver.feed(empty)}) as base:
+        run = subprocess.run([sys.executable, "-m", "services.ingest", "--quiet", f"{base}/feed.rss", str(tmp_path)],
+                             env=service_env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1 and run.stdout.startswith("queued 0, already seen 0, invalid 1"), run.stderr
+    assert run.stderr.splitlines() == [
+        f"skipped {tmp_path}/bad\\nname.jsonl:1: invalid JSON: Expecting value: line 1 column 1 (char 0)",
+        f"{base}/feed.rss: no articles in it (a feed with no entries)",
+    ]

@@ -20,7 +20,7 @@ def test_a_file_larger_than_the_api_takes_is_refused_unread(tmp_path, monkeypatc
     read: list[Path] = []
     read_text = Path.read_text
     monkeypatch.setattr(Path, "read_text", lambda self, *a, **k: read.append(self) or read_text(self, *a, **k))
-    huge, small = _items([str(tmp_path)])
+    huge, small = _items([str(tmp_path)])[0]
     assert huge.payload is None and huge.origin == str(tmp_path / "huge.txt")
     assert huge.error.endswith(f"bytes: larger than the API takes in one request ({Settings.max_body_bytes:,} bytes, "
                                "NEWSWIRE_MAX_BODY_BYTES)")
@@ -33,7 +33,7 @@ def test_the_limit_is_the_one_the_api_is_given(tmp_path, monkeypatch, limit):
     monkeypatch.setenv("NEWSWIRE_MAX_BODY_BYTES", str(limit))
     (tmp_path / "a.txt").write_text("Title\n\n" + "x" * 2000)
     (tmp_path / "b.jsonl").write_text('{"text": "short"}\n{"text": "' + "y" * 3000 + '"}\n')
-    errors = [item.error for item in _items([str(tmp_path)])]
+    errors = [item.error for item in _items([str(tmp_path)])[0]]
     reason = "bytes: larger than the API takes in one request (1,000 bytes, NEWSWIRE_MAX_BODY_BYTES)"
     if limit == 1000:
         assert errors == [f"2,007 {reason}", None, f"over 1,000 {reason}"]
@@ -60,7 +60,7 @@ def test_a_feed_url_whose_doctype_defines_entities_is_refused():
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         url = f"http://127.0.0.1:{server.server_port}/df.rss"
-        [item] = _items([url])
+        [item] = _items([url])[0]
     finally:
         server.shutdown()
         server.server_close()
@@ -78,7 +78,7 @@ def test_feed_urls_are_fetched_as_ingest_fetches_them():
         "/ftp": feedserver.redirect("ftp://127.0.0.1/feed.rss"),  # urllib follows it
     }
     with feedserver.serving(answers) as base:
-        entry, cut, huge, ftp = _items([base + path for path in answers])
+        entry, cut, huge, ftp = _items([base + path for path in answers])[0]
     assert entry.origin == base + "/feed.rss#1" and entry.payload["url"] == base + "/one"
     assert cut.error == f"cannot fetch the feed: cut short: 50 of {len(rss):,} bytes came"
     assert huge.error == ("cannot fetch the feed: the feed is over 20,971,520 bytes, more than the 20 MB read of a "
@@ -92,7 +92,7 @@ def test_a_feed_url_given_twice_is_fetched_once():
            b"<description>Olaf Scholz spoke in Hamburg.</description></item></channel></rss>")
     requests: list[str] = []
     with feedserver.serving({"/feed.rss": lambda: requests.append("/feed.rss") or feedserver.feed(rss)}) as base:
-        items = _items([base + "/feed.rss", base + "/feed.rss"])
+        items = _items([base + "/feed.rss", base + "/feed.rss"])[0]
     assert [item.origin for item in items] == [base + "/feed.rss#1"] and requests == ["/feed.rss"]
 
 
@@ -105,7 +105,7 @@ def test_a_feed_url_spelled_twice_is_fetched_once():
     with feedserver.serving({"/feed.rss": lambda: requests.append("/feed.rss") or feedserver.feed(rss)}) as base:
         port = base.rsplit(":", 1)[1]
         spellings = [base + "/feed.rss", f"HTTP://127.0.0.1:{port}/feed.rss#top", f"http://LOCALHOST:{port}/feed.rss"]
-        items = _items(spellings)
+        items = _items(spellings)[0]
     # localhost is another host name: fetched on its own, as it may be another server.
     assert [item.origin for item in items] == [base + "/feed.rss#1", spellings[2] + "#1"]
     assert requests == ["/feed.rss", "/feed.rss"]
@@ -115,7 +115,7 @@ def test_a_file_spelled_twice_is_read_once(tmp_path, monkeypatch):
     # Closing note: `newswire submit a.txt ./a.txt` read the file twice (ingest reads it once, by resolved path).
     (tmp_path / "a.txt").write_text("Title\n\nSome text.")
     monkeypatch.chdir(tmp_path)
-    items = _items(["a.txt", "./a.txt", str(tmp_path / "a.txt"), "."])
+    items = _items(["a.txt", "./a.txt", str(tmp_path / "a.txt"), "."])[0]
     assert [item.origin for item in items] == ["a.txt"]
 
 
@@ -130,7 +130,7 @@ def test_the_feed_limits_are_the_ones_set_in_the_environment(monkeypatch):
         "/trickle": feedserver.Answer(parts=(b"<",) * 200, pause=0.05),
     }
     with feedserver.serving(answers) as base:
-        large, stalled, trickle = _items([base + path for path in answers])
+        large, stalled, trickle = _items([base + path for path in answers])[0]
     assert large.error == ("cannot fetch the feed: the feed is over 1,048,576 bytes, more than the 1 MB read of a "
                            "feed: not read")
     assert stalled.error == "cannot fetch the feed: the server sent nothing for 1 s"
@@ -191,3 +191,38 @@ def test_an_article_id_with_other_url_characters_is_sent_encoded_guard():
 
     assert [_article_id(value) for value in ("a?b", "a#b", "%2F")] == ["a?b", "a#b", "%2F"]
     assert _article_path("a?b") == "/v1/articles/a%3Fb"
+
+
+EMPTY_RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet wire</title></channel></rss>'
+
+
+def test_a_feed_of_no_entries_is_said_to_hold_none_not_sent_looking_for_a_file_type(tmp_path, capsys):
+    """A valid feed with no entries said "no articles found (supported: .atom, .json, ...)": a file-type hint that
+    misled for a URL, and for a feed file of a supported type too."""
+    (tmp_path / "empty.atom").write_bytes(EMPTY_RSS)
+    (tmp_path / "none.jsonl").write_text("\n\n")
+    with feedserver.serving({"/feed.rss": feedserver.feed(EMPTY_RSS)}) as base:
+        assert main(["--api", "http://127.0.0.1:9", "submit", base + "/feed.rss", str(tmp_path)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert f"{base}/feed.rss: no articles in it (a feed with no entries)" in out
+    assert f"{tmp_path / 'empty.atom'}: no articles in it (a feed with no entries)" in out
+    assert f"{tmp_path / 'none.jsonl'}: no articles in it (no JSON lines)" in out
+    assert "supported:" not in " ".join(out)
+
+
+def test_a_folder_of_no_article_files_still_names_the_types_read_guard(tmp_path, capsys):
+    """Guard: where nothing was read at all, the supported types are the hint."""
+    (tmp_path / "notes.md").write_text("x")
+    assert main(["--api", "http://127.0.0.1:9", "submit", str(tmp_path)]) == 1
+    assert "no articles found (supported: .atom" in " ".join(capsys.readouterr().out.split())
+
+
+def test_a_file_name_with_a_line_break_or_an_escape_is_printed_on_one_line(tmp_path, capsys):
+    """A file name with a line break was printed raw in its "skipped" line, the reason on a line of its own."""
+    (tmp_path / "bad\nname.json").write_text("not json")
+    (tmp_path / "odd\x1b[31m.json").write_text("[1]")
+    assert main(["--api", "http://127.0.0.1:9", "submit", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert f"skipped {tmp_path}/bad\\nname.json: invalid JSON: Expecting value" in out
+    assert f"skipped {tmp_path}/odd\\x1b[31m.json[1]: a JSON article must be an object" in out
+    assert "\x1b" not in out

@@ -130,9 +130,20 @@ class Label(fields.String):
         return label
 
 
-# A well-formed BCP 47 language tag (RFC 5646 section 2.1, the grandfathered tags aside): a language ("en"; with
-# extended subtags, "zh-yue"), then a script ("Hant"), a region ("BR", "419"), variants ("1996"), extensions
-# ("u-ca-buddhist") and private use ("x-wire"), or private use alone. "es-419" and "zh-Hant-TW" were refused.
+# The grandfathered tags the grammar below does not make (RFC 5646 section 2.2.8, "irregular"): "en-GB-oed" was
+# refused. The "regular" ones ("zh-min-nan", "art-lojban") are well-formed as they are.
+_IRREGULAR_TAGS = ("en-GB-oed", "i-ami", "i-bnn", "i-default", "i-enochian", "i-hak", "i-klingon", "i-lux", "i-mingo",
+                   "i-navajo", "i-pwn", "i-tao", "i-tay", "i-tsu", "sgn-BE-FR", "sgn-BE-NL", "sgn-CH-DE")
+
+
+def _any_case(tag: str) -> str:
+    """A pattern of `tag` in any case, without inline flags (the OpenAPI document's pattern is read as ECMAScript)."""
+    return "".join(f"[{char.upper()}{char.lower()}]" if char.isalpha() else re.escape(char) for char in tag)
+
+
+# A well-formed BCP 47 language tag (RFC 5646 section 2.1): a language ("en"; with extended subtags, "zh-yue"), then
+# a script ("Hant"), a region ("BR", "419"), variants ("1996"), extensions ("u-ca-buddhist") and private use
+# ("x-wire"), or private use alone, or a grandfathered tag. "es-419" and "zh-Hant-TW" were refused.
 _ALNUM = "[A-Za-z0-9]"
 _LANGUAGE_TAG = re.compile(
     r"(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}"  # language (the 4- to 8-letter ones are registered to none), extlangs
@@ -141,7 +152,8 @@ _LANGUAGE_TAG = re.compile(
     rf"(?:-(?:{_ALNUM}{{5,8}}|[0-9]{_ALNUM}{{3}}))*"  # variants
     rf"(?:-[0-9A-WYZa-wyz](?:-{_ALNUM}{{2,8}})+)*"  # extensions
     rf"(?:-[Xx](?:-{_ALNUM}{{1,8}})+)?"  # private use
-    rf"|[Xx](?:-{_ALNUM}{{1,8}})+)")
+    rf"|[Xx](?:-{_ALNUM}{{1,8}})+"
+    rf"|{'|'.join(map(_any_case, _IRREGULAR_TAGS))})")
 # The longest tag taken (RFC 5646 asks for 35 characters at least; a tag of many extensions is no article's).
 MAX_LANGUAGE_TAG_CHARS = 64
 

@@ -97,7 +97,9 @@ def _declared_or_detected_other(nlp: Language, text: str, language: str | None) 
     identifier can take a short sentence of foreign names for their language ("Uzbek President Shavkat Mirziyoyev met
     Sadyr Japarov in Tashkent." is Uzbek to it)."""
     if language:
-        return None if language.lower().startswith("en") else _not_english(nlp, language, None)
+        # By the tag's language subtag ("eng", ISO 639-2's, too): "enq" (Enga) and "enm" (Middle English) only begin
+        # like "en".
+        return None if language.lower().split("-")[0] in ("en", "eng") else _not_english(nlp, language, None)
     detected, confidence = detect_language(text)
     return None if is_english(detected, confidence) else _not_english(nlp, detected, confidence)
 

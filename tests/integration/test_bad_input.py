@@ -274,13 +274,17 @@ def test_a_publication_date_that_is_none_says_what_one_looks_like(client):
                                                # "es-419" and "zh-Hant-TW" refused.
                                                ("pt-br", "pt-BR"), ("es-419", "es-419"), ("zh-Hant-TW", "zh-Hant-TW"),
                                                ("ZH-HANT-tw", "zh-Hant-TW"), ("sr-latn", "sr-Latn"),
-                                               ("de-ch-1996", "de-CH-1996"), ("en-US-x-Wire", "en-US-x-wire")])
+                                               ("de-ch-1996", "de-CH-1996"), ("en-US-x-Wire", "en-US-x-wire"),
+                                               # Grandfathered tags the grammar does not make were refused.
+                                               ("en-gb-oed", "en-GB-oed"), ("I-Klingon", "i-klingon"),
+                                               ("sgn-be-fr", "sgn-BE-FR")])
 def test_a_language_tag_in_any_case_is_taken_and_kept_in_its_usual_case(client, given, stored):
     # Language tags ignore case, but "EN" was refused: "Not a language code like 'en'".
     assert _stored(client, {"text": unique("Declared language."), "language": given})["language"] == stored
 
 
-@pytest.mark.parametrize("given", ["english", " en", "e", "en-", "en_GB", "en--GB", "en-x", "x"])
+@pytest.mark.parametrize("given", ["english", " en", "e", "en-", "en_GB", "en--GB", "en-x", "x",
+                                   "en-GB-oedx", "i-foo", "i-klingon-x"])  # near the grandfathered tags
 def test_what_is_no_language_code_is_still_refused_guard(client, given):
     # guard: only the case is forgiven.
     response = client.post("/v1/articles", json={"text": unique("Declared language."), "language": given})

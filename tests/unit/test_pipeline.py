@@ -60,11 +60,19 @@ def test_declared_or_detected_foreign_language_is_not_analysed(nlp):
 def test_a_text_declared_english_is_analysed_whatever_the_identifier_says(nlp):
     # Known wrong (fixA, 12-07): a short sentence of foreign names, declared English, was skipped as Uzbek.
     text = "Uzbek President Shavkat Mirziyoyev met Sadyr Japarov in Tashkent."
-    for declared in ("en", "en-GB"):
+    # "en-GB-oed" a grandfathered tag (English of the OED's spelling); "eng" ISO 639-2's code (guard).
+    for declared in ("en", "en-GB", "en-GB-oed", "eng"):
         result = enrich(nlp, text, language=declared)
         assert result["language"] == "en" and result.get("note") is None, result.get("note")
         assert {(e["text"], e["label"]) for e in result["entities"]} >= {
             ("Shavkat Mirziyoyev", "PERSON"), ("Sadyr Japarov", "PERSON"), ("Tashkent", "GPE")}, result["entities"]
+
+
+@pytest.mark.parametrize("declared", ["enq", "enm", "enq-PG"])
+def test_a_language_that_only_begins_like_en_is_not_english(nlp, declared):
+    # A declared tag was English when it began with "en": "enq" (Enga) and "enm" (Middle English) were analysed.
+    result = enrich(nlp, "John Healey met Boris Pistorius in Berlin.", language=declared)
+    assert result["language"] == declared and result["entities"] == [] and "(declared by the client)" in result["note"]
 
 
 def test_guard_an_undeclared_text_is_still_identified(nlp):

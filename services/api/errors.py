@@ -87,6 +87,12 @@ def _named(name: Any) -> str:
     return str(name) or "'' (an empty name)"
 
 
+# What a query parameter the route does not take is told: marshmallow's "Unknown field." sent a client that posted
+# `/v1/articles?foo=1` looking for a "foo" in its body.
+UNKNOWN_QUERY_PARAMETER = "Unknown query parameter: this route does not take it (the parameters are in /openapi.json)."
+_UNKNOWN_FIELD = ["Unknown field."]
+
+
 def _field_errors(data: dict[str, Any]) -> tuple[dict[str, Any] | None, int]:
     """webargs puts validation errors under their location ("json", "query"): flatten that away. Returns the
     first `MAX_FIELD_ERRORS` fields (by name) and how many fields were invalid in all."""
@@ -95,6 +101,9 @@ def _field_errors(data: dict[str, Any]) -> tuple[dict[str, Any] | None, int]:
     for location, location_errors in messages.items():
         if isinstance(location_errors, dict):
             merged.update(location_errors)
+            if location == "query":
+                merged.update({name: [UNKNOWN_QUERY_PARAMETER] for name, errors in location_errors.items()
+                               if errors == _UNKNOWN_FIELD})
             if "" in location_errors:  # "Unknown field." of a name the client left empty said nothing
                 merged[""] = [EMPTY_NAME.get(location, EMPTY_NAME["json"])]
     kept = {str(name)[:MAX_NAME_CHARS]: merged[name] for name in sorted(merged, key=str)[:MAX_FIELD_ERRORS]}

@@ -11,6 +11,7 @@ import pytest
 from werkzeug.exceptions import ClientDisconnected
 
 from services.api import create_app
+from services.api.errors import UNKNOWN_QUERY_PARAMETER
 from services.core import keys
 from services.core.store import Store
 from tests.conftest import ADMIN_KEY
@@ -324,7 +325,17 @@ def test_a_query_parameter_the_route_does_not_take_is_422_and_named(client, path
     # A misspelt filter would otherwise be dropped and the answer list everything.
     response = client.get(path)
     unknown = path.rsplit("&", 1)[-1].split("?")[-1].split("=")[0]
-    assert response.status_code == 422 and unknown in response.get_json()["error"]["fields"], response.get_json()
+    assert response.status_code == 422, response.get_json()
+    # It was "Unknown field.", as an unknown field of a body is told.
+    assert response.get_json()["error"]["fields"][unknown] == [UNKNOWN_QUERY_PARAMETER], response.get_json()
+
+
+def test_a_query_parameter_on_a_post_is_told_apart_from_a_body_field(client):
+    # `POST /v1/articles?foo=1` with a good body answered "foo: Unknown field.", sending the client to its body.
+    response = client.post("/v1/articles?foo=1", json={"text": unique("A query parameter probe.")})
+    assert response.status_code == 422 and response.get_json()["error"]["fields"] == {"foo": [UNKNOWN_QUERY_PARAMETER]}
+    body_field = client.post("/v1/articles", json={"text": unique("A body field probe."), "foo": 1})  # guard
+    assert body_field.status_code == 422 and body_field.get_json()["error"]["fields"] == {"foo": ["Unknown field."]}
 
 
 @pytest.mark.parametrize("path", ["/v1/articles?limit=5&limit=500", "/v1/entities?label=PERSON&q=x&label=ORG",

@@ -103,7 +103,8 @@ def main() -> int:
         _wait_enriched(services.store, report.ids)
         _print_table(services.store, report.ids)
         _print_urls(base, report.ids, key, key_given, os.environ["REDIS_URL"])
-        while all(p.poll() is None for p in started[:worker_at] + started[worker_at + 1:]):
+        watched = {"API": (started[-1], "api.log"), **({"Redis": (started[0], "redis.log")} if worker_at else {})}
+        while not (why := _stopped(watched)):
             time.sleep(1)
             if started[worker_at].poll() is not None:
                 # As a supervisor (compose's restart policy) would: Celery 5.7 / kombu 5.7 can exit on a broker
@@ -111,7 +112,7 @@ def main() -> int:
                 print(f"the NLP worker exited (code {started[worker_at].returncode}); starting it again "
                       f"(see {VAR / 'worker.log'})", file=sys.stderr)
                 started[worker_at] = processes.start_worker(env, args.workers, "nlp", VAR / "worker.log")
-        print(f"a process stopped unexpectedly; see the logs in {VAR}", file=sys.stderr)
+        print(why, file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("\nstopping ...")
@@ -123,6 +124,26 @@ def main() -> int:
         # Redis last: a worker's warm shutdown stores the article it finishes and acknowledges its message.
         processes.stop_all(started[worker_at:])
         processes.stop_all(started[:worker_at])
+
+
+def _stopped(watched: dict[str, tuple[subprocess.Popen, str]]) -> str | None:
+    """None while every process `watched` (by name, with its log) runs; else which one stopped, how, and its log.
+
+    It said "a process stopped unexpectedly; see the logs", so a killed Redis was looked for in every log."""
+    for name, (proc, log) in watched.items():
+        if proc.poll() is not None:
+            return f"{name} stopped unexpectedly ({_how(proc.returncode)}); see {VAR / log}. Stopping everything."
+    return None
+
+
+def _how(returncode: int) -> str:
+    """A process's end in words: "exit code 1", "killed by SIGKILL" (Popen gives a signal as a negative code)."""
+    if returncode >= 0:
+        return f"exit code {returncode}"
+    try:
+        return f"killed by {signal.Signals(-returncode).name}"
+    except ValueError:  # a real-time signal, which has no name
+        return f"killed by signal {-returncode}"
 
 
 def _interrupt(*_: object) -> None:

@@ -223,3 +223,26 @@ def test_stopping_the_stack_mid_article_lets_the_worker_finish_it_and_charges_no
         store.redis.close()
         processes.stop(run)
         processes.stop(redis_proc)
+
+
+def test_a_redis_that_dies_under_the_stack_is_named_with_its_log(tmp_path):
+    """It said "a process stopped unexpectedly; see the logs in var/": which one, and how, was left to the logs."""
+    env = {"NEWSWIRE_REDIS_PORT": str(processes.free_port()), "PORT": str(processes.free_port()),
+           "NEWSWIRE_DATA_DIR": str(tmp_path / "data")}
+    base = {name: value for name, value in os.environ.items() if name != "REDIS_URL"}
+    args = ["--workers", "1", "--seeds", str(tmp_path / "none")]
+    run = subprocess.Popen([sys.executable, "-m", "services.stack", *args], env={**base, **env},
+                           cwd=Path(__file__).parents[2], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                           start_new_session=True)
+    try:
+        while "Press Ctrl-C to stop everything" not in run.stdout.readline():  # up, its seeds (none) done
+            assert run.poll() is None, run.stderr.read()
+        [redis_server] = [child for child in psutil.Process(run.pid).children() if "redis-server" in child.name()]
+        redis_server.kill()
+        assert run.wait(timeout=90) == 1
+        said = run.stderr.read()
+        assert f"Redis stopped unexpectedly (killed by SIGKILL); see {tmp_path / 'data' / 'redis.log'}" in said, said
+    finally:
+        processes.stop(run)
+        run.stdout.close()
+        run.stderr.close()

@@ -1526,6 +1526,8 @@ SPORT_COMPETITIONS = (
     # Women's football's, basketball's and netball's leagues outside those ("Chelsea clinched a fifth Women's Super
     # League title", "Real Madrid beat Olympiacos in the EuroLeague final").
     "Women's Super League", "NWSL", "WNBA", "EuroLeague", "Euroleague", "Super Netball", "Nations League",
+    # Rugby league's ("Wigan Warriors beat Warrington Wolves 18-8 in the Challenge Cup final").
+    "Super League", "Challenge Cup",
 )
 # Last words of football clubs' names, which no person's nor place's name ends with: "Ayr United won" (a person to the
 # model), "Bristol Rovers", "Wigan Athletic", "Burton Albion", "Partick Thistle".
@@ -1543,6 +1545,11 @@ SPORT_WORDS = frozenset({
     "sin-bin", "sin bin", "try-scorer", "birdie", "birdies", "bogey", "bogeys", "putt", "fairway", "fairways",
     # sports of teams that business does not write of: "Italy won Olympic volleyball gold"
     "netball", "volleyball", "handball", "field hockey", "penalty corner", "penalty corners",
+    "water polo", "lacrosse",
+    # Olympic sports of single athletes and rounds of a draw, which business does not write of either ("won silver
+    # in the men's C1 slalom", "in the semi-finals at Bells Beach"): "the final" alone is a decision's too.
+    "archery", "archer", "fencer", "fencers", "epee", "épée", "skateboarding", "skateboarder", "bouldering",
+    "slalom", "canoeing", "kayaking", "canoeist", "semi-final", "semi-finals", "quarter-final", "quarter-finals",
 })
 # Words of a sport of single players (tennis, darts, snooker), whose one-word sides are people, matched as whole
 # words; not "seeded" (a cup draw's too), nor "world no" ("world now").

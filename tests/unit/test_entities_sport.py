@@ -167,6 +167,26 @@ def test_a_score_the_model_took_for_a_date_is_none(nlp: Language) -> None:
     assert "32-29" not in dates and "2024-25" in dates, found
 
 
+@pytest.mark.parametrize(("text", "score"), [
+    # Water polo, lacrosse and rugby league reports, which named no sport the rules knew: their scores were dates.
+    ("Serbia beat Croatia 13-11 in the men's water polo final. Nikola Jaksic scored three goals. Spain won the "
+     "women's tournament, beating Australia 11-9 in the final.", "11-9"),
+    ("Notre Dame beat Maryland 15-5 in the NCAA men's lacrosse championship game at Gillette Stadium on Monday. "
+     "Pat Kavanagh had three goals.", "15-5"),
+    ("Hull KR lost 9-2 to Wigan in the Super League Grand Final at Old Trafford last October.", "9"),
+])
+def test_scores_of_other_team_sports_are_no_entities(nlp: Language, text: str, score: str) -> None:
+    found = _labels(nlp, text)
+    assert score not in [written for written, _, _ in found], found
+
+
+def test_sports_words_of_other_sports_make_a_text_about_sport(nlp: Language) -> None:
+    assert is_about_sport(nlp("Kim Woo-jin won the archery title after a shoot-off in the semi-finals."), [])
+    # Guard: one such word alone is not enough, and a decision's "final" is none ("the final ruling").
+    assert not is_about_sport(nlp("The lacrosse team's sponsor Acme Corp won the final ruling 5-4."), [])
+    assert not is_about_sport(nlp("The Supreme Court's final ruling, 5-4, came in the Challenge case."), [])
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # Guards from a second review: the town's own words ("the city of", "'s metro mayor"), a visit is no match.
     ("Liverpool beat Bournemouth 4-2 in the Premier League. The city of Liverpool fell silent before kick-off. "

@@ -2001,6 +2001,13 @@ def test_guard_a_great_events_longer_name_stays_the_event(nlp: Language) -> None
     # Guards: what a work or a show is based on is no seat.
     ("A Shakespeare-based play opened in the West End. Shakespeare wrote 37 plays.", {"Shakespeare": "PERSON"}),
     ("The Warhol-based exhibition opened on Friday.", {"Warhol": "PERSON"}),
+    # An unknown "organisation" glued to "-based" before a firm's or a maker's noun is a town too.
+    ("TUI raised its forecast. The Hanover-based group said customers were booking later.", {"Hanover": "GPE"}),
+    ("Covestro agreed to a takeover. The Leverkusen-based plastics maker's shares closed at 59.16 euros.",
+     {"Leverkusen": "GPE", "Covestro": "ORG"}),
+    # Guards: a body the text names elsewhere stays the body, as does a name in capitals.
+    ("Ineos said the Ineos-based group would invest. Ineos shares rose.", {"Ineos": "ORG"}),
+    ("The Google-based company fund grew, Google said.", {"Google": "ORG"}),
 ])
 def test_an_unknown_name_glued_to_based_is_a_town(nlp: Language, text: str, expected: dict[str, str]) -> None:
     assert_labels(nlp, text, expected)

@@ -926,8 +926,11 @@ def _places_beside_firms(doc: Doc, mentions: list[Mention], about_sport: bool) -
     # "the Kent Messenger"), and a given name a person's ("Santiago's supporters" of Santiago Abascal, "the Jordan
     # brand").
     inside = {word for m in mentions if len(m.key) > 1 for word in m.key}
+    # A body the text names elsewhere is that body, no seat ("Ineos said the Ineos-based group would invest").
+    bodies = inside | {m.key[0] for m in mentions if m.label == "ORG" and len(m.key) == 1
+                       and not _SEAT_AFTER.match(text, doc[m.end - 1].idx + len(doc[m.end - 1]))}
     for m in mentions:
-        if _is_unknown_seat(doc, text, m, inside):
+        if _is_unknown_seat(doc, text, m, bodies):
             found.add(m.key)
             continue
         if m.label not in ("ORG", "PERSON") or not _is_city_or_country("".join(m.key)) \
@@ -980,16 +983,29 @@ def _before_a_score(doc: Doc, m: Mention) -> bool:
 
 
 def _is_unknown_seat(doc: Doc, text: str, m: Mention, inside: set[str]) -> bool:
-    """A one-word "person" the gazetteer does not know glued to "-based" before a firm's or a body's noun: a town, as no
-    one is a seat ("the Maranello-based carmaker"); not a given name, nor a surname of a longer name of the text, nor
-    what a work or a thing is based on ("a Shakespeare-based play", "the Warhol-based exhibition")."""
-    return m.label == "PERSON" and m.end - m.start == 1 and bool(m.key) and m.key[0] not in inside \
-        and not is_given_name(doc[m.start].text) and _SEAT_AFTER.match(text, doc[m.start].idx + len(doc[m.start])) \
-        is not None and _seats_a_firm(doc, m.end)
+    """A one-word "person" or "organisation" the gazetteer does not know glued to "-based" before a firm's or a body's
+    noun: a town, as no one and no body is a seat ("the Maranello-based carmaker", "The Hanover-based group"); not a
+    given name, nor a word of a longer name of the text, nor what a work or a thing is based on ("a Shakespeare-based
+    play", "the Warhol-based exhibition"), nor a known body or one written in capitals ("an AI-based startup")."""
+    return m.label in _SEAT_MISLABELS and m.end - m.start == 1 and bool(m.key) and m.key[0] not in inside \
+        and not is_given_name(doc[m.start].text) and (m.label == "PERSON" or _may_be_a_towns(doc[m.start], m.key)) \
+        and _SEAT_AFTER.match(text, doc[m.start].idx + len(doc[m.start])) is not None and _seats_a_firm(doc, m.end)
 
 
-# Nouns of what a town is the seat of: a firm ("carmaker") or a body ("group", "agency").
-_SEATED_NOUNS = FIRM_ONLY_NOUNS | ORGANISATION_HEADS
+# The model's labels of an unknown town glued to "-based": "the Maranello|PERSON-based", "The Hanover|ORG-based group".
+_SEAT_MISLABELS = frozenset({"PERSON", "ORG"})
+
+
+def _may_be_a_towns(token: Token, key: tuple[str, ...]) -> bool:
+    """The word the model called an organisation may be a town's name: capitalised in lower case after its first
+    letter ("Leverkusen", not "AI", "NATO"), and no organisation the gazetteer knows."""
+    return token.text[1:].islower() and not _is_known_organisation(key)
+
+
+# Nouns of what a town is the seat of: a firm ("carmaker") or a body ("group", "agency"), and makers and operators that
+# are firms after "-based" ("the Leverkusen-based plastics maker").
+_SEATED_NOUNS = FIRM_ONLY_NOUNS | ORGANISATION_HEADS | frozenset(
+    {"maker", "steelmaker", "housebuilder", "homebuilder", "broadcaster", "miner", "operator"})
 
 
 def _seats_a_firm(doc: Doc, end: int) -> bool:

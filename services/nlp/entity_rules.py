@@ -955,7 +955,9 @@ CORPORATE_SUFFIXES = frozenset(
 FIRM_ONLY_NOUNS = frozenset({
     "company", "firm", "bank", "lender", "insurer", "airline", "automaker", "carmaker", "chipmaker", "drugmaker",
     "startup", "start-up", "conglomerate", "brokerage", "supermarket", "chain", "consultancy", "restaurant",
-    "retailer", "fund", "manufacturer", "fintech", "label", "studio", "brand"})
+    "retailer", "fund", "manufacturer", "fintech", "label", "studio", "brand",
+    # builders and steel's: "D.R. Horton, the largest U.S. homebuilder by volume," (a person to the model)
+    "housebuilder", "homebuilder", "steelmaker"})
 
 # Words that end an organisation's name and no person's: "Aldera Therapeutics" is a company even where the model
 # votes for a person (kept in the name, unlike the legal forms above).

@@ -354,6 +354,12 @@ def test_a_known_city_as_a_side_a_club_or_a_names_word_stays_guard(nlp: Language
     # Guards: a person's apposition, and a firm's noun after "of" in it.
     ("Tyla, the South African singer, won a Grammy.", {"Tyla": None}),
     ("The deal was approved by Jane Fraser, the head of the bank, on Monday.", {"Jane Fraser": "PERSON"}),
+    # A builder's noun, and the words after the noun that go on with the firm: "by volume", "formerly known as".
+    ("D.R. Horton, the largest U.S. homebuilder by volume, reported quarterly net income of $1.17 billion.",
+     {"D.R. Horton": "ORG"}),
+    ("Evri, the UK parcel company formerly known as Hermes, agreed to buy rival DPD UK.", {"Evri": "ORG"}),
+    # Guard: a person's apposition with "the bank" and "by" later in the sentence.
+    ("Jane Fraser, the bank's chief executive, said the bank by then had moved on.", {"Jane Fraser": "PERSON"}),
 ])
 def test_an_apposition_of_a_firms_noun_makes_a_firm(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)

@@ -376,10 +376,12 @@ def _names_the_noun(doc: Doc, m: Mention) -> bool:
 
 
 # A firm's noun that ends an apposition after a name, up to three words before it: ", the Danish drugmaker,", ", the
-# Gurugram-based food delivery company," (not ", the company's founder", ", a fund manager", ", the head of the bank,",
-# nor who said what was before: "approved by Jane Fraser, the bank said").
-_FIRM_AFTER = re.compile(rf",\s+(?:the|an?)\s+(?:(?!(?:of|the|an?|and|for|whose|who|whom|at|behind)\s)[\w-]+\s+){{0,3}}"
-                         rf"(?:{'|'.join(sorted(_FIRM_ONLY_NOUNS))})(?:\s*[,;:)]|\s+(?:that|which|based|with)\b)")
+# Gurugram-based food delivery company," ", the largest U.S. homebuilder by volume", ", the UK parcel company formerly
+# known as Hermes" (not ", the company's founder", ", a fund manager", ", the head of the bank,", nor who said what was
+# before: "approved by Jane Fraser, the bank said").
+_FIRM_AFTER = re.compile(r",\s+(?:the|an?)\s+(?:(?!(?:of|the|an?|and|for|whose|who|whom|at|behind)\s)[\w.-]+\s+){0,3}"
+                         rf"(?:{'|'.join(sorted(_FIRM_ONLY_NOUNS))})"
+                         r"(?:\s*[,;:)]|\s+(?:that|which|based|with|by|formerly|owned|controlled|founded)\b)")
 
 
 # A party's or a coalition's noun that an apposition after a name ends in, before "of" or a clause: "Morena, the party

@@ -497,7 +497,16 @@ Western Bulldogs, GWS Giants, Melbourne Victory, Western Sydney Wanderers, Centr
 Perth Glory, Adelaide United, Auckland FC, Macarthur FC
 """
 )
-SPORTS_CLUBS |= NORTH_AMERICAN_TEAMS | CRICKET_FRANCHISES | RUGBY_CLUBS | AUSTRALASIAN_CLUBS
+# Rugby league's Super League clubs of more than one word, which the model takes for persons or a place and a word
+# ("Wigan|PERSON Warriors", "Leeds Rhinos|PERSON", "Warrington|ORG Wolves").
+RUGBY_LEAGUE_CLUBS = _names(
+    """
+Wigan Warriors, Warrington Wolves, Leeds Rhinos, Hull KR, Hull Kingston Rovers, Hull FC, Catalans Dragons,
+Huddersfield Giants, Castleford Tigers, Salford Red Devils, Leigh Leopards, Wakefield Trinity, Bradford Bulls,
+Widnes Vikings, London Broncos, Featherstone Rovers, Toulouse Olympique
+"""
+)
+SPORTS_CLUBS |= NORTH_AMERICAN_TEAMS | CRICKET_FRANCHISES | RUGBY_CLUBS | AUSTRALASIAN_CLUBS | RUGBY_LEAGUE_CLUBS
 # National teams by the nicknames their press writes alone, which the model takes for persons or works ("The
 # Springboks beat the All Blacks 18-12": a person and a work of art; "Harambee Stars forward Michael Olunga" a
 # person); none a word in its capitals alone.

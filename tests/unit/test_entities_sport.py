@@ -206,6 +206,16 @@ def test_a_clubs_town_stays_the_town_in_its_own_words(nlp: Language, text: str, 
     ("San Francisco 49ers quarterback Brock Purdy threw for 300 yards in the NFL opener.", "San Francisco 49ers"),
     ("Virat Kohli scored 83 as Royal Challengers Bengaluru beat the Punjab Kings by four wickets in the IPL.",
      "Royal Challengers Bengaluru"),
+    # Rugby league's Super League clubs ("Wigan|PERSON Warriors", "Warrington|ORG Wolves", "Leeds Rhinos|PERSON").
+    ("Wigan Warriors beat Warrington Wolves 18-8 in the Challenge Cup final at Wembley, with Bevan French scoring "
+     "two tries.", "Wigan Warriors"),
+    ("Wigan Warriors beat Warrington Wolves 18-8 in the Challenge Cup final at Wembley, with Bevan French scoring "
+     "two tries.", "Warrington Wolves"),
+    ("The Women's Super League in rugby league: St Helens beat Leeds Rhinos 22-10 in the Grand Final at Headingley.",
+     "Leeds Rhinos"),
+    # A listed club the model took in with the article before it, for a work: "The Penrith Panthers|WORK_OF_ART".
+    ("The Penrith Panthers won their fourth consecutive NRL premiership, defeating the Melbourne Storm 14-6 at Accor "
+     "Stadium in Sydney.", "Penrith Panthers"),
 ])
 def test_listed_club_is_one_team_whatever_the_model_split(nlp: Language, text: str, team: str) -> None:
     assert _label_of(nlp, text, team) == "ORG", _labels(nlp, text)

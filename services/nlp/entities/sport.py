@@ -36,6 +36,7 @@ from services.nlp.entity_rules import (
     HONORIFICS,
     INDIVIDUAL_SPORT_WORDS,
     IRISH_COUNTIES,
+    LEADING_ARTICLES,
     NATIONAL_TEAM_NICKNAMES,
     NICKNAME_PLAY_WORDS,
     NORTH_AMERICAN_TEAMS,
@@ -772,10 +773,17 @@ def _with_listed_clubs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         i += length or 1
     if not found:
         return mentions
-    kept = [m for m in mentions if not any(c.start <= m.start and m.end <= c.end for c in found)]
+    kept = [m for m in mentions if not any(_within_club(doc, c, m) for c in found)]
     clubs = [c for c in found if not any(m.start < c.end and c.start < m.end for m in kept)]
-    kept_inside = {id(m) for m in mentions if any(c.start <= m.start and m.end <= c.end for c in clubs)}
+    kept_inside = {id(m) for m in mentions if any(_within_club(doc, c, m) for c in clubs)}
     return sorted([m for m in mentions if id(m) not in kept_inside] + clubs, key=lambda m: m.start)
+
+
+def _within_club(doc: Doc, club: Mention, m: Mention) -> bool:
+    """The mention lies inside the club's name, or is that name with an article before it: "The Penrith Panthers won"
+    (a work to the model)."""
+    start = m.start + 1 if m.start + 1 == club.start and doc[m.start].lower_ in LEADING_ARTICLES else m.start
+    return club.start <= start and m.end <= club.end
 
 
 # Words after a club's name that name its women's side, in other languages: "Barcelona Femení", "Lyon Féminin",

@@ -1472,6 +1472,31 @@ def test_a_countrys_competitor_beside_another_countrys_person_is_a_person(nlp: L
     assert _label_of(nlp, text, name) == "PERSON", _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "name", "person"), [
+    # QA "qa2" (surfing): a competitor after a country's possessive that the model took for a facility.
+    ("Brazil's Italo Ferreira edged Morocco-born Ramzi Boukhiam in the semi-finals at Bells Beach.", "Italo Ferreira",
+     True),
+    # Guard: a facility's word ends a venue's name, a given name first or not.
+    ("Britain's Alexandra Palace hosted the darts final.", "Alexandra Palace", False),
+])
+def test_a_countrys_competitor_the_model_took_for_a_facility_is_a_person(nlp: Language, text: str, name: str,
+                                                                         person: bool) -> None:
+    assert (_label_of(nlp, text, name) == "PERSON") is person, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # QA "qa2" (surfing): a known given name and a surname after a people's adjective, missed by the model.
+    ("He finished ahead of Brazilian Italo Ferreira and Japanese Kanoa Igarashi.", "Italo Ferreira", "PERSON"),
+    # Guards: a body's name after the adjective, a given name and a common noun ("Fund"), stays as it was.
+    ("The German Marshall Fund said on Monday that the British Grand Prix would go ahead.", "German Marshall Fund",
+     "ORG"),
+    ("The Irish Georgian Society and the American Rose Society both met on Monday.", "American Rose Society", "ORG"),
+])
+def test_a_named_competitor_after_a_peoples_adjective_is_a_person(nlp: Language, text: str, name: str,
+                                                                  label: str) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
 def test_guard_a_countrys_clubs_side_by_side_stay_bodies(nlp: Language) -> None:
     # guard: two bodies after countries' possessives, no person beside them
     text = "Britain's Aston Villa and Spain's Real Betis drew 1-1 on Thursday."

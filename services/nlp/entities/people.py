@@ -311,8 +311,9 @@ def _nationals(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
             and doc[m.start - 2].lower_ in DEMONYMS and all(t.is_title and t.is_alpha for t in doc[m.start:m.end])}
 
 
-# The model's labels of a country's competitor named after its possessive: "Britain's Georgia Bell|ORG won bronze".
-_COUNTRYS_PEOPLE_MISLABELS = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
+# The model's labels of a country's competitor named after its possessive: "Britain's Georgia Bell|ORG won bronze",
+# "Brazil's Italo Ferreira|FAC edged".
+_COUNTRYS_PEOPLE_MISLABELS = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})
 # Verbs of a competitor's result, the name their subject (a firm's "said", "reported" are left out: "America's Morgan
 # Stanley said").
 _COMPETING_LEMMAS = frozenset({"win", "take", "break", "finish", "claim", "clinch", "secure", "set", "beat", "edge",
@@ -330,6 +331,7 @@ def _countrys_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
             and m.start > 1 and doc[m.start - 1].lower_ in POSSESSIVES and m.start - 1 in country_ends
             and is_given_name(doc[m.start].text) and all(t.is_title and t.is_alpha for t in doc[m.start:m.end])
             and doc[m.end - 1].lower_ not in ORGANISATION_HEADS and doc[m.end - 1].lower_ not in CLUB_HEADS
+            and doc[m.end - 1].lower_ not in FACILITY_HEADS  # "Qatar's Lusail Stadium hosted"
             and doc[m.end - 1].lower_.removesuffix("s") not in ORGANISATION_HEADS  # "Kelly Services"
             and doc[m.end - 1].dep_ == "nsubj" and doc[m.end - 1].head.lemma_ in _COMPETING_LEMMAS
             and " ".join(m.key) not in FIRMS_NAMED_AFTER_PEOPLE}
@@ -356,8 +358,8 @@ def _countrys_people_beside_people(doc: Doc, mentions: list[Mention], ordinary: 
     return found
 
 
-# ... and a facility's, beside a person's name ("Ethiopia's Tigst Assefa|FAC and Britain's Eilish McColgan").
-_COMPETITOR_MISLABELS = _COUNTRYS_PEOPLE_MISLABELS | {"FAC"}
+# ... a facility's too beside a person's name ("Ethiopia's Tigst Assefa|FAC and Britain's Eilish McColgan").
+_COMPETITOR_MISLABELS = _COUNTRYS_PEOPLE_MISLABELS
 
 
 # Words of a trade that end a firm's name after its country's possessive, beside a person's ("South Korea's Samsung
@@ -908,7 +910,10 @@ def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset
         titled = title is not None and not title.is_lower and (is_title_word(title) or in_malay_honour(title))
         described = _DESCRIBED_OR_SPEAKING.match(text, after) or (known and _acts_after_entry_time(doc, i, end)) \
             or (known and _SCORING_AFTER.match(text, after)) or _is_named_subject(doc, i, end)
-        if end - i >= 2 and (_PERSON_AFTER.match(text, after) or (known and (titled or described))
+        # A people's adjective before a known given name and a surname: "ahead of German Ricarda Funk", "Brazilian
+        # Italo Ferreira and" (the model had the adjective alone).
+        national = title is not None and title.is_title and title.lower_ in DEMONYMS
+        if end - i >= 2 and (_PERSON_AFTER.match(text, after) or (known and (titled or described or national))
                              or (titled and (described or double))):
             # A firm's word ends no person's name: "Liberty Media, which owns F1" is a firm the model missed.
             added.append(Mention(i, end, "ORG" if doc[end - 1].lower_ in _FIRM_HEADS else "PERSON", 1.0, "described"))

@@ -719,6 +719,11 @@ def test_no_units_sums_legal_forms_or_code_fragments(nlp: Language, text: str, w
     # A name's first word whole with its place.
     ("The Port of Rotterdam handled 438.8 million tonnes of cargo in 2023. The port authority reported a profit.",
      {"Port of Rotterdam"}, {"Port"}),
+    # A firm's relation in lower case before its name: the name alone.
+    ("Royal Mail's owner International Distributions Services agreed to a £3.57 billion takeover by EP Group.",
+     {"International Distributions Services"}, {"owner International Distributions Services"}),
+    # Guard: a name that holds the word, capitalised, stays whole.
+    ("Rival Foods agreed to a £3 million takeover by EP Group.", {"Rival Foods"}, {"Foods"}),
 ])
 def test_no_fragments_of_ranks_units_titles_or_names(nlp: Language, text: str, wanted: set[str],
                                                      unwanted: set[str]) -> None:

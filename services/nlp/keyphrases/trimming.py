@@ -113,6 +113,8 @@ def content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
             run.pop(0)  # "Defending Clarke, Orlando Pownall KC said": the barrister's brief, no part of the name
         if len(run) > 1 and run[0].text in HONORIFICS and run[1].ent_type_ == "PERSON":
             run.pop(0)  # "Ms Stanton" is the "Nicola Stanton" named elsewhere: one phrase, not two ("Dr Pepper" stays)
+        if _is_firms_relation_before_its_name(run, cuts):
+            run.pop(0)  # "owner" of "Royal Mail's owner International Distributions Services", "rival" of "rival DPD"
         run = run[_thing_name_start(run, person_start(run, cuts.full_names), cuts):]
         run = run[joined_name_start(run, cuts):]  # "outgoing Law and Justice": the party's name
         run = run[_describer_end(run, cuts):]  # "Developer" of "Developer Greystone Partners LLC has offered"
@@ -126,6 +128,19 @@ def content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
             if run:
                 out.append(run)
     return out
+
+
+# Nouns of a firm's relation to another, before the other's name: "Royal Mail's owner International Distributions
+# Services", "agreed to buy rival DPD UK", "Google's parent Alphabet".
+_FIRMS_RELATIONS = frozenset({"owner", "rival", "parent", "subsidiary", "competitor", "suitor"})
+
+
+def _is_firms_relation_before_its_name(run: list[Token], cuts: Cuts) -> bool:
+    """The run is a firm's relation in lower case right before an organisation's name of the entity step's, in
+    capitals to the run's end: the name is the topic, not the relation ("owner International Distributions
+    Services"); not a name that holds the noun ("Rival Foods", capitalised)."""
+    return len(run) > 1 and run[0].is_lower and run[0].lower_ in _FIRMS_RELATIONS and run[1].i in cuts.firms \
+        and run[1].i == run[0].i + 1 and all(t.is_title or t.is_upper or not t.is_alpha for t in run[1:])
 
 
 def _thing_name_start(run: list[Token], start: int, cuts: Cuts) -> int:

@@ -288,6 +288,15 @@ def test_a_korean_family_name_opening_the_sentence_joins_the_hyphenated_given_na
     assert not labels_of(result, "Heung-min")
 
 
+def test_a_whole_korean_name_the_model_took_for_a_body_is_a_persons(nlp: Language) -> None:
+    # QA "qa2" (archery): "Lim Si-hyeon" was an organisation.
+    result = enrich(nlp, "South Korea's Lim Si-hyeon won the women's individual archery gold, beating compatriot "
+                         "Nam Su-hyeon 7-3 in the final at Les Invalides.")
+    assert labels_of(result, "Lim Si-hyeon") == {"PERSON"}
+    # Guard: a firm's longer name that opens with such words stays the firm's.
+    assert labels_of(enrich(nlp, "Lee Tech-Solutions Group said profits rose."), "Lee Tech-Solutions Group") == {"ORG"}
+
+
 @pytest.mark.parametrize(("text", "not_name"), [
     # Guards: a stop word before a hyphenated name, a place before a compound.
     ("In Seo-yeon's view, the plan failed.", "In Seo-yeon"),

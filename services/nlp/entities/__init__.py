@@ -73,6 +73,7 @@ from services.nlp.entities.cleaning import (
     is_temperature_unit,
     joined_organisations,
     journals_named_by_words,
+    korean_names,
     merchant_ships,
     named_after_honorifics,
     named_after_ranks,
@@ -678,7 +679,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         | _people_after_posts(doc, mentions) | _possessive_people(doc, mentions) | _countrys_people(doc, mentions) \
         | _countrys_people_beside_people(doc, mentions, ordinary) \
         | _owners_of_peoples_relations(doc, mentions) \
-        | _nationals(doc, mentions) | _party_leaders(doc, mentions, ordinary)
+        | _nationals(doc, mentions) | _party_leaders(doc, mentions, ordinary) | korean_names(doc, mentions)
     # "Rio Tinto said", no person; but a firm's name that is a given name and a surname is a person's where an age
     # or a person's description is written beside it ("William Hill, 45, of Leeds, was jailed").
     described = {key for key in described if not _is_known_organisation(key)

@@ -508,6 +508,14 @@ def with_family_names_before(doc: Doc, mentions: list[Mention]) -> list[Mention]
     return [joined.get(m.start, m) for m in mentions if not (m.start in gone and m.end - m.start == 1)]
 
 
+def korean_names(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of whole Korean names the model took for something else: a Korean family name and a hyphenated given name
+    of two one-syllable words ("South Korea's Lim Si-hyeon|ORG won the women's individual archery gold")."""
+    return {m.key for m in mentions if m.label != "PERSON" and m.end - m.start == 4 and m.key
+            and doc[m.start].is_title and doc[m.start].text in KOREAN_FAMILY_NAMES and doc[m.start].whitespace_ == " "
+            and _is_given_syllables(doc, m.start + 1)}
+
+
 # Titles and roles before "To Lam", capitalised or not: "President", "party chief", "Vietnam's leader".
 _TITLES_BEFORE_TO = ALL_TITLES | {"leader", "boss", "head"}
 

@@ -2627,6 +2627,24 @@ def test_the_frequency_of_an_active_users_metric_is_no_date(nlp: Language, text:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A plural unit of time counted as a business's metric, after a noun or a participle, is no time.
+    ("Booking Holdings reported room nights of 319 million for the quarter, up 8% from a year ago.",
+     {"room nights": None, "the quarter": ("DATE", ["the quarter"])}),
+    ("Its ITVX streaming service grew viewing hours by 15%.", {"hours": None}),
+    # Guards: time spent stays a time or a date, as do a time after an act the parser compounded and hours of a
+    # time of day (gold texts ecb-26_9ecb, pol-breitbart).
+    ("The negotiations lasted for days. Staff worked for hours.",
+     {"days": ("DATE", ["days"]), "hours": ("TIME", ["hours"])}),
+    ("A mafioso committed suicide hours after his arrest in a police bust.", {"hours": ("TIME", ["hours"])}),
+    ("Trump urged supporters to check her sex tape in the early morning hours on Friday.",
+     {"the early morning hours": ("TIME", ["the early morning hours"])}),
+])
+def test_a_metric_of_units_of_time_is_no_time(nlp: Language, text: str, expected: dict) -> None:
+    groups = _enriched_groups(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # The subject after a dateline, a work's title to the model, is no title: "The" goes, and the acronym joins it.
     ("ABUJA — The All Progressives Congress (APC) on Thursday picked a candidate.",
      {"All Progressives Congress": ("ORG", ["APC", "All Progressives Congress"]),

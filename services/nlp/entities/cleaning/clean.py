@@ -159,6 +159,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             continue  # "5" of "5G spectrum", "802" of "802-658-2704", "1" of "Tier 1 capital": a name, a number
         if m.label == "DATE" and _names_an_active_users_metric(doc, m):
             continue  # "Monthly active users rose to 675 million": a metric's name, no date
+        if m.label in ("DATE", "TIME") and _names_a_metric_of_time_units(doc, m):
+            continue  # "reported room nights of 319 million", "grew viewing hours by 15%": a metric's name
         m = _as_firm_with_ampersand(doc, m)
         if is_first_of_a_title(doc, m):
             continue  # "First Minister John Swinney": a title's word, no rank
@@ -260,6 +262,36 @@ def _names_an_active_users_metric(doc: Doc, m: Mention) -> bool:
     if m.end - m.start != 1 or doc[m.start].lower_ not in _METRIC_FREQUENCIES or m.end + 1 >= len(doc):
         return False
     return doc[m.end].lower_ == "active" and doc[m.end + 1].lemma_.lower() in _ACTIVE_COUNTED
+
+
+# Plural units of time that a business's metric counts: "room nights", "viewing hours", "flight hours" (not days, as
+# often occasions: "game days", "sick days").
+_METRIC_TIME_UNITS = frozenset({"hours", "nights"})
+# Words before such a unit that make it a time, no metric: "working hours", "business hours", "peak hours".
+_TIMING_MODIFIERS = frozenset({"working", "business", "school", "peak", "office", "opening", "trading", "banking",
+                               "morning", "evening", "night", "daylight", "rush", "waking", "visiting"})
+
+
+def _names_a_metric_of_time_units(doc: Doc, m: Mention) -> bool:
+    """The model's date or time is hours or nights alone or after a lower-case noun that compounds them or a
+    participle they are the object of, counted as a business's metric: "room nights of 319 million", "grew viewing
+    hours by 15%" (not "jail hours after his arrest", no compound, nor "the early morning hours", "working hours")."""
+    span = doc[m.start:m.end]
+    unit = span[-1]
+    if unit.lower_ not in _METRIC_TIME_UNITS or len(span) > 2 or unit.i == 0:
+        return False
+    before = doc[unit.i - 1]
+    if len(span) == 2 and span[0].i != before.i:
+        return False
+    compound = before.tag_ == "NN" and before.dep_ == "compound" and before.head.i == unit.i
+    counted = before.tag_ == "VBG" and unit.dep_ == "dobj" and unit.head.i == before.i  # "grew viewing hours"
+    after = doc[unit.i + 1].lower_ if unit.i + 1 < len(doc) else ""
+    return before.is_lower and before.is_alpha and (compound or counted) and before.lower_ not in _TIMING_MODIFIERS \
+        and after not in _TIME_AFTER  # "committed suicide hours after his arrest": a time the parser compounded
+
+
+# Words after hours or nights that make them a time: "hours after his arrest", "nights later".
+_TIME_AFTER = frozenset({"after", "before", "later", "earlier", "ago", "into", "until", "since", "away", "long"})
 
 
 def _opens_a_quoted_sentence(doc: Doc, m: Mention) -> bool:

@@ -1296,6 +1296,18 @@ def test_a_city_struck_or_named_before_its_governor_is_a_place(nlp: Language, te
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Known wrong (qa1): a known city or country after a preposition of place was a work, a product or a date.
+    ("Protests were held in Thessaloniki and Patras on Sunday.", {"Thessaloniki": "GPE"}),
+    ("Militants attacked soldiers near Tillaberi and Agadez in Niger.", {"Agadez": "GPE", "Niger": "GPE"}),
+    # Guard: months after "in" stay dates (no month is a city of the gazetteer).
+    ("Sales rose in March and fell in August, the company said.", {"March": "DATE", "August": "DATE"}),
+])
+def test_a_known_place_after_a_preposition_of_place_is_no_thing_nor_date(nlp: Language, text: str,
+                                                                       expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Guard: a side a club attacks in a match report stays the club.
     ("Arsenal beat Leeds 3-1 on Saturday. Arsenal attacked Leeds from the first whistle.", {"Leeds": "ORG"}),
     # Review nrevent1: a club that strikes a city's club with a goal (the city was made a place).

@@ -420,14 +420,28 @@ def listed_after_a_locative(doc: Doc, i: int) -> bool:
 def _cities_after_locatives(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A city or town the model called an organisation where the words say a place: "a fire in Nagpur", "police near
     Leeds", "homes in Kent and Sussex", "Russian drones struck Lutsk"; not its team ("in Leeds' win", "in Leeds fans'
-    chants") nor after "to" or "at" ("lost to Leeds", "won at Leeds"), which sport writes of teams."""
+    chants") nor after "to" or "at" ("lost to Leeds", "won at Leeds"), which sport writes of teams. So too a city or
+    country the model called a thing or a date after a preposition of place ("held in Thessaloniki" a work, "near
+    Tillaberi and Agadez" a product, "in Niger" a date)."""
     places = {i for m in mentions if m.label in _ATTACKING_LABELS for i in range(m.start, m.end)}
-    return [replace(m, label="GPE") if m.label == "ORG" and m.start > 0
-            and (listed_after_a_locative(doc, m.start) or _after_a_place_of(doc, m.start)
-                 or _after_an_attack(doc, m.start, places))
-            and _compact(doc[m.start:m.end].text.casefold()) in _CITIES
+    return [replace(m, label="GPE") if m.start > 0 and _is_misread_place(doc, m)
+            and (listed_after_a_locative(doc, m.start) or (m.label == "ORG" and (
+                _after_a_place_of(doc, m.start) or _after_an_attack(doc, m.start, places))))
             and not (_before_team_words(doc, m.end) and not _before_anothers_verb(doc, m)) else m
             for m in mentions]
+
+
+# Labels the model gives a place's name that no place has: a thing's, a work's, a law's, a language's, a date's.
+_NO_PLACES_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "DATE", "TIME"})
+
+
+def _is_misread_place(doc: Doc, m: Mention) -> bool:
+    """The mention is a city the model called an organisation, or a city or country it gave a label no place has."""
+    name = _compact(doc[m.start:m.end].text.casefold())
+    if m.label == "ORG":
+        return name in _CITIES
+    return m.label in _NO_PLACES_LABELS and (name in _CITIES or name in _COUNTRIES) \
+        and doc[m.start:m.end].text[:1].isupper()
 
 
 def _given_name_places_after_locatives(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:

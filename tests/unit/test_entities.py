@@ -3816,6 +3816,23 @@ def test_a_camel_cased_name_beside_a_firm_is_a_firm(nlp: Language, text: str, ex
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Known wrong (qa1): a firm listed with firms was a person or a place ("Leonardo", "Iberia").
+    ("BAE Systems, Airbus and Leonardo are in talks to merge their satellite businesses.",
+     {"BAE Systems": "ORG", "Airbus": "ORG", "Leonardo": "ORG"}),
+    ("IAG, which owns British Airways, Iberia and Aer Lingus, reported a record profit.",
+     {"British Airways": "ORG", "Iberia": "ORG", "Aer Lingus": "ORG"}),
+    # Guards: a known place, a person's surname of the text, a person's full name and a list of two stay as they were.
+    ("Airbus, Boeing and France signed the accord.", {"France": "GPE"}),
+    ("Tim Cook unveiled the phone. Apple, Google and Cook were sued.", {"Tim Cook": "PERSON"}),
+    ("Apple, Google and Tim Cook were sued.", {"Tim Cook": "PERSON"}),
+    ("Airbus and Leonardo signed the deal.", {"Leonardo": "PERSON"}),
+])
+def test_a_name_listed_with_firms_is_a_firm(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # QA fixA: a federal court's district was a place and its state ("Southern District" and "New York").
     ("Prosecutors in the Southern District of New York said the defendant had laundered millions of dollars.",
      {"Southern District of New York": "ORG", "Southern District": None, "New York": None}),

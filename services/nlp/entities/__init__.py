@@ -144,6 +144,7 @@ from services.nlp.entities.firms import (
     _firms_after_datelines,
     _firms_before_their_people,
     _firms_beside_firms,
+    _firms_listed_with_firms,
     _names_before_legal_forms,
     _outlets_named_before_their_noun,
     _parties_missed_before_their_noun,
@@ -665,7 +666,8 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         | _plural_people(doc, mentions) | _described_firms(doc, mentions) | _clubs_in_results(doc, mentions) \
         | _outlets_named_before_their_noun(doc, mentions) \
         | _firms_before_their_people(doc, mentions) | _called_firms(doc, mentions) \
-        | _firms_after_datelines(doc, mentions) | _parties_named_before_their_noun(doc, mentions)
+        | _firms_after_datelines(doc, mentions) | _parties_named_before_their_noun(doc, mentions) \
+        | _firms_listed_with_firms(doc, mentions)
     groups.forced.update(dict.fromkeys((key for key in companies if key in votes and _majority(votes[key]) != "ORG"),
                                        "ORG"))
     if OPTIONS.gazetteer:

@@ -21,6 +21,7 @@ from services.nlp.entity_rules import (
     FIRM_ONLY_NOUNS,
     HONORIFICS,
     JOB_NOUNS,
+    NAME_LABELS,
     PLATFORMS,
     PLATFORMS_AFTER_ON,
     POSSESSIVES,
@@ -240,6 +241,44 @@ def _firms_beside_firms(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -
     if not found:
         return mentions
     return [m for m in mentions if m.start not in found or m.end != m.start + 1] + list(found.values())
+
+
+# Labels the model gives a firm's name in a list of firms: "BAE Systems, Airbus and Leonardo" (a person), "British
+# Airways, Iberia and Aer Lingus" (a place).
+_LISTED_FIRM_MISREADS = frozenset({"PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"})
+
+
+def _firms_listed_with_firms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of names in a list of three or more ("A, B and C") whose other items are mostly organisations, at least
+    two of them: "BAE Systems, Airbus and Leonardo", "British Airways, Iberia and Aer Lingus"; not a place the
+    gazetteer knows ("Airbus, Boeing and France"), a word of a person's longer name in the text, nor a name of more
+    words opening with a given name ("Apple, Google and Tim Cook"), nor a maker's brands ("the maker of Budweiser,
+    Stella Artois and Corona")."""
+    names = sorted((m for m in mentions if m.label in NAME_LABELS), key=lambda m: m.start)
+    persons_words = {word for m in mentions if m.label == "PERSON" and m.end - m.start > 1 for word in m.key}
+    lowers = lowers_of(doc)
+    found: set[tuple[str, ...]] = set()
+    chain: list[Mention] = []
+    for m in [*names, None]:
+        joint = lowers[chain[-1].end:m.start] if chain and m is not None else None
+        if joint in ([","], ["and"], ["&"], [",", "and"]) and not (chain and chain[-1].key == m.key):
+            chain.append(m)
+            continue
+        if len(chain) > 2 and lowers[chain[-2].end:chain[-1].start][-1] in ("and", "&") \
+                and not _made_by_a_maker(doc[chain[0].end - 1]):  # brands: "the maker of Budweiser, ... and Corona"
+            found |= _misread_firms_of_list(chain, persons_words)
+        chain = [m] if m is not None else []
+    return found
+
+
+def _misread_firms_of_list(chain: list[Mention], persons_words: Set[str]) -> set[tuple[str, ...]]:
+    """The items of a list of names to take for firms where organisations are at least two and most of its items."""
+    firms = [m for m in chain if m.label == "ORG" or _is_known_organisation(m.key)]
+    if len(firms) < 2 or 2 * len(firms) <= len(chain):
+        return set()
+    return {m.key for m in chain if m.label in _LISTED_FIRM_MISREADS and not _is_known_organisation(m.key)
+            and not _in_gazetteer(" ".join(m.key)) and not persons_words & set(m.key)
+            and not (len(m.key) > 1 and is_given_name(m.key[0].title()))}
 
 
 def _is_firm_word(token: Token) -> bool:

@@ -51,6 +51,7 @@ from services.nlp.entities.capitals import (
     _joined_people,
     _parties_before_members_posts,
     _without_titles,
+    names_cut_after_titles,
 )
 from services.nlp.entities.cleaning import (
     _clean,
@@ -544,6 +545,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     mentions = with_glottal_name_words(doc, with_family_name_to(doc, with_family_names_before(doc, mentions)))
     mentions = with_models_of_craft(doc, [_with_designation(doc, m) for m in mentions])  # "Iris-T", "Boeing 737"
     mentions = with_leading_initials(doc, _joined_people(doc, _given_names_before_surnames(doc, mentions, ordinary)))
+    mentions = names_cut_after_titles(doc, mentions, ordinary)  # "President [Mahamat Idriss] Deby Itno"
     if OPTIONS.clean:  # after the joins: "ten" of "Erik ten Hag" is no number
         mentions = without_numbers_inside_names(with_nicknames(doc, mentions))
     if OPTIONS.clean:  # after the joins, which may take a ship's prefix into a name

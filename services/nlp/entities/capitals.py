@@ -111,6 +111,33 @@ def _given_names_before_surnames(doc: Doc, mentions: list[Mention], ordinary: Se
     return out
 
 
+def names_cut_after_titles(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mention]:
+    """A person's name the model cut after its first words, which stand between a capitalised title and the rest:
+    "President [Mahamat Idriss] Deby Itno" (one or two words no dictionary, gazetteer nor list of titles knows, that
+    the text never writes in lower case); not words another mention holds, nor before a name the model opened with a
+    given name ("General Secretary Unite Sharon Graham")."""
+    inside = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        start = m.start
+        if m.label == "PERSON" and not is_given_name(doc[m.start].text):
+            while start > 0 and m.start - start < 2 and start - 1 not in inside \
+                    and _is_unknown_name_word(doc[start - 1], ordinary):
+                start -= 1
+            if start == m.start or start == 0 or not (doc[start - 1].is_title and doc[start - 1].lower_ in ALL_TITLES):
+                start = m.start
+        out.append(Mention(start, m.end, m.label, m.weight, m.source) if start != m.start else m)
+    return out
+
+
+def _is_unknown_name_word(token: Token, ordinary: Set[str]) -> bool:
+    """A capitalised proper noun no dictionary, gazetteer nor list of titles knows, never in lower case in the text."""
+    return token.is_alpha and token.is_title and len(token.text) > 2 and token.pos_ == "PROPN" \
+        and token.lower_ not in ALL_TITLES and token.lower_ not in ordinary and token.lemma_.lower() not in ordinary \
+        and token.lower_ not in lower_case_words_of(token.doc) and not _in_gazetteer(token.lower_) \
+        and token.i not in title_case_lines(token.doc)
+
+
 # The model's labels for a lone given name or surname of a name it does not know: "Oleksandr" an organisation,
 # "Syrskyi" a place.
 _NOT_GIVEN_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP"})

@@ -351,7 +351,26 @@ def _brands_before_their_noun(doc: Doc, mentions: list[Mention]) -> set[tuple[st
     ("Jalisco tequila"), nor a known place ("Jamaica rum" stays the place)."""
     return {m.key for m in mentions if m.label in ("PERSON", "GPE") and m.end < len(doc)
             and ((m.label == "PERSON" and _is_goods_noun(doc[m.end])) or _made_by_a_maker(doc[m.end - 1]))
-            and not _in_gazetteer(" ".join(m.key))}
+            and not _in_gazetteer(" ".join(m.key))} | _owned_brands(doc, mentions)
+
+
+def _owned_brands(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's persons, places and organisations before a noun of goods that a maker or "its" owns: "the
+    maker of Oreo cookies" (a place), "its Hopper and Blackwell chips" (an organisation); not a known place."""
+    found = set()
+    for m in mentions:
+        if m.label not in ("PERSON", "GPE", "ORG") or m.end >= len(doc) or _in_gazetteer(" ".join(m.key)):
+            continue
+        word = doc[m.end - 1]
+        while word.dep_ == "conj" and word.head.i < word.i:  # "Hopper" of "its Hopper and Blackwell chips"
+            word = word.head
+        goods = word.head
+        if word.dep_ in ("compound", "nmod") and goods.i >= m.end and _is_goods_noun(goods) \
+                and all(t.dep_ in ("compound", "nmod", "conj", "cc") for t in doc[m.end:goods.i]) \
+                and (_made_by_a_maker(goods) or any(t.dep_ == "poss" and t.lower_ in ("its", "their")
+                                                    for t in (*goods.children, *word.children))):
+            found.add(m.key)
+    return found
 
 
 def _is_goods_noun(word: Token) -> bool:

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import ents_of, lowers_of, tokens_of, words_of
+from services.nlp.entities.firms import _made_by_a_maker
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_city_or_country, _is_known_organisation
 from services.nlp.entities.mentions import Mention, _token_key
 from services.nlp.entities.tables import _is_number
@@ -25,6 +26,7 @@ from services.nlp.entity_rules import (
     NUMBERLESS_LABELS,
     NUMERIC_LABELS,
     ORGANISATION_HEADS,
+    POSSESSIVES,
     REGNAL_TITLES,
     SEPARATORS,
     SPAN_SPEECH_VERBS,
@@ -375,7 +377,8 @@ def _counts_a_noun(token: Token) -> bool:
 def split_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Two companies the model read as one name, each with its legal form, "and" between them: "Biogen Inc and Sage
     Therapeutics Inc." is Biogen Inc and Sage Therapeutics Inc. (not "Procter & Gamble Co": one legal form); or each
-    known by name: "Southern Water and Severn Trent"; or two cities or countries, "Kharkiv and Odesa"."""
+    known by name: "Southern Water and Severn Trent"; or two cities or countries, "Kharkiv and Odesa"; or two brands
+    of a maker, "the maker of Air Wick and Cillit Bang"."""
     out: list[Mention] = []
     for m in mentions:
         joint, label = _firms_joint(doc, m) or _groups_joint(doc, m) or _known_organisations_joint(doc, m) \
@@ -384,6 +387,8 @@ def split_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             label = "GPE"
         if joint is None and (joint := _peoples_joint(doc, m)) is not None:
             label = "PERSON"
+        if joint is None and (joint := _brands_joint(doc, m)) is not None:
+            label = "PRODUCT"
         if joint is None:
             out.append(m)
             continue
@@ -478,6 +483,18 @@ def _groups_joint(doc: Doc, m: Mention) -> int | None:
     if not all((t.is_title or t.is_upper) and t.lower_ not in NAME_SMALL_WORDS for t in words):
         return None
     return joint
+
+
+def _brands_joint(doc: Doc, m: Mention) -> int | None:
+    """The "and" between two brands a maker's noun and "of" name, in the model's one name of capitalised words: "the
+    maker of Air Wick and Cillit Bang" (not one brand of two names and a possessive, "the maker of Ben and Jerry's")."""
+    if m.label not in ("ORG", "PERSON", "PRODUCT", "GPE", "WORK_OF_ART") \
+            or (m.end < len(doc) and doc[m.end].lower_ in POSSESSIVES):
+        return None
+    joints = [i for i in range(m.start + 1, m.end - 1) if doc[i].lower_ in ("and", "&")]
+    if len(joints) != 1 or not all(t.is_title or t.is_upper for t in doc[m.start:m.end] if t.i != joints[0]):
+        return None
+    return joints[0] if _made_by_a_maker(doc[joints[0] - 1]) or _made_by_a_maker(doc[m.end - 1]) else None
 
 
 def _known_organisations_joint(doc: Doc, m: Mention) -> int | None:

@@ -1860,6 +1860,18 @@ def test_weapons_known_by_names_no_word_shares_are_products(nlp: Language) -> No
                               "Eurofighter Typhoon": "PRODUCT", "Storm Shadow": "PRODUCT"})
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Known wrong (qa1): a known product with a possessive inside was cut to a person ("David").
+    ("Israel's Arrow and David's Sling air defense systems intercepted the missiles.",
+     {"David's Sling": "PRODUCT", "David": None}),
+    ("David's Sling intercepted the missile, David Smith said.", {"David's Sling": "PRODUCT", "David Smith": "PERSON"}),
+    # Guard: the words in lower case are no product's name.
+    ("David's sling felled Goliath, the story goes.", {"David's Sling": None, "David's sling": None}),
+])
+def test_a_known_products_name_with_a_possessive_is_completed(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
 def test_guard_weapons_names_in_lower_case_are_no_products(nlp: Language) -> None:
     found = labels(nlp, "The iron dome of the cathedral was restored. A storm shadow fell over the valley.")
     assert "PRODUCT" not in found.values(), found

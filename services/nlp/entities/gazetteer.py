@@ -328,8 +328,9 @@ def names_peoples_relations(doc: Doc, key: tuple[str, ...], end: int) -> bool:
         and doc[end].is_lower
 
 
-# Labels of the known names that `_completed_known_names` completes: organisations and places.
-_COMPLETED_LABELS = frozenset({"ORG", "GPE", "LOC"})
+# Labels of the known names that `_completed_known_names` completes: organisations, places and products ("David"
+# of "David's Sling", a person to the model).
+_COMPLETED_LABELS = frozenset({"ORG", "GPE", "LOC", "PRODUCT"})
 # Lower-case words inside known names as written: "Law and Justice", "Rio Grande do Sul", "Dar es Salaam", and
 # the bodies' words written so ("products" of the "Medicines and Healthcare products Regulatory Agency").
 # Parties' names in their own languages write theirs too: "Partido dos Trabalhadores", "Unión por la Patria",
@@ -339,8 +340,9 @@ _KNOWN_NAME_SMALL_WORDS = NAME_SMALL_WORDS | {"do", "es", "dos", "das", "da", "p
 
 
 def _is_lower_word(token: Token) -> bool:
-    """A lower-case word that no known name writes so: the name's words are ordinary words ("Manchester city")."""
-    return token.is_lower and token.lower_ not in _KNOWN_NAME_SMALL_WORDS
+    """A lower-case word that no known name writes so: the name's words are ordinary words ("Manchester city"); not a
+    possessive, which a known name may hold ("David's Sling")."""
+    return token.is_lower and token.lower_ not in _KNOWN_NAME_SMALL_WORDS and token.lower_ not in POSSESSIVES
 
 
 def _abbreviated_states(doc: Doc, mentions: list[Mention]) -> list[Mention]:

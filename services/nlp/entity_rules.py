@@ -686,6 +686,10 @@ WELL_KNOWN_FIRMS = frozenset({
     # An airline written with a lower-case first letter, which the model misses ("easyJet said it would add flights"
     # had no entity).
     "easyjet",
+    # Airlines the model misses or takes for persons or places ("Vueling said it would cancel flights" and "The strike
+    # hit Etihad" nothing, "Wizz Air said" and "Virgin Atlantic said" persons, "hit AirAsia" a place); not
+    # "Norwegian" (a people) nor "IndiGo" (a word) alone.
+    "wizz air", "vueling", "virgin atlantic", "etihad", "etihad airways", "airasia",
     # State energy firms of Russia, the Caucasus, Central Asia and Ukraine the model misses or takes for places
     # ("Azerbaijan's state oil company SOCAR signed" nothing, "Russia's Rosatom is building" a place).
     "socar", "rosatom", "kazatomprom", "kazmunaygas", "naftogaz"})

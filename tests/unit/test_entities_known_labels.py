@@ -1778,6 +1778,20 @@ def test_a_firm_written_with_a_lower_case_first_letter_is_known(nlp: Language, t
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Airlines the model missed or took for persons or places.
+    ("Vueling said it would cancel flights on Monday.", {"Vueling": "ORG"}),
+    ("The strike hit Etihad and other carriers.", {"Etihad": "ORG"}),
+    ("Wizz Air said it would cancel flights on Monday.", {"Wizz Air": "ORG"}),
+    ("Virgin Atlantic said it would cancel flights on Monday.", {"Virgin Atlantic": "ORG"}),
+    ("The strike hit AirAsia and other carriers.", {"AirAsia": "ORG"}),
+    # Guard: the people's word stays the people's.
+    ("Norwegian voters went to the polls on Monday.", {"Norwegian": "NORP"}),
+])
+def test_airlines_the_model_misreads_are_known(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Known wrong (fixA): a party's word before a member's post and the member's name was no entity (the model's
     # person alone).
     ("Labour MP Jo Cox was killed in her constituency in 2016.", {"Labour": "ORG", "Jo Cox": "PERSON"}),

@@ -1091,7 +1091,10 @@ KNOWN_PRODUCTS = frozenset({"chatgpt", "gpt-4", "gpt-4o", "grok", "iphone", "iph
                             # "HIMARS" and "THAAD" nothing, "Bradley Fighting Vehicles" a person); not "Patriot",
                             # "Arrow", "Abrams" or "Leopard", words or names alone
                             "himars", "atacms", "nasams", "thaad", "iron dome", "david's sling", "storm shadow",
-                            "eurofighter typhoon", "bradley fighting vehicle", "bradley fighting vehicles"})
+                            "eurofighter typhoon", "bradley fighting vehicle", "bradley fighting vehicles",
+                            # beers of the boycott and earnings news ("Bud Light sales fell", "Sales of Michelob
+                            # Ultra rose" persons); not "Corona" or "Stella" alone
+                            "bud light", "michelob ultra"})
 
 
 # A small gazetteer of world knowledge that the model lacks for rare or new spellings: "Kyiv" is

@@ -1886,6 +1886,15 @@ def test_a_known_products_name_with_a_possessive_is_completed(nlp: Language, tex
     assert_labels(nlp, text, expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Known wrong (qa2): beers by their brand's name were persons.
+    ("Bud Light sales fell after the boycott.", {"Bud Light": "PRODUCT"}),
+    ("AB InBev said sales of Michelob Ultra rose in the quarter.", {"Michelob Ultra": "PRODUCT"}),
+])
+def test_beers_by_their_brands_name_are_products(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
 def test_guard_weapons_names_in_lower_case_are_no_products(nlp: Language) -> None:
     found = labels(nlp, "The iron dome of the cathedral was restored. A storm shadow fell over the valley.")
     assert "PRODUCT" not in found.values(), found

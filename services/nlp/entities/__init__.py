@@ -146,6 +146,7 @@ from services.nlp.entities.firms import (
     _firms_before_their_people,
     _firms_beside_firms,
     _firms_listed_with_firms,
+    _high_courts_missed,
     _names_before_legal_forms,
     _outlets_named_before_their_noun,
     _parties_missed_before_their_noun,
@@ -524,7 +525,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = without_headline_objects(doc, mentions, nouns)
         mentions = mentions + _described_people_missed(doc, mentions, nouns, ordinary)
         mentions = _firms_beside_firms(doc, mentions + _traded_firms_missed(doc, mentions, ordinary), ordinary)
-        mentions = _ports_missed(doc, mentions + _described_firms_missed(doc, mentions))
+        mentions = _high_courts_missed(doc, _ports_missed(doc, mentions + _described_firms_missed(doc, mentions)))
         mentions = mentions + _parties_missed_before_their_noun(doc, mentions)
         mentions = mentions + _institutions_before_titles(doc, mentions) + _parties_before_members_posts(doc, mentions)
     mentions = reinsurers_cut_before_re(doc, firms_cut_before_their_heads(doc, mentions))

@@ -822,6 +822,34 @@ def _ports_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+# The most words of a place's name before "High Court": "Punjab and Haryana High Court".
+_COURT_PLACE_WORDS = 3
+
+
+def _high_courts_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """High courts the model left out or cut, named by places the gazetteer knows before "High Court": "The Delhi High
+    Court ruled", "a bench of the Madras High Court", "the Punjab and [Haryana High Court]". None where a mention holds
+    "High" or straddles the name but the model's court; a mention of the place alone is taken in."""
+    out = list(mentions)
+    words = words_of(doc)
+    for i, word in enumerate(words):  # the word off the list: a Token's is a string built at each read
+        if word != "High" or i == 0 or i + 1 >= len(doc) or words[i + 1] != "Court":
+            continue
+        start = i
+        while start > 0 and i - start < _COURT_PLACE_WORDS and doc[start - 1].is_alpha \
+                and (_in_gazetteer(doc[start - 1].lower_) or (doc[start - 1].lower_ == "and" and start < i)):
+            start -= 1
+        if doc[start].lower_ == "and":
+            start += 1
+        if start == i or not all(t.is_title for t in doc[start:i] if t.lower_ != "and"):
+            continue
+        inside = [m for m in out if m.start < i + 2 and start < m.end]
+        # Mentions of the places alone, or the model's court cut after a first place: "Punjab and [Haryana High Court]".
+        if all(m.start >= start and (m.end <= i or m.end == i + 2) for m in inside):
+            out = [m for m in out if m not in inside] + [Mention(start, i + 2, "ORG", 1.0, "described")]
+    return sorted(out, key=lambda m: m.start)
+
+
 def _described_firms_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Firms the model left out, of one to three capitalised words the tagger calls proper nouns, before an apposition
     that calls them a firm ("Noma, the Copenhagen restaurant,", see `_FIRM_AFTER`; "noma" is a noun too, which the tag

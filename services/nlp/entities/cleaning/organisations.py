@@ -129,6 +129,9 @@ def joined_organisations(doc: Doc, mentions: list[Mention], ordinary: frozenset[
                 and doc[before.end - 1].lower_ in ORGANISATION_HEADS and m.end - m.start <= 3:
             out[-1] = Mention(before.start, m.end, "ORG", before.weight, before.source)
             continue
+        if before is not None and _is_municipality_of(doc, before, m):
+            out[-1] = Mention(before.start, m.end, "GPE", before.weight, before.source)
+            continue
         if before is not None and _is_court_district(doc, before, m):
             out[-1] = Mention(before.start, m.end, "ORG", before.weight, before.source)
             continue
@@ -243,6 +246,18 @@ def _whole_nhs_trusts(doc: Doc, mentions: list[Mention], ordinary: frozenset[str
 
 # The points of a federal court's district in the US: "the Southern District of New York".
 _DISTRICT_POINTS = frozenset({"southern", "northern", "eastern", "western", "central", "middle"})
+
+
+# A municipality's word before "of" and its place: "the City of Johannesburg", "the Borough of Ealing".
+_MUNICIPALITY_WORDS = frozenset({"city", "town", "municipality", "borough", "county"})
+
+
+def _is_municipality_of(doc: Doc, before: Mention, m: Mention) -> bool:
+    """The model's place of a municipality's word alone, then "of" and a place of up to three words: "[The City of]
+    [Johannesburg]'s municipal manager" ("City" once its "of" is cut off)."""
+    return before.label == "GPE" and m.label in ("GPE", "LOC") and before.end - before.start == 1 \
+        and before.end + 1 == m.start and doc[before.end].lower_ == "of" and doc[before.start].is_title \
+        and doc[before.start].lower_ in _MUNICIPALITY_WORDS and m.end - m.start <= 3
 
 
 def _is_court_district(doc: Doc, before: Mention, m: Mention) -> bool:

@@ -691,6 +691,19 @@ def test_a_persons_first_names_after_a_title_join_the_name(nlp: Language, text: 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Known wrong (qa1): a name before "as" and a capitalised post was an organisation.
+    ("The Senate confirmed the nomination of Olukayode Ariwoola as Chief Justice.",
+     {"Olukayode Ariwoola": "PERSON"}),
+    # Guards: a club and a firm before "as" and a post stay organisations.
+    ("He rejoined Manchester United as Manager in 2020.", {"Manchester United": "ORG"}),
+    ("She served Goldman Sachs as Chief Economist.", {"Goldman Sachs": "ORG"}),
+])
+def test_a_name_named_to_a_post_after_as_is_a_person(nlp: Language, text: str, expected: dict) -> None:
+    found = _name_labels(nlp, text)
+    assert {name: found.get(name) for name in expected} == expected, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Guards: a given name before a word, a place or a known name stays apart.
     ("Aston Villa beat Chelsea 2-0 at Villa Park on Saturday.", {"Aston Villa": "ORG"}),
     ("Morgan Stanley said profit rose 20% in the quarter.", {"Morgan Stanley": "ORG"}),

@@ -236,6 +236,7 @@ from services.nlp.entities.people import (
     _owners_of_peoples_relations,
     _party_leaders,
     _people_after_posts,
+    _people_named_to_posts,
     _possessive_people,
     _relatives_in_longer_names,
     _relatives_of_surnames,
@@ -681,7 +682,8 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     aged, portrayed = _aged_people(doc, mentions), _described_people(doc, mentions)
     described = portrayed | _introduced_people(doc, mentions) | aged \
         | _speaking_people(doc, mentions) | _speakers_after_quotations(doc, mentions) \
-        | _people_after_posts(doc, mentions) | _possessive_people(doc, mentions) | _countrys_people(doc, mentions) \
+        | _people_after_posts(doc, mentions) | _people_named_to_posts(doc, mentions) \
+        | _possessive_people(doc, mentions) | _countrys_people(doc, mentions) \
         | _countrys_people_beside_people(doc, mentions, ordinary) \
         | _owners_of_peoples_relations(doc, mentions) \
         | _nationals(doc, mentions) | _party_leaders(doc, mentions, ordinary) | korean_names(doc, mentions)

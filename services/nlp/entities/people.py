@@ -292,6 +292,32 @@ def _people_after_posts(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...
             and not _modifies_a_noun(doc, m) and not (m.start > 1 and doc[m.start - 2].lower_ in ("a", "an", "the"))}
 
 
+# The model's labels of a person named to a post after "as": "the nomination of Olukayode Ariwoola|ORG as Chief
+# Justice".
+_NAMED_TO_POST_MISLABELS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})
+# Most capitalised words of a post after "as": "as Deputy Chief Justice".
+_POST_WORDS = 3
+
+
+def _people_named_to_posts(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of names of two or three capitalised words before "as" and a capitalised post: a person's ("confirmed the
+    nomination of Olukayode Ariwoola as Chief Justice" was an organisation); not a known body, a place, nor a name
+    with a body's or a firm's word ("appointed Deloitte Consulting as Adviser")."""
+    found = set()
+    for m in mentions:
+        if m.label not in _NAMED_TO_POST_MISLABELS or not 2 <= m.end - m.start <= 3 or m.end + 1 >= len(doc) \
+                or doc[m.end].lower_ != "as" or not all(_is_capitalised_word(t) for t in doc[m.start:m.end]) \
+                or _is_known_organisation(m.key) or _in_gazetteer(" ".join(m.key)) \
+                or any(word in ORGANISATION_HEADS or word in CORPORATE_SUFFIXES or word in _FIRM_HEADS
+                       for word in m.key):
+            continue
+        post = doc[m.end + 1:m.end + 1 + _POST_WORDS]
+        words = list(itertools.takewhile(lambda t: t.is_title, post))
+        if words and words[-1].lower_ in ALL_TITLES:
+            found.add(m.key)
+    return found
+
+
 def _is_capitalised_word(token: Token) -> bool:
     """A word of letters with a capital first and a small letter second: "Wolff", "MacKenzie", "McDonald"."""
     return token.is_alpha and token.text[:1].isupper() and token.text[1:2].islower()

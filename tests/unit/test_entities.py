@@ -3779,10 +3779,18 @@ def test_guard_a_town_before_a_fan_stays_as_it_was(nlp: Language) -> None:
     ("Slovenske Elektrarne started the fourth reactor at the Mochovce plant on Thursday.", "Mochovce"),
     ("Niger revoked Orano's licence for the Imouraren uranium mine on Tuesday.", "Imouraren"),
     ("Workers at the Grasberg copper mine went on strike.", "Grasberg"),
+    # Known wrong (qa1): a power station too.
+    ("The Kusile power station broke down again.", "Kusile"),
 ])
 def test_a_site_before_its_works_noun_is_a_facility(nlp: Language, text: str, site: str) -> None:
     found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
     assert found.get(site) == "FAC", found
+
+
+def test_a_persons_name_before_a_station_with_no_power_stays_as_it_was_guard(nlp: Language) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, "The Beckham station was named after the footballer "
+                                                        "David Beckham.")["entities"]}
+    assert found.get("Beckham") != "FAC", found
 
 
 def test_a_peoples_word_before_a_works_noun_stays_a_people_guard(nlp: Language) -> None:

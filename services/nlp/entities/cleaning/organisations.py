@@ -58,9 +58,9 @@ _WORKS_KINDS = frozenset({"nuclear", "power", "uranium", "copper", "gold", "coal
 
 def is_site_of_works(doc: Doc, m: Mention) -> bool:
     """The model's one-word people or person names a site before its works' noun: "the Susquehanna nuclear plant",
-    "the Mochovce plant", "the Imouraren uranium mine" (peoples to the model), "the Grasberg copper mine" (a person);
-    not a people's word ("the Catholic school", "a German plant") nor a given name ("the Alice mine"), nor a people
-    before the verb "plant" or "mine" ("the Amish plant corn")."""
+    "the Mochovce plant", "the Imouraren uranium mine" (peoples to the model), "the Grasberg copper mine", "the Kusile
+    power station" (persons); not a people's word ("the Catholic school", "a German plant") nor a given name ("the
+    Alice mine"), nor a people before the verb "plant" or "mine" ("the Amish plant corn")."""
     i, end = m.start, m.end
     if not (m.label in ("NORP", "PERSON") and end - i == 1 and i > 0 and doc[i - 1].lower_ == "the"
             and doc[i].is_title and doc[i].lower_ not in PEOPLES_WORDS and not _in_gazetteer(doc[i].text)
@@ -68,7 +68,13 @@ def is_site_of_works(doc: Doc, m: Mention) -> bool:
         return False
     while end < len(doc) and doc[end].lower_ in _WORKS_KINDS:
         end += 1
+    if end < len(doc) and doc[end].lower_ in _POWER_STATION_NOUNS:  # "the Kusile power station"
+        return doc[end - 1].lower_ == "power"
     return end < len(doc) and doc[end].lower_ in _WORKS_NOUNS and not _plants_as_a_people(doc, m, end)
+
+
+# Nouns of works only after "power": "the Kusile power station" (not a railway's "the Euston station").
+_POWER_STATION_NOUNS = frozenset({"station", "stations"})
 
 
 # Works' nouns that are verbs too: "the Maoists plant landmines", "the Amish plant corn".

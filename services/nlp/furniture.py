@@ -356,11 +356,12 @@ def interview_marks(text: str) -> list[tuple[int, int, str]]:
     return [(mark.start(), mark.end(), _label_of(mark)) for mark in _interview_matches(text)]
 
 
-def _interview_matches(text: str) -> list[re.Match[str]]:
+@functools.lru_cache(maxsize=4)  # asked seven times of each article (the entities, the quotes, the summary)
+def _interview_matches(text: str) -> tuple[re.Match[str], ...]:
     """The matches of `_INTERVIEW_MARK` of `interview_marks`, in a text they make an interview or a transcript of."""
     if ":" not in text and "." not in text:
-        return []
-    marks = list(_INTERVIEW_MARK.finditer(text))
+        return ()
+    marks = tuple(_INTERVIEW_MARK.finditer(text))
     labels = {_label_of(mark) for mark in marks}
     if labels & ASKING_LABELS and labels - ASKING_LABELS:
         return marks
@@ -369,10 +370,10 @@ def _interview_matches(text: str) -> list[re.Match[str]]:
     turns = [mark for mark in marks if mark["label"] in _ROLE_LABELS or _is_speakers_turn(text, mark)]
     speakers = {_label_of(mark) for mark in turns if mark["label"] not in _ROLE_LABELS}
     if len(speakers) < _TRANSCRIPT_SPEAKERS:
-        return []
+        return ()
     order = [_label_of(mark) for mark in turns]
     changes = sum(a != b for a, b in zip(order, order[1:], strict=False))
-    return turns if changes >= _ALTERNATION * (len(order) - 1) else []
+    return tuple(turns) if changes >= _ALTERNATION * (len(order) - 1) else ()
 
 
 def _label_of(mark: re.Match[str]) -> str:
@@ -460,11 +461,12 @@ def speaker_label_spans(text: str) -> list[tuple[int, int]]:
             if mark["label"] and mark["label"] not in _ROLE_LABELS]
 
 
-def label_word_spans(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=4)  # the entities ask twice of each article
+def label_word_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Character spans of the words of labels that name nothing, which the model may read as a name: an article's
     or a notice's kind ("Explainer" of "Explainer: What is in ..."), an interview's roles ("INTERVIEWER")."""
-    return sorted([match.span() for match in _KIND_LABEL_LINE.finditer(text)] + interview_role_spans(text)
-                  + label_spans(text))
+    return tuple(sorted([match.span() for match in _KIND_LABEL_LINE.finditer(text)] + interview_role_spans(text)
+                        + label_spans(text)))
 
 
 # Furniture inside a line, beside reporting on the same line, found where a sentence may start (a line's start, or

@@ -86,7 +86,9 @@ def lowers_of(doc: Doc) -> list[str]:
     """The lower-case form of each token (`Token.lower_`), by token index."""
     lowers = doc.user_data.get(_LOWERS)
     if lowers is None:
-        lowers = doc.user_data[_LOWERS] = [token.lower_ for token in tokens_of(doc)]
+        # The words' own `str.lower`, which is how spaCy makes a lexeme's lower form: a Token's `lower_` looks the
+        # string up again for each token.
+        lowers = doc.user_data[_LOWERS] = [word.lower() for word in words_of(doc)]
     return lowers
 
 
@@ -146,5 +148,6 @@ def lower_case_words_of(doc: Doc) -> frozenset[str]:
     """The words the document writes in lower case: ordinary words, not names."""
     words = doc.user_data.get(_LOWER_CASE_WORDS)
     if words is None:
-        words = doc.user_data[_LOWER_CASE_WORDS] = frozenset(token.text for token in tokens_of(doc) if token.is_lower)
+        # `str.islower` is how spaCy sets a lexeme's `is_lower`.
+        words = doc.user_data[_LOWER_CASE_WORDS] = frozenset(word for word in words_of(doc) if word.islower())
     return words

@@ -4,7 +4,16 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from services.nlp.doctext import char_bounds, ents_of, forget_tokens, remember_text, span_text, tokens_of
+from services.nlp.doctext import (
+    char_bounds,
+    ents_of,
+    forget_tokens,
+    lower_case_words_of,
+    lowers_of,
+    remember_text,
+    span_text,
+    tokens_of,
+)
 from services.nlp.entities.mentions import _key_at, _word_key, word_keys_of
 
 TEXT = "Rishi Sunak met  Apple's chief in London on Monday.\n\nShares rose 3%."
@@ -30,6 +39,14 @@ def test_guard_span_text_is_the_models_words_where_the_text_read_differs(nlp: La
     # model's, as `Span.text` gives them
     doc = remember_text(nlp("Anora (18) ;    Sean Baker's film."), "Anora (18) ★★★★★ Sean Baker's film.")
     assert [span_text(doc, 0, end) for end in range(len(doc) + 1)] == [doc[0:end].text for end in range(len(doc) + 1)]
+
+
+def test_guard_lowers_and_lower_case_words_are_the_tokens_own(nlp: Language) -> None:
+    # guard: both lists are made from the words with `str.lower` and `str.islower`, as spaCy makes a lexeme's; letters
+    # whose case is odd (a dotted capital I, a title-case digraph, a German sharp s) read as the tokens read them
+    doc = nlp("İstanbul's ǅamonja met ß-Bank STRASSE officials, eBay and iPhone 15 users.\n\nÆon rose 3%.")
+    assert lowers_of(doc) == [token.lower_ for token in doc]
+    assert lower_case_words_of(doc) == frozenset(token.text for token in doc if token.is_lower)
 
 
 @pytest.mark.parametrize(("start", "end"), [(-1, 2), (3, 2), (0, 10_000)])

@@ -211,8 +211,10 @@ def _counts_an_award(doc: Doc, m: Mention) -> bool:
     second Oscar", "a Bafta"), or after "the" with its category's "for" ("won the Oscar for best actress") or after
     "won the" ("won the Oscar at the ceremony"); not a person named so ("Oscar Isaac", "A Tony Blair adviser", "Her son
     Oscar", "the Oscar we knew", "won the Oscar De La Hoya fight")."""
-    name = " ".join(t.lower_ for t in doc[m.start:m.end])
-    if m.label not in _AWARD_MISLABELS or m.start == 0 or name not in AWARDS or name in _AWARDS_NAMING_PEOPLE:
+    if m.label not in _AWARD_MISLABELS or m.start == 0:
+        return False  # asked of every mention: the label first, before the name's words are read
+    name = " ".join(lowers_of(doc)[m.start:m.end])
+    if name not in AWARDS or name in _AWARDS_NAMING_PEOPLE:
         return False
     before = doc[m.start - 1]
     after = doc[m.end] if m.end < len(doc) else None
@@ -264,12 +266,17 @@ def _names_a_species(doc: Doc, m: Mention) -> bool:
 def _names_a_disease(doc: Doc, m: Mention) -> bool:
     """"Lassa fever", "Zika virus", "West Nile virus", "Alzheimer's disease" (not a firm's "Pfizer's virus vaccine",
     "NHS flu jab", nor a craze, "Taylor Swift fever")."""
-    if m.label not in NAME_LABELS or m.end >= len(doc) or _is_full_name(doc[m.start:m.end]):
+    if m.label not in NAME_LABELS or m.end >= len(doc):
         return False
-    if doc[m.end].lower_ in POSSESSIVES:  # named after a person: "Crohn's disease" (a body to the model, alone)
+    after = lowers_of(doc)[m.end]
+    if after not in POSSESSIVES and (m.label == "ORG" or after not in DISEASE_WORDS):
+        return False  # most names: the word after them first, before the name's Span is built
+    if _is_full_name(doc[m.start:m.end]):
+        return False
+    if after in POSSESSIVES:  # named after a person: "Crohn's disease" (a body to the model, alone)
         return m.end + 1 < len(doc) and is_eponymous_illness(doc, m.end + 1) \
             and (m.label != "ORG" or _names_the_illness_alone(doc, m))
-    return m.label != "ORG" and doc[m.end].lower_ in DISEASE_WORDS
+    return m.label != "ORG" and after in DISEASE_WORDS
 
 
 def is_eponymous_illness(doc: Doc, i: int) -> bool:

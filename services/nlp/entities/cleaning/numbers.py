@@ -382,8 +382,10 @@ def is_golf_hole(doc: Doc, m: Mention) -> bool:
     """The model's date is a golf hole: "birdied the 18th", "made par on the 18th", "on the 18th green" (an ordinal);
     not a day with golf nowhere in its sentence ("the meeting on the 18th"), nor with a month ("the 18th of June"),
     nor with only a word other news writes too in a text of no golf ("gave the green light on the 14th")."""
+    if m.label != "DATE":
+        return False  # asked of every mention: the label first, before its tokens are read
     tokens = [t for t in doc[m.start:m.end] if t.lower_ != "the"]
-    if m.label != "DATE" or len(tokens) != 1 or not _HOLE_ORDINAL.fullmatch(tokens[0].lower_):
+    if len(tokens) != 1 or not _HOLE_ORDINAL.fullmatch(tokens[0].lower_):
         return False
     sentence = doc[m.start].sent
     if any(t.lower_.rstrip(".") in MONTHS for t in sentence):
@@ -406,7 +408,7 @@ def _is_golf_play(token: Token) -> bool:
 def is_month_and_day(doc: Doc, m: Mention) -> bool:
     """The mention is a month and a day of it, maybe a year after a comma ("Nov 5", "Sept. 12, 2024"): a date,
     which no name is ("May 5" is no Theresa May)."""
-    words = [t.text for t in doc[m.start:m.end]]
+    words = words_of(doc)[m.start:m.end]
     if len(words) not in (2, 4) or words[0].rstrip(".").casefold() not in MONTHS:
         return False
     day, year = words[1], words[2:]

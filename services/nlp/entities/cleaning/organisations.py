@@ -7,7 +7,7 @@ from collections.abc import Set
 
 from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import tokens_of
+from services.nlp.doctext import lowers_of, tokens_of
 from services.nlp.entities.cleaning.numbers import CALENDAR_WORDS
 from services.nlp.entities.cleaning.titles import AGENT_ENDINGS
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_name
@@ -270,11 +270,13 @@ def _is_court_district(doc: Doc, before: Mention, m: Mention) -> bool:
     """A point of the compass and "District", "of" and a US state: a federal court's district, which the model split
     into a place and the state ("the Southern District" and "New York" of "the Southern District of New York"), alone
     or ending an office's name ("Attorney's Office for the Southern District")."""
+    if m.label != "GPE" or before.end + 1 != m.start:
+        return False  # asked of every pair of mentions: the label and the gap first, before the words are read
     words = [t for t in doc[before.start:before.end] if t.lower_ != "the"]
     return len(words) >= 2 and words[-2].lower_ in _DISTRICT_POINTS and words[-2].is_title \
         and (len(words) == 2 or before.label == "ORG") \
-        and words[-1].text == "District" and before.end + 1 == m.start and doc[before.end].lower_ == "of" \
-        and m.label == "GPE" and doc[m.start:m.end].text in US_STATES  # not "the Western District of Victoria"
+        and words[-1].text == "District" and doc[before.end].lower_ == "of" \
+        and doc[m.start:m.end].text in US_STATES  # not "the Western District of Victoria"
 
 
 # Heads of a public body's or a trade body's name that opens with two subjects joined by "and": "the Animal and Plant
@@ -514,15 +516,14 @@ def _building_words_after(doc: Doc, name: Mention, starts: set[int]) -> int | No
 def _opens_a_namesake_place(doc: Doc, name: Mention, place: Mention) -> bool:
     """`name` is a person's (or a saint's, "St. Peter") written right before `place`, which ends in a building's
     word: no punctuation or line break between, every word of the place capitalised."""
-    gap = doc[name.end:place.start]
-    if len(gap) > 1 or (len(gap) == 1 and gap[0].lower_ not in ("'s", "’s")):
+    # Read off the word lists, no Span built: this is asked of every two mentions in a row.
+    lowers, gap = lowers_of(doc), max(0, place.start - name.end)
+    if place.label not in NAME_LABELS or gap > 1 or (gap == 1 and lowers[name.end] not in ("'s", "’s")):
         return False
     if not gap and doc[name.end - 1].whitespace_ != " ":
         return False
-    words = doc[place.start:place.end]
-    if words[-1].lower_ not in _NAMESAKE_PLACE_HEADS or not all(t.is_title or t.lower_ in NAME_SMALL_WORDS
-                                                                  for t in words):
+    if lowers[place.end - 1] not in _NAMESAKE_PLACE_HEADS or not all(
+            t.is_title or t.lower_ in NAME_SMALL_WORDS for t in tokens_of(doc)[place.start:place.end]):
         return False
-    saint = doc[name.start].lower_ in ("st", "st.", "saint") and bool(gap)
-    return place.label in NAME_LABELS and (name.label == "PERSON" and not gap and not _after_honorific(doc, name)
-                                           or saint)
+    saint = lowers[name.start] in ("st", "st.", "saint") and bool(gap)
+    return name.label == "PERSON" and not gap and not _after_honorific(doc, name) or saint

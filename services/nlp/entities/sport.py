@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import lowers_of, text_of, words_of
+from services.nlp.doctext import lowers_of, text_of, tokens_of, words_of
 from services.nlp.entities.gazetteer import (
     _compact,
     _in_gazetteer,
@@ -1324,6 +1325,8 @@ _ATHLETES_FEATS = {"score": frozenset({"point"}), "break": frozenset({"record"})
 # Stanley set a record for fees", "Austin Energy set a record"), an athlete's only where the model took part of the
 # name or gave it another label ("A'ja Wilson|ORG" cut to "Wilson", "Wilfredo León|NORP").
 _MEDAL_LEMMAS = frozenset({"win", "claim"})
+# The feats by their verbs' lemmas' ids: a token's lemma is read as a number, no string made for every token.
+_FEATS_BY_LEMMA_ID = {get_string_id(lemma): objects for lemma, objects in _ATHLETES_FEATS.items()}
 # The parse's roles of a feat's object: "broke the record", "scored 34 points" (an adverb's noun to the parse).
 _FEATS_OBJECTS = frozenset({"dobj", "npadvmod"})
 # Labels the model gives such an athlete's name, whole or in part: "A'ja Wilson|ORG", "Mondo|ORG Duplantis", "Ariarne
@@ -1336,8 +1339,8 @@ def _with_athletes(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], se
     `_ATHLETES_FEATS`) made a person's whole name, and their keys; not a team's or a club's ("the Seattle Storm", a
     city's first word that is no given name), a country's nor a body's."""
     found: set[tuple[str, ...]] = set()
-    for verb in doc:
-        objects = _ATHLETES_FEATS.get(verb.lemma_)
+    for verb in tokens_of(doc):
+        objects = _FEATS_BY_LEMMA_ID.get(verb.lemma)
         if objects is None or verb.pos_ != "VERB" or not any(c.dep_ in _FEATS_OBJECTS and c.lemma_ in objects
                                                             for c in verb.children):
             continue

@@ -1457,6 +1457,10 @@ CAR_MAKERS = frozenset({"tesla", "volkswagen", "vw", "kia", "hyundai", "bmw", "a
                         "toyota", "honda", "nissan", "porsche", "mercedes", "mercedes-benz", "volvo", "polestar", "byd",
                         "nio", "xpeng", "rivian", "lucid", "jeep", "peugeot", "renault", "skoda", "cupra", "mazda",
                         "subaru", "lexus", "genesis", "mg", "xiaomi", "zeekr", "cadillac", "lotus"})
+# Teams and makes of motor racing that are no carmaker's of the list above nor a known firm: a one-word side of a race
+# report that is no driver ("Ferrari finished first and second", "Haas missed out on points").
+RACING_CONSTRUCTORS = frozenset({"ferrari", "williams", "alpine", "haas", "yamaha", "ktm", "aprilia", "suzuki",
+                                 "kawasaki", "gasgas", "penske", "ganassi", "andretti"})
 # Carmakers' models named by a word, which after their maker's name name the car ("GMC Sierra" and "Porsche Taycan"
 # were firms, "Chevrolet Silverado" a firm and a product, "Skoda Octavia" places); each only after its own maker, as
 # some are words ("Golf", "Leaf", "Explorer").
@@ -1576,6 +1580,21 @@ INDIVIDUAL_SPORT_WORDS = frozenset({
     "first set", "second set", "third set", "fourth set", "fifth set", "deciding set", "straight sets", "tiebreak",
     "tie-break", "tie-breaker", "atp", "wta", "darts", "snooker", "break point", "match point", "deciding frame",
 })
+# Words of golf, motor racing and boxing, sports of single players whose reports name a winner by the surname alone
+# ("Scheffler won", "Norris won the Miami Grand Prix", "Usyk knocked out Dubois"), as whole words; not "par" nor
+# "round", of budgets and talks too, nor "prix" alone, of design and song contests too.
+SOLO_SPORT_WORDS = frozenset({
+    "putt", "putts", "birdie", "birdies", "bogey", "bogeys", "fairway", "fairways", "caddie", "pga",
+    "motogp", "f1", "superbike", "indycar", "nascar", "wbc", "wba", "ibf", "wbo", "boxer", "boxers",
+})
+# Words of a motor race beside "Grand Prix" (not of a prize's: "the Grand Prix of design").
+GRAND_PRIX_RACE_WORDS = frozenset({"lap", "laps", "pole", "podium", "circuit", "qualifying", "driver", "drivers",
+                                   "rider", "riders", "formula", "race", "championship"})
+# Boxing's weights, words of politics and business too ("a party heavyweight", "the heavyweight fight for the
+# market"): a boxing text's only beside a word only a fight for a title writes (not "fight", "bout", "ring").
+BOXING_WEIGHTS = frozenset({"heavyweight", "cruiserweight", "middleweight", "welterweight", "featherweight",
+                            "bantamweight", "flyweight"})
+FIGHT_WORDS = frozenset({"belt", "belts", "knockout", "undisputed", "boxing", "referee"})
 # Posts in a team between its name and the name of who holds them, or its following: "Arsenal boss Mikel Arteta",
 # "Everton fans".
 TEAM_POSTS = frozenset({

@@ -1621,3 +1621,32 @@ def test_guard_a_sentence_naming_no_competition_names_none(text: str) -> None:
     # guard: read once, the text still names a competition only as whole words
     from services.nlp.entities.sport import _names_competition
     assert not _names_competition(_CountedSentence(text))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A player's surname alone as the subject of a result in a report of golf, motor racing or boxing: the model's
+    # organisation or place.
+    ("Scheffler won the Masters at Augusta.", "Scheffler"),
+    ("McIlroy missed a short putt on the 18th.", "McIlroy"),
+    ("Norris won the Miami Grand Prix.", "Norris"),
+    ("Usyk knocked out Dubois to keep his heavyweight belts.", "Dubois"),
+])
+def test_a_solo_sports_winner_by_surname_is_a_person(nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) == "PERSON", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # Guards: a motor racing team, firms beside business's "heavyweight" and "bout" or a design prize, a club in a
+    # team sport's report keep theirs.
+    ("Ferrari finished first and second at Monza in the Grand Prix.", "Ferrari", "ORG"),
+    ("Haas missed out on points at the Grand Prix.", "Haas", "ORG"),
+    ("Microsoft won the bid after a bout of talks with the heavyweight.", "Microsoft", "ORG"),
+    ("Airbus won the order at the Paris Air Show, where the Grand Prix of design was held.", "Airbus", "ORG"),
+    ("Chelsea won the Masters cup as the striker scored twice.", "Chelsea", "ORG"),
+    # ... and a dateline's town the parse makes the subject (gold ecb-7_11ecb).
+    ("Mannheim, Germany ( Sports Network) - Wladimir Klitschko retained three heavyweight title belts by scoring a "
+     "knockout of Hasim Rahman.", "Mannheim", "GPE"),
+])
+def test_guard_a_team_or_a_party_in_a_result_stays_no_person(nlp: Language, text: str, name: str, label: str
+                                                            ) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)

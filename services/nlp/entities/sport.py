@@ -24,6 +24,7 @@ from services.nlp.entities.gazetteer import (
 from services.nlp.entities.mentions import Mention, _key_at
 from services.nlp.entity_rules import (
     ALL_TITLES,
+    BOXING_WEIGHTS,
     CAR_MAKERS,
     CLUB_HEADS,
     COMMON_WORD_NICKNAMES,
@@ -33,7 +34,9 @@ from services.nlp.entity_rules import (
     ESPORTS_TEAMS_BY_WORDS,
     ESPORTS_WORDS,
     FACILITY_HEADS,
+    FIGHT_WORDS,
     FOOTBALL_NICKNAMES,
+    GRAND_PRIX_RACE_WORDS,
     HONORIFICS,
     INDIVIDUAL_SPORT_WORDS,
     IRISH_COUNTIES,
@@ -45,6 +48,8 @@ from services.nlp.entity_rules import (
     ORGANISATION_HEADS,
     PLACE_NAMED_CLUBS,
     POSSESSIVES,
+    RACING_CONSTRUCTORS,
+    SOLO_SPORT_WORDS,
     SPORT_COMPETITIONS,
     SPORT_WORDS,
     SPORTS_CLUBS,
@@ -379,6 +384,73 @@ def _is_about_single_players(doc: Doc) -> bool:
                                                         if name not in _SINGLE_PLAYER_COMPETITIONS)
 
 
+# Competitions a report of golf, motor racing or boxing names that no team sport plays.
+_SOLO_COMPETITIONS = _SINGLE_PLAYER_COMPETITIONS | {"Grand Prix", "Formula One", "Ryder Cup"}
+# Golf's Masters as a tournament won or played ("won the Masters", "at the Masters"; not "a Masters in law").
+_MASTERS_PLAYED = re.compile(r"\b(?:won|wins?|winning|winner|champion|at|lead|leads|leading|leader)\s+the\s+Masters\b")
+
+# A race's Grand Prix, named by its place ("the Miami Grand Prix", "the British Grand Prix"; not "The Grand Prix").
+_PLACES_GRAND_PRIX = re.compile(r"\b(?!The\b)[A-Z][a-z]+\s+Grand\s+Prix\b")
+
+
+def _is_about_a_solo_sport(doc: Doc) -> bool:
+    """Golf, motor racing or boxing by its words (see `SOLO_SPORT_WORDS`), or a sport of single players (see
+    `_is_about_single_players`), with no team sport's posts nor competitions."""
+    words = _lower_words(doc)
+    text = text_of(doc)
+    if not (SOLO_SPORT_WORDS & words or (BOXING_WEIGHTS & words and FIGHT_WORDS & words)
+            or ("prix" in words and (GRAND_PRIX_RACE_WORDS & words or _PLACES_GRAND_PRIX.search(text)))
+            or _MASTERS_PLAYED.search(text)):
+        return _is_about_single_players(doc)
+    return not (_TEAM_SPORT_POSTS & words) and not any(_has_phrase(text, name) for name in SPORT_COMPETITIONS
+                                                        if name not in _SOLO_COMPETITIONS)
+
+
+# Verbs of a single player's result, whose subject is the player: "Scheffler won the Masters", "McIlroy missed a short
+# putt", "Usyk knocked out Dubois" (not "pass" nor "stop", of laws and police too).
+_WINNING_LEMMAS = frozenset({"win", "lose", "miss", "finish", "beat", "defeat", "claim", "take", "retain", "clinch",
+                             "lead", "shoot", "card", "hole", "sink", "knock", "outpoint", "overtake", "crash",
+                             "retire", "triumph"})
+# ... and those whose object is the other player: "knocked out Dubois", "passed Verstappen".
+_BEATEN_LEMMAS = frozenset({"beat", "defeat", "knock", "outpoint", "stop", "overtake", "pass", "pip", "edge",
+                            "dethrone"})
+# Labels the model gives such a player's surname: "Scheffler|ORG", "Norris|ORG", "Dubois|GPE".
+_SOLO_MISLABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "WORK_OF_ART", "LAW"})
+
+
+def _solo_winners(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of one-word names in a text about golf, motor racing or boxing (see `_is_about_a_solo_sport`) that are the
+    subject of a player's result or the object of a beating, which the model took for a body or a place: surnames
+    ("Scheffler won the Masters at Augusta", "Usyk knocked out Dubois"); not a known place, country, firm, club, team
+    or maker ("Ferrari finished first"), nor a name after an article or a possessive ("his Red Bull")."""
+    if not _is_about_a_solo_sport(doc):
+        return set()
+    found = set()
+    for m in mentions:
+        if m.label not in _SOLO_MISLABELS or m.end - m.start != 1 or not m.key:
+            continue
+        token = doc[m.start]
+        if not (token.is_alpha and token.text[:1].isupper() and not token.is_upper) \
+                or (m.start > 0 and doc[m.start - 1].pos_ in ("DET", "PRON")):
+            continue
+        verbs = _WINNING_LEMMAS if token.dep_ == "nsubj" else _BEATEN_LEMMAS if token.dep_ == "dobj" else None
+        if verbs is None or token.head.pos_ != "VERB" or token.head.lemma_ not in verbs:
+            continue
+        name = m.key[0]
+        if _in_gazetteer(token.text) or _is_country_or_state(m.key) or _is_known_organisation(m.key) \
+                or name in _KNOWN_TEAMS or name in CAR_MAKERS or name in RACING_CONSTRUCTORS or name in DEMONYMS \
+                or _before_its_country(doc, m.end):
+            continue
+        found.add(m.key)
+    return found
+
+
+def _before_its_country(doc: Doc, end: int) -> bool:
+    """A comma and a known place right after the name: a town's dateline, "Mannheim, Germany (Sports Network) -
+    Wladimir Klitschko retained", whose town the parse made the verb's subject."""
+    return end + 1 < len(doc) and doc[end].text == "," and _in_gazetteer(doc[end + 1].text)
+
+
 # A tennis match's sets, two or more, a tie-break's points in brackets: "6-4 7-6(2) 6-4", "3-6, 6-4" (a sentence's
 # full stop after them too, not a decimal's point).
 _SET_SCORES = re.compile(r"(?<![\w.-])[0-7]-[0-7](?:\(\d{1,2}\))?(?:,?\s[0-7]-[0-7](?:\(\d{1,2}\))?)+(?![\w-]|\.\d)")
@@ -596,6 +668,7 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
         reading = SportReading(mentions)
         reading.forced.update(dict.fromkeys(ground_keys, "FAC"))
         reading.forced.update(dict.fromkeys(athletes, "PERSON"))  # "Mondo Duplantis broke the world record"
+        reading.forced.update(dict.fromkeys(_solo_winners(doc, mentions), "PERSON"))  # "Scheffler won the Masters"
         reading.apart |= _grounds_apart(mentions, ground_keys)
         reading.forced.update(dict.fromkeys(womens_sides, "ORG"))  # "Chelsea Women won" (a person)
         return reading
@@ -614,7 +687,7 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     reading.forced.update({m.key: "ORG" for m in mentions if m.key and " ".join(m.key) in _OWN_FOOTBALL_NICKNAMES})
     # A sport of single players first: its one-word sides that no place or club is known by are people, not teams.
     players = _players(doc, text, mentions) if single_players else set()
-    players |= _line_up_players(doc, text, mentions, lines) | athletes
+    players |= _line_up_players(doc, text, mentions, lines) | athletes | _solo_winners(doc, mentions)
     reading.forced.update(dict.fromkeys(players, "PERSON"))
     teams = [m for m in mentions if m.key not in players
              and (_is_team_side(doc, text, m) or _is_misread_club(doc, m, mentions)

@@ -1320,6 +1320,8 @@ def test_guard_a_knight_named_by_a_clubs_word_stays_a_person(nlp: Language) -> N
     ("Mondo Duplantis broke the pole vault world record in Paris.", "Mondo Duplantis"),
     ("Georgia Bell won bronze in the 1500m.", "Georgia Bell"),
     ("Australia's Ariarne Titmus broke the 400m freestyle world record.", "Ariarne Titmus"),
+    # ... a medal taken, after a country's possessive whatever the model made of a given name it does not know.
+    ("Thailand's Theerapong Silachai took silver in the taekwondo.", "Theerapong Silachai"),
 ])
 def test_the_subject_of_an_athletes_feat_is_a_person(nlp: Language, text: str, athlete: str) -> None:
     assert _label_of(nlp, text, athlete) == "PERSON", _labels(nlp, text)
@@ -1334,6 +1336,8 @@ def test_the_subject_of_an_athletes_feat_is_a_person(nlp: Language, text: str, a
     # ... and so do a team and a firm whose names open with no given name, the model's whole organisation.
     ("Golden State scored 120 points against the Lakers.", "Golden State", "ORG"),
     ("Tesla Inc broke the record for deliveries.", "Tesla Inc", "ORG"),
+    ("Britain's Team GB took silver in the relay.", "Team GB", "ORG"),
+    ("Japan's Toyota Motor took gold in the awards.", "Toyota Motor", "ORG"),
     # ... and a player's post before the model's person stays out of the name (gold ecb-31_8ecb).
     ("Forward Tyler Hansbrough scored 20 points as North Carolina beat Duke.", "Tyler Hansbrough", "PERSON"),
 ])

@@ -1392,12 +1392,13 @@ _BEATING_LEMMAS = frozenset({"beat", "defeat", "outpoint", "outbox", "dethrone"}
 # What only a single athlete does, by the verb's lemma and its object's: "scored 34 points" (a team's points are a
 # result's, written after both sides), "broke the world record", "won bronze in the 1500m".
 _ATHLETES_FEATS = {"score": frozenset({"point"}), "break": frozenset({"record"}), "set": frozenset({"record"}),
-                   "win": frozenset({"gold", "silver", "bronze"}), "claim": frozenset({"gold", "silver", "bronze"})}
+                   "win": frozenset({"gold", "silver", "bronze"}), "claim": frozenset({"gold", "silver", "bronze"}),
+                   "take": frozenset({"gold", "silver", "bronze"})}
 # ... of which only a medal won is a single athlete's whatever the model made of the name ("Georgia Bell|ORG won
 # bronze"); points scored and records set are a team's ("Jackson State scored 40 points") or a firm's too ("Morgan
 # Stanley set a record for fees", "Austin Energy set a record"), an athlete's only where the model took part of the
 # name or gave it another label ("A'ja Wilson|ORG" cut to "Wilson", "Wilfredo León|NORP").
-_MEDAL_LEMMAS = frozenset({"win", "claim"})
+_MEDAL_LEMMAS = frozenset({"win", "claim", "take"})
 # The feats by their verbs' lemmas' ids: a token's lemma is read as a number, no string made for every token.
 _FEATS_BY_LEMMA_ID = {get_string_id(lemma): objects for lemma, objects in _ATHLETES_FEATS.items()}
 # The parse's roles of a feat's object: "broke the record", "scored 34 points" (an adverb's noun to the parse).
@@ -1429,7 +1430,8 @@ def _with_athletes(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], se
             if any(m.label not in _ATHLETE_MISLABELS or m.start < start or m.end > head.i + 1 for m in inside) \
                     or any(m.label == "PERSON" for m in inside) \
                     or not (is_given_name(doc[start].text) or (inside and all(m.end - m.start < head.i + 1 - start
-                                                                              for m in inside))):
+                                                                              for m in inside))
+                            or (verb.lemma_ in _MEDAL_LEMMAS and _after_a_countrys_possessive(doc, start))):
                 continue  # a name that opens with no given name only where the model took part of it ("Mondo|ORG")
             if verb.lemma_ not in _MEDAL_LEMMAS and (not inside or [(m.start, m.end, m.label) for m in inside]
                                                     == [(start, head.i + 1, "ORG")]):
@@ -1439,6 +1441,14 @@ def _with_athletes(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], se
             mentions.append(Mention(start, head.i + 1, "PERSON", 1.0, "sport", key=key))
             found.add(key)
     return sorted(mentions, key=lambda m: m.start), found
+
+
+def _after_a_countrys_possessive(doc: Doc, start: int) -> bool:
+    """A country's possessive right before the name, whose first word is no maker's nor known firm's: "Thailand's
+    Theerapong Silachai took silver" (a given name the lists do not know, an organisation to the model; not "Japan's
+    Toyota Motor")."""
+    return start > 1 and doc[start - 1].lower_ in POSSESSIVES and _is_country_name(doc[start - 2].text) \
+        and doc[start].lower_ not in CAR_MAKERS and not _is_known_organisation((doc[start].lower_,))
 
 
 def _may_be_an_athlete(doc: Doc, start: int, end: int) -> bool:

@@ -79,6 +79,8 @@ _IRISH_PROVINCES = frozenset({"ulster", "munster", "leinster", "connacht"})
 # ("Armagh|PERSON", "the Ulster|PERSON football title").
 _IRISH_PLACE_MISLABELS = frozenset({"PERSON", "NORP"})
 _PROVINCE_NAMES = "|".join(sorted(province.title() for province in _IRISH_PROVINCES))  # as written: "Ulster"
+# Ireland's counties as written, but "Down" (a word).
+_COUNTY_NAMES = "|".join(sorted(county.title() for county in IRISH_COUNTIES - {"down"}))
 # What names Gaelic games, whose sides are Ireland's counties ("Limerick won the All-Ireland hurling final, beating
 # Kilkenny"): the association, its cups and championships (not "hurling abuse", nor an "all-Ireland" economy).
 _GAELIC_GAMES = re.compile(
@@ -88,7 +90,15 @@ _GAELIC_GAMES = re.compile(
     # A province's championship, a county's only ("the Ulster football title", "the Munster hurling final"), not the
     # provinces' rugby sides' ("Munster reached the final").
     rf"|\b(?:{_PROVINCE_NAMES})\s+(?:senior\s+)?(?:football|hurling)\s+(?:final|semi-final|"
-    r"quarter-final|championship|title)s?\b")
+    r"quarter-final|championship|title)s?\b"
+    # ... a province's final between two counties ("The Ulster final between Armagh and Donegal"), a score of goals
+    # and points after a county ("Cork and Tipperary drew 2-20 apiece", "Limerick won 1-15 to 0-13"; not a height's
+    # "5-11 to 6-2" with no county), two counties in a football or hurling result ("Kerry beat Dublin in the football
+    # final").
+    rf"|\b(?:{_PROVINCE_NAMES})\s+(?:final|semi-final)\s+between\s+(?:{_COUNTY_NAMES})\b"
+    rf"|\b(?:{_COUNTY_NAMES})\b[^.\n]{{0,80}}?\b[0-5]-\d{{1,2}}\s+(?:apiece|to\s+[0-5]-\d{{1,2}}\b)"
+    rf"|\b(?:{_COUNTY_NAMES})\s+(?:beat|defeated|overcame|drew\s+with|lost\s+to)\s+(?:{_COUNTY_NAMES})\b"
+    r"[^.\n]{0,60}?\b(?:football|hurling)\b")
 # Distinct words of sport that make a text about sport without a competition or club.
 MIN_SPORT_WORDS = 2
 # A game's score: "2-1", "1 - 1", "3–2" (not a date's "2005-12-19", nor a range of three digits: "100-200").
@@ -1312,7 +1322,7 @@ def _is_team_side(doc: Doc, text: str, m: Mention) -> bool:
     before = text[max(sentence.start_char, span.start_char - 40):span.start_char]
     if _RESULT_NOUN_BEFORE.search(before) or _RESULT_NOUN_AFTER.match(text, span.end_char):
         return True
-    if club and _TRANSFER_BEFORE.search(before):
+    if club and (_TRANSFER_BEFORE.search(before) or _is_one_of_a_pair_played(text, before, span.end_char)):
         return True
     if not (_AFTER_VERB.search(before) or _BEFORE_VERB.match(text, span.end_char)):
         return False
@@ -1321,6 +1331,26 @@ def _is_team_side(doc: Doc, text: str, m: Mention) -> bool:
     # A place is a team only with the score beside it: a sentence's vote tally elsewhere makes none ("Milan beat
     # Rome in the race to host the Olympics, winning the vote 47-34").
     return bool(_SCORE_AFTER.match(text, span.end_char) or _SCORE_BEFORE.search(before))
+
+
+# A match's noun before "between" and its two sides: "The Ulster final between Armagh and Donegal", "the derby
+# between Liverpool and Everton" (not "the road between Liverpool and Manchester").
+_MATCH_BETWEEN = r"\b(?:final|semi-final|quarter-final|match|game|derby|clash|tie|replay)\s+between\s+"
+_FIRST_BETWEEN = re.compile(rf"{_MATCH_BETWEEN}$")
+_SECOND_BETWEEN = re.compile(rf"{_MATCH_BETWEEN}[A-Z][\w'’-]*\s+and\s+$")
+# Two sides and a draw between them, its score after "drew": "Cork and Tipperary drew 2-20 apiece" (not "Cork and
+# Kerry drew a big crowd").
+_DRAW_AFTER = r"\s+(?:(?:drew|draw)\s+\d{1,2}\s?[-–]\s?\d{1,2}\b|finished\s+level\b|shared\s+the\s+spoils\b)"
+_FIRST_OF_DRAW = re.compile(rf"\s+and\s+[A-Z][\w'’-]*{_DRAW_AFTER}")
+_SECOND_OF_DRAW_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+and\s+$")
+_SECOND_OF_DRAW_AFTER = re.compile(_DRAW_AFTER)
+
+
+def _is_one_of_a_pair_played(text: str, before: str, end: int) -> bool:
+    """A side of a pair that a match's noun puts "between" or that drew, the other written beside it: "The Ulster
+    final between Armagh and Donegal", "Cork and Tipperary drew 2-20 apiece"."""
+    return bool(_FIRST_BETWEEN.search(before) or _SECOND_BETWEEN.search(before) or _FIRST_OF_DRAW.match(text, end)
+                or (_SECOND_OF_DRAW_BEFORE.search(before) and _SECOND_OF_DRAW_AFTER.match(text, end)))
 
 
 def _other_club(sentence: Span, m: Mention) -> bool:

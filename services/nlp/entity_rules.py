@@ -422,6 +422,13 @@ SPORTS_CLUBS = frozenset({
 # and Ohio too), places to the model and its county rule ("Derby County beat Stoke City 2-1", "Stockport County FC").
 COUNTY_CLUBS = frozenset({"derby county", "notts county", "stockport county"})
 SPORTS_CLUBS |= COUNTY_CLUBS
+# Racecourses of Britain, Ireland and a few abroad that news names by the one word, after a race run "at" them ("the
+# Gold Cup at Cheltenham", "the Derby at Epsom"; not "York" nor "Chester", towns' news as often).
+RACECOURSES = frozenset({
+    "cheltenham", "aintree", "epsom", "ascot", "punchestown", "leopardstown", "fairyhouse", "newmarket", "goodwood",
+    "kempton", "sandown", "haydock", "doncaster", "newbury", "lingfield", "curragh", "longchamp", "meydan",
+    "flemington", "chantilly", "naas", "navan", "listowel", "kelso", "musselburgh", "ayr", "wetherby", "uttoxeter",
+})
 # Grounds written by a name of their own ("at Anfield" an organisation, "at the Emirates" a place, "at Craven Cottage"
 # a body to the model): the ground after "at" in a text about sport.
 SPORTS_GROUNDS = frozenset({

@@ -687,6 +687,22 @@ def test_racecourses_after_at_are_facilities(nlp: Language, text: str, name: str
 
 
 @pytest.mark.parametrize(("text", "name", "label"), [
+    # A race run at a known racecourse, or Royal Ascot, is racing with no other word of it: the course a facility,
+    # a race of one word after "the" an event, found where the model missed them.
+    ("Galopin Des Champs won the Gold Cup at Cheltenham.", "Cheltenham", "FAC"),
+    ("City Of Troy won the Derby at Epsom.", "Epsom", "FAC"),
+    ("City Of Troy won the Derby at Epsom.", "Derby", "EVENT"),
+    ("Royal Ascot begins on Tuesday with the Queen Anne Stakes.", "Queen Anne Stakes", "EVENT"),
+    ("Royal Ascot begins on Tuesday with the Queen Anne Stakes.", "Royal Ascot", "EVENT"),
+    # Guards: a course's town in a council's news, a football cup at a stadium keep theirs.
+    ("The council met at Cheltenham town hall to discuss the budget.", "Cheltenham", "ORG"),
+    ("Mexico won the Gold Cup at Levi's Stadium.", "Levi's Stadium", "FAC"),
+])
+def test_a_race_at_a_known_course_is_racing(nlp: Language, text: str, name: str, label: str) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
     ("The Irish Derby and the Irish Oaks are run at the Curragh. The trainer said the favourite would run.",
      "Irish Oaks", "EVENT"),
     # Guards (the review's, narrowing the race's name to one after an article): a bank, a place, a person so named

@@ -48,6 +48,7 @@ from services.nlp.entity_rules import (
     ORGANISATION_HEADS,
     PLACE_NAMED_CLUBS,
     POSSESSIVES,
+    RACECOURSES,
     RACING_CONSTRUCTORS,
     SOLO_SPORT_WORDS,
     SPORT_COMPETITIONS,
@@ -669,7 +670,7 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     mentions = _with_team_results(doc, _without_game_scores(doc, _with_tennis_results(doc, mentions)))
     if _is_about_racing(doc):
         mentions = [_with_whole_odds(doc, m) for m in mentions]
-    mentions = _with_numbered_races(doc, mentions)
+    mentions = _with_races_at_courses(doc, _with_numbered_races(doc, mentions))
     single_players = _is_about_single_players(doc)
     mentions, athletes = _with_athletes(doc, mentions)
     if not single_players and not is_about_sport(doc, mentions):
@@ -1715,7 +1716,7 @@ def racecourses(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     Cheltenham", "trained at Ballydoyle"), which the model takes for bodies or people; not a name in the possessive
     ("at Mullins's yard"), one the text gives a full name ending in it, a known club or firm, nor one in a sentence
     of no race run (see `_RACING_AT_WORDS`)."""
-    if not _is_about_racing(doc) or not _HORSE_WORDS & _lower_words(doc):
+    if not _is_about_racing(doc) or not (_HORSE_WORDS & _lower_words(doc) or _names_a_race_at_a_course(doc)):
         return set()  # "runners", "favourite", "odds" and "bookmakers" are a marathon's or an election's too
     people = {m.key[-1] for m in mentions if m.label == "PERSON" and len(m.key) > 1}
     found = set()
@@ -1833,8 +1834,43 @@ def _after_an_article(doc: Doc, m: Mention) -> bool:
 
 
 def _is_about_racing(doc: Doc) -> bool:
-    """The text uses several distinct words of horse racing (see `_RACING_WORDS`)."""
-    return len(_RACING_WORDS & _lower_words(doc)) >= MIN_RACING_WORDS
+    """The text uses several distinct words of horse racing (see `_RACING_WORDS`), or names a race at a known course
+    or Royal Ascot (see `_RACE_AT_COURSE`)."""
+    return len(_RACING_WORDS & _lower_words(doc)) >= MIN_RACING_WORDS or _names_a_race_at_a_course(doc)
+
+
+_COURSE_NAMES = "|".join(sorted(course.title() for course in RACECOURSES))
+# A race run at a known racecourse, the race's last word and the course's name: "won the Gold Cup at Cheltenham", "the
+# Derby at Epsom"; and the meeting "Royal Ascot", which no other sport writes.
+_RACE_AT_COURSE = re.compile(r"\b(?P<race>Cup|Stakes|Chase|Hurdle|Guineas|Derby|Oaks|Handicap|Leger|National|"
+                             rf"Festival)\s+at\s+(?P<course>{_COURSE_NAMES})\b|\bRoyal\s+Ascot\b")
+_RACE_AT_COURSE_FOUND = "newswire.sport.race_at_course"
+
+
+def _names_a_race_at_a_course(doc: Doc) -> bool:
+    """The text names a race at a known racecourse or Royal Ascot (see `_RACE_AT_COURSE`); decided once per
+    document."""
+    found = doc.user_data.get(_RACE_AT_COURSE_FOUND)
+    if found is None:
+        found = doc.user_data[_RACE_AT_COURSE_FOUND] = _RACE_AT_COURSE.search(text_of(doc)) is not None
+    return found
+
+
+def _with_races_at_courses(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The course of a race run at a known racecourse a facility, and a race of one word after "the" an event, where
+    the model found nothing: "City Of Troy won the Derby at Epsom" (both missed)."""
+    if not _names_a_race_at_a_course(doc):
+        return mentions
+    for found in _RACE_AT_COURSE.finditer(text_of(doc)):
+        if found["course"] is None:
+            continue
+        for group, label in (("race", "EVENT"), ("course", "FAC")):
+            span = doc.char_span(found.start(group), found.end(group))
+            if span is None or any(m.start < span.end and span.start < m.end for m in mentions) \
+                    or (label == "EVENT" and (span.start == 0 or doc[span.start - 1].lower_ != "the")):
+                continue  # a race of more words ("the Gold Cup") is the model's or `horse_races`'
+            mentions.append(Mention(span.start, span.end, label, 1.0, "sport", key=_key_at(doc, span.start, span.end)))
+    return sorted(mentions, key=lambda m: m.start)
 
 
 # A horse's odds as racing writes them, with what names them around: "the 11-4 favourite", "a 33-1 shot", "at odds of

@@ -1700,3 +1700,14 @@ def test_a_solo_sports_winner_by_surname_is_a_person(nlp: Language, text: str, n
 def test_guard_a_team_or_a_party_in_a_result_stays_no_person(nlp: Language, text: str, name: str, label: str
                                                             ) -> None:
     assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # A sport's word before a country: its governing body, where the model found the country alone.
+    ("Hockey India named its squad.", "Hockey India", "ORG"),
+    ("The board of Cricket Australia met in Melbourne.", "Cricket Australia", "ORG"),
+    # Guard: the sport in lower case before a country leaves the place.
+    ("He played hockey in India for years.", "India", "GPE"),
+])
+def test_a_sport_and_a_country_name_the_national_body(nlp: Language, text: str, name: str, label: str) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)

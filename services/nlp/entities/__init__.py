@@ -264,6 +264,7 @@ from services.nlp.entities.sport import (
     racecourses,
     read_sport,
     with_national_nicknames,
+    with_national_sport_bodies,
 )
 from services.nlp.entities.tables import _vote_tables
 from services.nlp.entities.tallies import with_vote_tallies, with_whole_tallies
@@ -331,6 +332,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     mentions = _with_shared_surnames(doc, mentions)  # "Harry and Meghan Markle": two people
     mentions = with_paired_full_names(doc, mentions)  # "the Jake Paul-Mike Tyson fight": two people
     mentions = with_national_nicknames(doc, mentions)  # "face the All Blacks at the Aviva Stadium": a team, a venue
+    mentions = with_national_sport_bodies(doc, mentions)  # "Hockey India named its squad": no place
     sport = read_sport(doc, mentions) if OPTIONS.teams else SportReading(mentions)
     mentions = with_whole_tallies(doc, sport.mentions)
 

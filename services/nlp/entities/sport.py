@@ -845,6 +845,33 @@ def _nickname_and_venue(doc: Doc, m: Mention) -> list[Mention] | None:
                      if label else [])
 
 
+# Sports whose national governing bodies are named by the sport and the country: "Hockey India", "Cricket Australia",
+# "Athletics Kenya".
+_GOVERNED_SPORTS = frozenset({"hockey", "cricket", "rugby", "tennis", "football", "swimming", "athletics", "netball",
+                              "basketball", "cycling", "rowing", "golf", "boxing", "badminton", "volleyball",
+                              "gymnastics", "archery", "sailing", "triathlon", "squash", "judo"})
+# Labels the model gives such a body, whole or its country alone: "Hockey India|GPE" of "India".
+_SPORT_BODY_MISLABELS = frozenset({"GPE", "LOC", "NORP", "PERSON", "PRODUCT", "WORK_OF_ART"})
+
+
+def with_national_sport_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A sport's capitalised word right before a country's name, where the model found the country alone or the two
+    words as no organisation: the country's governing body of the sport ("Hockey India named its squad": "India" a
+    place); not the sport in lower case ("hockey India won"), nor a country's name of more words than one mention."""
+    out: list[Mention] = []
+    for m in mentions:
+        start = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ in _GOVERNED_SPORTS else m.start
+        sport = doc[start]
+        if m.label not in _SPORT_BODY_MISLABELS or not sport.is_title or sport.lower_ not in _GOVERNED_SPORTS \
+                or any(o.end == start + 1 and o is not m for o in mentions) \
+                or not _is_country_name(doc[start + 1:m.end].text):
+            # (another mention ending with the sport's word keeps it: "Ice Hockey|ORG India")
+            out.append(m)
+            continue
+        out.append(Mention(start, m.end, "ORG", 1.0, "sport", key=_key_at(doc, start, m.end)))
+    return out
+
+
 def _with_listed_clubs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Known clubs of more than one word written in full, whole, whatever the model made of their words: "San
     Francisco 49ers" (a place and a number to it), "Dallas Stars" (the place alone), "the Florida Panthers" (missed);

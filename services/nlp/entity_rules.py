@@ -519,7 +519,7 @@ SPORTS_CLUBS |= NORTH_AMERICAN_TEAMS | CRICKET_FRANCHISES | RUGBY_CLUBS | AUSTRA
 # person); none a word in its capitals alone.
 NATIONAL_TEAM_NICKNAMES = frozenset({"springboks", "all blacks", "wallabies", "socceroos", "matildas",
                                      "harambee stars", "super eagles", "super falcons", "black stars", "bafana bafana",
-                                     "blackcaps"})
+                                     "blackcaps", "england roses", "silver ferns", "black ferns"})
 SPORTS_CLUBS |= NATIONAL_TEAM_NICKNAMES
 # North American teams' nicknames of two words, which the last word alone does not make: "the Maple Leafs".
 TEAM_NICKNAMES_OF_TWO_WORDS = frozenset({"maple leafs", "red sox", "white sox", "blue jays", "trail blazers",

@@ -1711,3 +1711,12 @@ def test_guard_a_team_or_a_party_in_a_result_stays_no_person(nlp: Language, text
 ])
 def test_a_sport_and_a_country_name_the_national_body(nlp: Language, text: str, name: str, label: str) -> None:
     assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "team"), [
+    # National netball and women's rugby sides by their nicknames (a work, or nothing, to the model).
+    ("The England Roses beat Australia.", "England Roses"),
+    ("The Silver Ferns lost to Jamaica.", "Silver Ferns"),
+])
+def test_national_netball_nicknames_are_teams(nlp: Language, text: str, team: str) -> None:
+    assert _label_of(nlp, text, team) == "ORG", _labels(nlp, text)

@@ -1558,6 +1558,8 @@ SPORT_COMPETITIONS = (
     "Women's Super League", "NWSL", "WNBA", "EuroLeague", "Euroleague", "Super Netball", "Nations League",
     # Rugby league's ("Wigan Warriors beat Warrington Wolves 18-8 in the Challenge Cup final").
     "Super League", "Challenge Cup",
+    # Motor racing's and sailing's series ("Bagnaia won the San Marino MotoGP at Misano", "SailGP returns to Sydney").
+    "MotoGP", "IndyCar", "NASCAR", "SailGP",
 )
 # Last words of football clubs' names, which no person's nor place's name ends with: "Ayr United won" (a person to the
 # model), "Bristol Rovers", "Wigan Athletic", "Burton Albion", "Partick Thistle".

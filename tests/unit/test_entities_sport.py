@@ -1720,3 +1720,9 @@ def test_a_sport_and_a_country_name_the_national_body(nlp: Language, text: str, 
 ])
 def test_national_netball_nicknames_are_teams(nlp: Language, text: str, team: str) -> None:
     assert _label_of(nlp, text, team) == "ORG", _labels(nlp, text)
+
+
+def test_a_motogp_report_is_about_sport(nlp: Language) -> None:
+    # MotoGP names a competition: the circuit after "at" is the venue (a person to the model).
+    text = "Francesco Bagnaia won the San Marino MotoGP at Misano on Sunday."
+    assert _label_of(nlp, text, "Misano") == "FAC", _labels(nlp, text)

@@ -396,7 +396,8 @@ def _is_about_single_players(doc: Doc) -> bool:
 
 
 # Competitions a report of golf, motor racing or boxing names that no team sport plays.
-_SOLO_COMPETITIONS = _SINGLE_PLAYER_COMPETITIONS | {"Grand Prix", "Formula One", "Ryder Cup"}
+_SOLO_COMPETITIONS = _SINGLE_PLAYER_COMPETITIONS | {"Grand Prix", "Formula One", "Ryder Cup", "MotoGP", "IndyCar",
+                                                     "NASCAR"}
 # Golf's Masters as a tournament won or played ("won the Masters", "at the Masters"; not "a Masters in law").
 _MASTERS_PLAYED = re.compile(r"\b(?:won|wins?|winning|winner|champion|at|lead|leads|leading|leader)\s+the\s+Masters\b")
 

@@ -1726,3 +1726,8 @@ def test_a_motogp_report_is_about_sport(nlp: Language) -> None:
     # MotoGP names a competition: the circuit after "at" is the venue (a person to the model).
     text = "Francesco Bagnaia won the San Marino MotoGP at Misano on Sunday."
     assert _label_of(nlp, text, "Misano") == "FAC", _labels(nlp, text)
+
+
+def test_a_club_the_model_read_with_its_score_as_a_law_is_a_side(nlp: Language) -> None:
+    text = "Barcelona Femení beat Lyon 2-0 in the Champions League final."
+    assert _label_of(nlp, text, "Lyon") == "ORG", _labels(nlp, text)

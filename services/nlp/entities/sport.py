@@ -145,7 +145,8 @@ _TOWN_NOUNS = frozenset({"city", "town", "port"})
 _DATE = re.compile(r"[ \t]+\d{4}-\d{2}-\d{2}\b")
 # Where a team's mentions that differ from the place's are grouped: a key no place has ("liverpool fc", the club's).
 TEAM_KEY_SUFFIX = "fc"
-_SIDE_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON", "NORP", "FAC", "PRODUCT"})
+# Labels of a mention a result may make a side: a law's too, the model's of a club with its score ("beat Lyon 2-0|LAW").
+_SIDE_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON", "NORP", "FAC", "PRODUCT", "LAW"})
 _HONORIFICS = frozenset(h.casefold().rstrip(".") for h in HONORIFICS)
 # Clubs of more than one word by their compact form ("sanfrancisco49ers"), and the most words one has.
 _LONG_CLUBS = frozenset(_compact(name) for name in SPORTS_CLUBS if " " in name)

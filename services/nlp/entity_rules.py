@@ -1323,7 +1323,7 @@ Himalayas, Alps, Scottish Highlands, Sahel, Maghreb
 # Last words of the names of competitions and other events: "Fed Cup", "U.S. Open", "Asian Games".
 EVENT_SUFFIXES = frozenset(
     {"cup", "open", "championship", "championships", "olympics", "paralympics", "games", "grand prix", "prix", "trophy",
-     "marathon", "rally", "tournament", "festival", "expo", "summit", "war", "olympiad", "world cup"}
+     "marathon", "rally", "tournament", "festival", "expo", "summit", "war", "olympiad", "world cup", "final"}
 )
 
 # Honours named after the event that awards them ("World Series MVP", "Super Bowl ring", "Tour de France yellow

@@ -1731,3 +1731,12 @@ def test_a_motogp_report_is_about_sport(nlp: Language) -> None:
 def test_a_club_the_model_read_with_its_score_as_a_law_is_a_side(nlp: Language) -> None:
     text = "Barcelona Femení beat Lyon 2-0 in the Champions League final."
     assert _label_of(nlp, text, "Lyon") == "ORG", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A competition's name ending in "Final" is an event (a building to the model).
+    ("Ilia Malinin won the Grand Prix Final in Turin.", "Grand Prix Final"),
+    ("The Champions League Final was held in Munich.", "Champions League Final"),
+])
+def test_a_name_ending_in_final_is_an_event(nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) == "EVENT", _labels(nlp, text)

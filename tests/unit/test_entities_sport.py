@@ -1740,3 +1740,16 @@ def test_a_club_the_model_read_with_its_score_as_a_law_is_a_side(nlp: Language) 
 ])
 def test_a_name_ending_in_final_is_an_event(nlp: Language, text: str, name: str) -> None:
     assert _label_of(nlp, text, name) == "EVENT", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # A Games by its host city and year: an event (a building, or a place and a date, to the model).
+    ("He won gold at Birmingham 2022.", "Birmingham 2022", "EVENT"),
+    ("She competed at Paris 2024 and won bronze.", "Paris 2024", "EVENT"),
+    # Guards: a city and a year apart stay a place and a date.
+    ("He moved to Paris in 2024.", "Paris", "GPE"),
+    ("The London 2023 budget rose.", "London", "GPE"),
+    ("Sales in London 2023 rose.", "London", "GPE"),
+])
+def test_a_games_by_its_city_and_year_is_an_event(nlp: Language, text: str, name: str, label: str) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)

@@ -263,6 +263,7 @@ from services.nlp.entities.sport import (
     motor_racing_drivers,
     racecourses,
     read_sport,
+    with_games_by_city_and_year,
     with_national_nicknames,
     with_national_sport_bodies,
 )
@@ -333,6 +334,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     mentions = with_paired_full_names(doc, mentions)  # "the Jake Paul-Mike Tyson fight": two people
     mentions = with_national_nicknames(doc, mentions)  # "face the All Blacks at the Aviva Stadium": a team, a venue
     mentions = with_national_sport_bodies(doc, mentions)  # "Hockey India named its squad": no place
+    mentions = with_games_by_city_and_year(doc, mentions)  # "gold at Birmingham 2022": the Games, no building
     sport = read_sport(doc, mentions) if OPTIONS.teams else SportReading(mentions)
     mentions = with_whole_tallies(doc, sport.mentions)
 

@@ -874,6 +874,38 @@ def with_national_sport_bodies(doc: Doc, mentions: list[Mention]) -> list[Mentio
     return out
 
 
+# Labels the model gives the Games by their host city and year ("at Birmingham 2022|FAC").
+_GAMES_BY_CITY_MISLABELS = frozenset({"FAC", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "LAW"})
+# Years of a Games by its city, the first modern Olympics' to a few ahead.
+_GAMES_YEARS = range(1896, 2041)
+# Words before a city and a year that make the two a Games: "at Birmingham 2022" (not "the": "the London 2023 budget").
+_GAMES_OPENERS = frozenset({"at"})
+
+
+def with_games_by_city_and_year(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A known city and a year after it, the model's one place or building, or a place and a date after "at": the
+    Games held there ("He won gold at Birmingham 2022", a building; "She competed at Paris 2024", maybe a place and a
+    date); not a city and a date apart ("in Paris in 2024", "the London 2023 budget")."""
+    out: list[Mention] = []
+    for m in mentions:
+        before = out[-1] if out else None
+        if m.label == "DATE" and m.end - m.start == 1 and _is_games_year(doc[m.start]) and before is not None \
+                and before.label == "GPE" and before.end == m.start and before.start > 0 \
+                and doc[before.start - 1].lower_ in _GAMES_OPENERS and _in_gazetteer(doc[before.start:before.end].text):
+            out[-1] = Mention(before.start, m.end, "EVENT", 1.0, "sport", key=_key_at(doc, before.start, m.end))
+        elif m.label in _GAMES_BY_CITY_MISLABELS and m.end - m.start >= 2 and _is_games_year(doc[m.end - 1]) \
+                and _in_gazetteer(doc[m.start:m.end - 1].text):
+            out.append(Mention(m.start, m.end, "EVENT", 1.0, "sport", key=_key_at(doc, m.start, m.end)))
+        else:
+            out.append(m)
+    return out
+
+
+def _is_games_year(token: Token) -> bool:
+    """A year of four digits alone in its token that a Games may be held in (see `_GAMES_YEARS`)."""
+    return len(token.text) == 4 and token.text.isdigit() and int(token.text) in _GAMES_YEARS
+
+
 def _with_listed_clubs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Known clubs of more than one word written in full, whole, whatever the model made of their words: "San
     Francisco 49ers" (a place and a number to it), "Dallas Stars" (the place alone), "the Florida Panthers" (missed);

@@ -1753,3 +1753,15 @@ def test_a_name_ending_in_final_is_an_event(nlp: Language, text: str, name: str)
 ])
 def test_a_games_by_its_city_and_year_is_an_event(nlp: Language, text: str, name: str, label: str) -> None:
     assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # A skating jump named after its skater, after its count of turns, is no entity (an organisation to the model).
+    ("Ilia Malinin landed a quad Axel.", "Axel", None),
+    ("She landed a triple Axel and a triple Lutz.", "Lutz", None),
+    # Guard: the given name stays a person's.
+    ("Axel Witsel scored for Belgium.", "Axel Witsel", "PERSON"),
+])
+def test_a_skating_jump_named_after_a_skater_is_no_entity(nlp: Language, text: str, name: str,
+                                                          label: str | None) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)

@@ -266,6 +266,7 @@ from services.nlp.entities.sport import (
     with_games_by_city_and_year,
     with_national_nicknames,
     with_national_sport_bodies,
+    without_named_jumps,
 )
 from services.nlp.entities.tables import _vote_tables
 from services.nlp.entities.tallies import with_vote_tallies, with_whole_tallies
@@ -335,6 +336,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     mentions = with_national_nicknames(doc, mentions)  # "face the All Blacks at the Aviva Stadium": a team, a venue
     mentions = with_national_sport_bodies(doc, mentions)  # "Hockey India named its squad": no place
     mentions = with_games_by_city_and_year(doc, mentions)  # "gold at Birmingham 2022": the Games, no building
+    mentions = without_named_jumps(doc, mentions)  # "landed a quad Axel": no organisation
     sport = read_sport(doc, mentions) if OPTIONS.teams else SportReading(mentions)
     mentions = with_whole_tallies(doc, sport.mentions)
 

@@ -906,6 +906,19 @@ def _is_games_year(token: Token) -> bool:
     return len(token.text) == 4 and token.text.isdigit() and int(token.text) in _GAMES_YEARS
 
 
+# Figure skating's jumps named after their skaters ("a quad Axel", "a triple Lutz"), and the counts of turns before
+# them, after which the name is the jump's.
+_NAMED_JUMPS = frozenset({"axel", "lutz", "salchow", "rittberger", "euler"})
+_JUMP_TURNS = frozenset({"quad", "quadruple", "triple", "double", "single"})
+
+
+def without_named_jumps(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """No entity of a skating jump named after its skater, after its count of turns: "landed a quad Axel" (an
+    organisation to the model); not the given name ("Axel Witsel scored")."""
+    return [m for m in mentions if not (m.end - m.start == 1 and doc[m.start].lower_ in _NAMED_JUMPS and m.start > 0
+                                        and doc[m.start - 1].lower_ in _JUMP_TURNS)]
+
+
 def _with_listed_clubs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Known clubs of more than one word written in full, whole, whatever the model made of their words: "San
     Francisco 49ers" (a place and a number to it), "Dallas Stars" (the place alone), "the Florida Panthers" (missed);

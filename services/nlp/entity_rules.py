@@ -501,7 +501,8 @@ Cronulla Sharks, Cronulla-Sutherland Sharks, Manly Sea Eagles, Newcastle Knights
 Canberra Raiders, St George Illawarra Dragons, Wests Tigers, New Zealand Warriors, Gold Coast Titans,
 Canterbury-Bankstown Bulldogs, West Coast Eagles, Sydney Swans, Brisbane Lions, Adelaide Crows, Gold Coast Suns,
 Western Bulldogs, GWS Giants, Melbourne Victory, Western Sydney Wanderers, Central Coast Mariners, Wellington Phoenix,
-Perth Glory, Adelaide United, Auckland FC, Macarthur FC
+Perth Glory, Adelaide United, Auckland FC, Macarthur FC, West Coast Fever, Melbourne Vixens, Adelaide Thunderbirds,
+NSW Swifts, Queensland Firebirds, Sunshine Coast Lightning, Melbourne Mavericks
 """
 )
 # Rugby league's Super League clubs of more than one word, which the model takes for persons or a place and a word

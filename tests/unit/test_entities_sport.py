@@ -1765,3 +1765,12 @@ def test_a_games_by_its_city_and_year_is_an_event(nlp: Language, text: str, name
 def test_a_skating_jump_named_after_a_skater_is_no_entity(nlp: Language, text: str, name: str,
                                                           label: str | None) -> None:
     assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "team"), [
+    # Super Netball's clubs by their full names (a place, or nothing, to the model).
+    ("West Coast Fever won the grand final.", "West Coast Fever"),
+    ("West Coast Fever beat Melbourne Vixens in the Super Netball grand final.", "West Coast Fever"),
+])
+def test_netball_clubs_are_teams(nlp: Language, text: str, team: str) -> None:
+    assert _label_of(nlp, text, team) == "ORG", _labels(nlp, text)

@@ -1774,3 +1774,8 @@ def test_a_skating_jump_named_after_a_skater_is_no_entity(nlp: Language, text: s
 ])
 def test_netball_clubs_are_teams(nlp: Language, text: str, team: str) -> None:
     assert _label_of(nlp, text, team) == "ORG", _labels(nlp, text)
+
+
+def test_a_great_run_is_an_event(nlp: Language) -> None:
+    text = "The Great North Run attracted 60,000 runners."
+    assert _label_of(nlp, text, "Great North Run") == "EVENT", _labels(nlp, text)

@@ -264,6 +264,7 @@ from services.nlp.entities.sport import (
     racecourses,
     read_sport,
     with_games_by_city_and_year,
+    with_great_runs,
     with_national_nicknames,
     with_national_sport_bodies,
     without_named_jumps,
@@ -337,6 +338,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     mentions = with_national_sport_bodies(doc, mentions)  # "Hockey India named its squad": no place
     mentions = with_games_by_city_and_year(doc, mentions)  # "gold at Birmingham 2022": the Games, no building
     mentions = without_named_jumps(doc, mentions)  # "landed a quad Axel": no organisation
+    mentions = with_great_runs(doc, mentions)  # "The Great North Run": no building
     sport = read_sport(doc, mentions) if OPTIONS.teams else SportReading(mentions)
     mentions = with_whole_tallies(doc, sport.mentions)
 

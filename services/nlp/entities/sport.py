@@ -919,6 +919,13 @@ def without_named_jumps(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                                         and doc[m.start - 1].lower_ in _JUMP_TURNS)]
 
 
+def with_great_runs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Road races named "Great ... Run" events: "The Great North Run attracted 60,000 runners" (a building to the
+    model); not a name of "Run" alone, a film's as often ("Chicken Run")."""
+    return [replace(m, label="EVENT") if m.label != "EVENT" and m.end - m.start >= 3 and doc[m.start].text == "Great"
+            and doc[m.end - 1].text == "Run" else m for m in mentions]
+
+
 def _with_listed_clubs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Known clubs of more than one word written in full, whole, whatever the model made of their words: "San
     Francisco 49ers" (a place and a number to it), "Dallas Stars" (the place alone), "the Florida Panthers" (missed);

@@ -1439,6 +1439,12 @@ def test_a_track_before_circuit_in_motor_racing_is_a_facility(nlp: Language, tex
     assert _label_of(nlp, text, circuit) == "FAC", _labels(nlp, text)
 
 
+def test_a_courts_circuit_beside_one_word_of_racing_is_no_facility(nlp: Language) -> None:
+    # Review leftover (rev2): "formula" alone made a text about motor racing and the court's circuit a track.
+    text = "The appeals court, the Federal circuit, ruled that the formula was upheld."
+    assert _label_of(nlp, text, "Federal") != "FAC", _labels(nlp, text)
+
+
 def test_guard_a_tours_circuit_is_no_facility(nlp: Language) -> None:
     text = "Ferrari's Leclerc took pole, while Sinner has dominated the ATP circuit this year."
     assert _label_of(nlp, text, "ATP") == "ORG", _labels(nlp, text)

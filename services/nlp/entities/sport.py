@@ -1741,7 +1741,7 @@ def motor_circuits(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     Iowa circuit"), a circuit of electronics or the courts ("the Samsung circuit board"), nor outside motor racing
     ("the Challenger circuit" of tennis)."""
     lowers = lowers_of(doc)
-    if "circuit" not in lowers or not _MOTOR_RACING_WORDS & _lower_words(doc):
+    if "circuit" not in lowers or not _is_about_motor_racing(doc):
         return set()
     return {m.key for m in mentions if m.label in _CIRCUIT_MISLABELS and m.start > 0 and m.end < len(doc)
             and lowers[m.end] == "circuit" and doc[m.end].is_lower and doc[m.start - 1].lower_ == "the"
@@ -1785,6 +1785,18 @@ def _acts_as_driver(token: Token) -> bool:
     if token.dep_ == "pobj":
         return token.head.lower_ in _PLACING_WORDS or token.head.head.lower_ in _PLACING_WORDS
     return False
+
+
+# Fewest words of motor racing's reports that make a text about it where none is its own (see
+# `_MOTOR_RACING_OWN_WORDS`): "formula", "pole" or "lap" alone are a court's, a vault's or a pool's too ("the Federal
+# circuit ... the formula").
+MIN_MOTOR_RACING_WORDS = 2
+
+
+def _is_about_motor_racing(doc: Doc) -> bool:
+    """A word only motor racing writes, or two of its reports' words (see `_MOTOR_RACING_WORDS`)."""
+    words = _lower_words(doc)
+    return bool(_MOTOR_RACING_OWN_WORDS & words) or len(_MOTOR_RACING_WORDS & words) >= MIN_MOTOR_RACING_WORDS
 
 
 def _is_camel_case(word: str) -> bool:

@@ -2613,6 +2613,15 @@ def _enriched_groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]
      {"Lula da Silva": ("PERSON", ["Lula", "Lula da Silva"]), "Lula, 77": None}),
     ("Prabowo Subianto won the vote. Prabowo, 72, said he would serve all Indonesians.",
      {"Prabowo Subianto": ("PERSON", ["Prabowo", "Prabowo Subianto"]), "72": ("CARDINAL", ["72"])}),
+    # fixB: an age after a name closing the sentence, a limit of age after people: counts of years, no dates.
+    ('"We are delighted with the result," said Whitlock, 31. He will compete again next month.',
+     {"31": ("CARDINAL", ["31"]), "next month": ("DATE", ["next month"])}),
+    ("The vaccine is recommended for children under five and adults over 65, health officials said.",
+     {"under five": ("CARDINAL", ["under five"]), "over 65": ("CARDINAL", ["over 65"])}),
+    # Guards: a day after a weekday and a comma is a date; "under" a count of things is no age.
+    ("Prices fell on Wednesday, 31. Sales rose.", {"Wednesday, 31": ("DATE", ["Wednesday, 31"])}),
+    ("The temperature fell under five degrees, and the plant closed on May 31.",
+     {"five degrees": ("QUANTITY", ["five degrees"]), "May 31": ("DATE", ["May 31"])}),
     # A profession before a title and a name is no nationality.
     ("Cardiologist Dr. Maria Santos said the results were promising.",
      {"Maria Santos": ("PERSON", ["Maria Santos"]), "Cardiologist": None}),

@@ -13,6 +13,8 @@ from services.nlp.entities.cleaning.numbers import (
     counts_a_thing_after,
     cricket_figure_token,
     is_age_after_name,
+    is_age_closing_a_sentence,
+    is_age_limit,
     is_bowling_figure,
     is_clock,
     is_clock_before_zone,
@@ -108,11 +110,13 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             m = Mention(m.start + 1, m.end, m.label, m.weight, m.source)
         if is_name_and_age(doc, m):  # "Lula, 79," a date to the model
             m = Mention(m.start, m.start + 1, "PERSON", m.weight, m.source)
-        elif m.label == "DATE" and (is_age_after_name(doc, m) or is_undated_number(doc, m)
+        elif m.label == "DATE" and (is_age_after_name(doc, m) or is_age_closing_a_sentence(doc, m)
+                                    or is_age_limit(doc, m) or is_undated_number(doc, m)
                                     or is_golf_round(doc[m.start:m.end].text) or is_bowling_figure(doc, m)
                                     or is_race_time(doc, m) or counts_a_thing_after(doc, m)
                                     or is_drawn_number(doc, m)):
-            # "Prabowo, 72, said": an age is a count of years; "carded a 7-under 65": a golfer's round, no date;
+            # "Prabowo, 72, said", "said Whitlock, 31.", "children under five": an age is a count of years; "carded a
+            # 7-under 65": a golfer's round, no date;
             # "in 1:51.21": a race's time; "by two and a quarter lengths": a count of lengths; "4, 13, 19, 29 and
             # 44": numbers drawn
             m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)

@@ -15,6 +15,7 @@ from services.nlp.entities.gazetteer import _in_gazetteer
 from services.nlp.entities.mentions import Mention
 from services.nlp.entity_rules import (
     CLOCK_TIME,
+    IRREGULAR_PEOPLE_PLURALS,
     MONTHS,
     NAME_LABELS,
     NUMBERED_NAME_WORDS,
@@ -220,6 +221,32 @@ def is_age_after_name(doc: Doc, m: Mention) -> bool:
         return False
     before = doc[m.start - 2]
     return before.is_alpha and before.lower_ not in CALENDAR_WORDS and _is_age(doc, m.start)
+
+
+def is_age_closing_a_sentence(doc: Doc, m: Mention) -> bool:
+    """The model's date is an age after a person's name and a comma that closes the sentence: "said Whitlock, 31." (a
+    day of the month follows a month's or a weekday's name, no person's)."""
+    i = m.start
+    if m.end - m.start != 1 or i < 2 or doc[i - 1].text != "," or m.end >= len(doc) or doc[m.end].text != ".":
+        return False
+    name = doc[i - 2]
+    return name.ent_type_ == "PERSON" and name.is_title and name.lower_ not in CALENDAR_WORDS \
+        and doc[i].text.isdigit() and int(doc[i].text) < 120
+
+
+# People a limit of age qualifies: "children under five", "adults over 65".
+_AGED_PEOPLE = IRREGULAR_PEOPLE_PLURALS | {"adults", "kids", "babies", "infants", "toddlers", "those", "pensioners",
+                                          "patients", "voters", "girls", "boys", "teenagers", "anyone", "everyone"}
+
+
+def is_age_limit(doc: Doc, m: Mention) -> bool:
+    """The model's date is a limit of age after the people it qualifies: "children under five", "adults over 65" (a
+    count of years of age, no date)."""
+    if m.end - m.start != 2 or m.start < 1 or doc[m.start].lower_ not in ("under", "over"):
+        return False
+    number = doc[m.start + 1]
+    return doc[m.start - 1].lower_ in _AGED_PEOPLE and number.like_num \
+        and (not number.is_digit or int(number.text) < 120)
 
 
 def is_home_town_after_age(doc: Doc, m: Mention) -> bool:

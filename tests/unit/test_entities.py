@@ -2622,6 +2622,18 @@ def _enriched_groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]
     ("Prices fell on Wednesday, 31. Sales rose.", {"Wednesday, 31": ("DATE", ["Wednesday, 31"])}),
     ("The temperature fell under five degrees, and the plant closed on May 31.",
      {"five degrees": ("QUANTITY", ["five degrees"]), "May 31": ("DATE", ["May 31"])}),
+    # fixB: a duration told in parts is one date or time; "year on year" one date.
+    ("The ultra runner completed the course in 7 hours, 51 minutes and 44 seconds, a new record.",
+     {"7 hours, 51 minutes and 44 seconds": ("TIME", ["7 hours, 51 minutes and 44 seconds"]), "7 hours": None}),
+    ("He was jailed for four years and three months at Manchester Crown Court on Friday.",
+     {"four years and three months": ("DATE", ["four years and three months"]), "four years": None}),
+    ("Infosys reported a net profit of 7,969 crore rupees for the quarter, up 30% year on year.",
+     {"year on year": ("DATE", ["year on year"]), "year": None}),
+    # Guards: parts of no falling units stay apart.
+    ("The scheme ran for two years, three years in some regions, and then it stopped.",
+     {"two years": ("DATE", ["two years"]), "three years": ("DATE", ["three years"])}),
+    ("Sales were flat on Monday and Tuesday, and prices fell on Wednesday.",
+     {"Monday": ("DATE", ["Monday"]), "Tuesday": ("DATE", ["Tuesday"])}),
     # A profession before a title and a name is no nationality.
     ("Cardiologist Dr. Maria Santos said the results were promising.",
      {"Maria Santos": ("PERSON", ["Maria Santos"]), "Cardiologist": None}),

@@ -489,8 +489,10 @@ def with_units_after_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention]
     """Counts with the unit the model left out after them made quantities, and the unit no mention of its own: "105
     degrees Fahrenheit" (with "Fahrenheit" an organisation to the model), "40.5 Celsius", "420 parts per million"
     (with "million" a count of its own), "700 light years" (see `with_light_years`), and a range's first number
-    with the second's unit (see `with_whole_ranges`); the Games' word split off a number (see `with_games_events`)."""
+    with the second's unit (see `with_whole_ranges`); the Games' word split off a number (see `with_games_events`); a
+    duration's parts joined (see `with_whole_durations`, `with_period_on_period`)."""
     mentions = with_whole_ranges(doc, with_era_years(doc, with_light_years(doc, with_games_events(doc, mentions))))
+    mentions = with_period_on_period(doc, with_whole_durations(doc, mentions))
     units = [(m.end, end) for m in mentions if m.label in ("CARDINAL", "QUANTITY")
              and (end := unit_end(doc, m.end)) is not None]
     if not units and not any(is_temperature_unit(doc[m.start]) for m in mentions):
@@ -519,6 +521,58 @@ def with_whole_ranges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and doc[first.start + 1].like_num and first.end + 1 == m.start and doc[first.end].lower_ == "and" \
                 and not (first.label == "DATE" and _YEAR.fullmatch(doc[first.start + 1].text)):
             out[-1] = Mention(first.start, m.end, "QUANTITY", m.weight, m.source)
+        else:
+            out.append(m)
+    return out
+
+
+# Units of a duration from the longest down: a duration told in parts names them in this order ("four years and
+# three months", "7 hours, 51 minutes and 44 seconds").
+_DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
+
+
+def _duration_rank(token: Token) -> int | None:
+    """Where the time unit of `token` stands in `_DURATION_UNITS`, None for any other word."""
+    unit = token.lower_.removesuffix("s")
+    return _DURATION_UNITS.index(unit) if unit in _DURATION_UNITS else None
+
+
+def _counted_unit(doc: Doc, m: Mention, last: bool) -> int | None:
+    """The rank of the unit a date or time mention counts, as a number and its unit (its last pair if `last`, else
+    its first): "four years" ranks 0; None for a mention that opens or ends otherwise ("Monday", "last year")."""
+    if m.label not in ("DATE", "TIME") or m.end - m.start < 2:
+        return None
+    number, unit = (doc[m.end - 2], doc[m.end - 1]) if last else (doc[m.start], doc[m.start + 1])
+    return _duration_rank(unit) if number.like_num else None
+
+
+def with_whole_durations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A duration told in parts the model cut in two is one: "four years and three months" (two dates), "7 hours, 51
+    minutes and 44 seconds" (two times); only a part with a smaller unit follows, after "and" or a comma ("two years,
+    three years" stays two)."""
+    out: list[Mention] = []
+    for m in mentions:
+        first = out[-1] if out else None
+        if first is not None and m.label == first.label and m.start - first.end == 1 \
+                and doc[first.end].lower_ in (",", "and") \
+                and (big := _counted_unit(doc, first, last=True)) is not None \
+                and (small := _counted_unit(doc, m, last=False)) is not None and small > big:
+            out[-1] = Mention(first.start, m.end, m.label, max(first.weight, m.weight), first.source)
+        else:
+            out.append(m)
+    return out
+
+
+def with_period_on_period(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A change "year on year" (or "month on month", "quarter on quarter") the model dated as two periods is one date:
+    "up 30% year on year" (was "year" twice)."""
+    out: list[Mention] = []
+    for m in mentions:
+        first = out[-1] if out else None
+        if first is not None and m.label == first.label == "DATE" and m.end - m.start == 1 \
+                and first.end - first.start == 1 and m.start - first.end == 1 and doc[first.end].lower_ == "on" \
+                and doc[first.start].lower_ == doc[m.start].lower_:
+            out[-1] = Mention(first.start, m.end, "DATE", max(first.weight, m.weight), first.source)
         else:
             out.append(m)
     return out

@@ -791,6 +791,11 @@ def test_scores_ages_and_a_bodys_name_before_a_title(nlp: Language, text: str, w
      {"NCAA men's basketball championship"}, {"straight NCAA men", "basketball championship"}),
     ("Jordan Love threw for 282 yards and two touchdowns for Green Bay (9-3), which has won four straight.",
      {"Green Bay"}, {"straight"}),
+    # fixB: after "the" too, a sex's possessive before a kind of event classifies it: no "men" nor "women" alone.
+    ("Djokovic won the men's singles title and Swiatek took the women's singles at Roland Garros.",
+     {"men's singles title", "women's singles"}, {"men", "women", "singles"}),
+    # Guard: "the women's cars" are the women's, named before; a thing they own is no kind of event.
+    ("Two women were arrested on Friday. Police searched the women's cars and found cash.", {"cars"}, {"women's cars"}),
 ])
 def test_number_word_names_streaks_and_mens_events(nlp: Language, text: str, wanted: set[str],
                                                    unwanted: set[str]) -> None:

@@ -57,6 +57,7 @@ from services.nlp.keyphrases.words import (
     is_glued_hyphen,
     on_a_title_line,
 )
+from services.nlp.money import CLASS_KINDS
 
 
 def content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
@@ -430,13 +431,17 @@ def _in_a_fixed_possessive(token: Token) -> bool:
 def _classifies_by_sex(token: Token) -> bool:
     """The "'s" of "men's" or "women's" before a common noun: "NCAA men's basketball championship" is one topic, of
     a kind (not after a pronoun, an article or a number, where it owns: "their women's wages", "the men's lawyers",
-    "the two women's bodies")."""
+    "the two women's bodies"; but "the men's singles title", "the women's team": a kind of theirs after "the")."""
     doc, i = token.doc, token.i
     if not (token.lower_ in ("'s", "’s") and 1 <= i < len(doc) - 1):
         return False
-    owner = doc[i - 1]
-    return owner.lower_ in _SEXES and owner.is_lower and not owner.whitespace_ \
-        and (i < 2 or doc[i - 2].pos not in (PRON, DET, NUM)) and doc[i + 1].pos == NOUN and doc[i + 1].is_lower
+    owner, owned = doc[i - 1], doc[i + 1]
+    if not (owner.lower_ in _SEXES and owner.is_lower and not owner.whitespace_ and owned.pos == NOUN
+            and owned.is_lower):
+        return False
+    before = doc[i - 2] if i >= 2 else None
+    return before is None or before.pos not in (PRON, DET, NUM) \
+        or (before.lower_ == "the" and owned.lower_ in CLASS_KINDS)
 
 
 def _is_party_tag(run: list[Token]) -> bool:

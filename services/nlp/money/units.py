@@ -701,7 +701,7 @@ _CLASS_POSSESSORS = frozenset({"women", "men", "children", "people"})
 
 # The nouns a class's possessive makes a kind of: its sport, its team, its ward or its rights ("women's team", "men's
 # football", "children's hospital"); not a thing a few of them own ("Two women's car keys were found": women counted).
-_CLASS_KINDS = frozenset({
+CLASS_KINDS = frozenset({
     "team", "side", "squad", "football", "rugby", "cricket", "hockey", "basketball", "tennis", "golf", "league", "cup",
     "soccer", "volleyball", "softball", "netball", "lacrosse", "handball", "rowing", "athletics", "gymnastics",
     "swimming", "cycling", "boxing", "polo", "water", "ice", "sevens", "eight", "crew", "relay", "marathon",
@@ -718,7 +718,7 @@ def _describes_a_class(noun: Token, token: Token) -> bool:
     doc = token.doc
     return token.tag_ == "POS" and token.i == noun.i + 1 and noun.lower_ in _CLASS_POSSESSORS \
         and token.i + 2 < len(doc) and doc[token.i + 1].tag_ == "NN" and doc[token.i + 1].is_lower \
-        and doc[token.i + 1].lower_ in _CLASS_KINDS \
+        and doc[token.i + 1].lower_ in CLASS_KINDS \
         and doc[token.i + 2].tag_ in ("NN", "NNS") and doc[token.i + 2].is_lower
 
 

@@ -174,7 +174,24 @@ def _ends_in_a_verb(run: list[Token]) -> bool:
         return False
     doc = last.doc
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    return _after_a_singular_determiner(last, after)
+    return _after_a_singular_determiner(last, after) or _moves_to_a_number(last)
+
+
+# Verbs of a level's move, which the tagger reads as plurals after their subject: "Capital gains tax rises to 24%".
+_MOVING_VERBS = frozenset({"rises", "falls", "jumps", "surges", "drops", "slips", "climbs", "sinks", "soars",
+                           "tumbles", "plunges", "dips", "slides", "edges"})
+
+
+def _moves_to_a_number(last: Token) -> bool:
+    """The plural is a verb of a move, before "to" or "by" and a number: "rises" of "Capital gains tax rises to 24%"
+    (not "tax rises to fund the NHS", a plural noun before a purpose, nor "tax rises by 2030", before a deadline)."""
+    doc, i = last.doc, last.i
+    if last.lower_ not in _MOVING_VERBS or i + 2 >= len(doc) or doc[i + 1].lower_ not in ("to", "by"):
+        return False
+    number = doc[i + 2]
+    if doc[i + 1].lower_ == "by" and re.fullmatch(r"(?:19|20)\d\d", number.text):
+        return False
+    return number.like_num or number.text[:1].isdigit() or number.tag_ == "$"
 
 
 def _after_a_singular_determiner(last: Token, after: Token | None) -> bool:

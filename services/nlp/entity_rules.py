@@ -1614,8 +1614,9 @@ TEAM_POSTS = frozenset({
 
 # Fixed phrases whose nouns name no topic of a text, as regular expressions over its words (case-insensitive): "in line
 # with its forecasts", "for the first time", "a second time", "a raft of measures", "face-to-face talks", "blur the
-# line between", "toe the line", "at the same time", "in the wake of". Not "on the line" nor "crossed the line", as
-# often a goal line or a finish line; not "a host of", as often the verb's ("will host a host of events").
+# line between", "toe the line", "at the same time", "in the wake of", a poll's "margin of error". Not "on the line"
+# nor "crossed the line", as often a goal line or a finish line; not "a host of", as often the verb's ("will host a
+# host of events").
 IDIOMS = (
     r"(?:in|out\s+of)\s+line\s+with", r"(?:blur|blurs|blurred|blurring)\s+the\s+lines?",
     r"(?:hold|holds|held|holding|toe|toes|toed|toeing)\s+the\s+line",
@@ -1627,6 +1628,8 @@ IDIOMS = (
     r"a\s+(?:raft|slew|spate|flurry|plethora|myriad|litany|barrage|swath|swathe|bevy|smattering)\s+of",
     r"face[-\s]to[-\s]face", r"in\s+the\s+(?:face|wake|run-up|midst)\s+of", r"on\s+the\s+back\s+of",
     r"at\s+the\s+end\s+of\s+the\s+day", r"in\s+terms\s+of", r"on\s+behalf\s+of",
+    # A poll's boilerplate: "with a margin of error of plus or minus 3 percentage points".
+    r"margin\s+of\s+(?:sampling\s+)?error", r"plus\s+or\s+minus",
 )
 
 # Korean family names as romanised in news (not those that are English words: "In", "Do", "So", "Oh", "Ha", "Ma", "Na"),

@@ -599,6 +599,12 @@ def test_a_persons_name_with_a_particle_is_one_key_phrase(nlp: Language) -> None
      "the ailing property sector.", {"measures"}, {"raft"}),
     ("Yoko Tanabe, a Japanese architect known for wooden public libraries that blur the line between forest and "
      "building, died on Friday in Kyoto.", {"wooden public libraries"}, {"line"}),
+    # fixB: a poll's "margin of error of plus or minus" names no topic.
+    ("Trump leads Harris by two points, 48% to 46%, among likely voters, with a margin of error of plus or minus 3 "
+     "percentage points.", {"voters"}, {"margin", "error", "plus"}),
+    # Guard: a margin and an error apart are words of their own.
+    ("The team won by a narrow margin, and the error cost the rival side the title.", {"narrow margin", "error"},
+     set()),
     # A name a verb of giving takes before the thing given is no part of it.
     ("Carrow Pharmaceuticals agreed to buy Bexley Bio for $42 a share. The deal gives Carrow control of Bexley's "
      "experimental Alzheimer's drug, lenvoramab.", {"control"}, {"Carrow control"}),

@@ -2587,6 +2587,18 @@ def _enriched_groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]
     # Guard: a range of counts with no unit stays the model's count.
     ("Between 5,000 and 6,000 people attended the rally.",
      {"Between 5,000 and 6,000": ("CARDINAL", ["Between 5,000 and 6,000"])}),
+    # fixB: a count the model ended before its unit of measure is a quantity with it, a rate's "/h" too.
+    ("Forecasters expect between 20 and 30 centimetres of snow in the Alps by Friday.",
+     {"between 20 and 30 centimetres": ("QUANTITY", ["between 20 and 30 centimetres"]), "between 20 and 30": None}),
+    ("Wildfires have burned more than 18.4 million hectares in Canada this year.",
+     {"more than 18.4 million hectares": ("QUANTITY", ["more than 18.4 million hectares"])}),
+    ("The patient was given 5mg of morphine every four hours, the inquest heard.", {"5mg": ("QUANTITY", ["5mg"])}),
+    ("Thousands lost power after winds of up to 150 km/h hit the east coast.",
+     {"150 km/h": ("QUANTITY", ["150 km/h"]), "150 km": None}),
+    # Guard: seconds after a count are a time.
+    ("He won the race by 2 seconds, and the river rose 3 feet in an hour.", {"2 seconds": ("TIME", ["2 seconds"])}),
+    # Guard: a range of people counted stays a count.
+    ("The river rose overnight, and 10 to 15 people were evacuated.", {"10 to 15": ("CARDINAL", ["10 to 15"])}),
     # (rev3) years the model dated before a plural noun are no range of its quantity.
     ("Between 2010 and 2015 tonnes of waste were dumped illegally, officials said.",
      {"Between 2010": ("DATE", ["Between 2010"]), "Between 2010 and 2015 tonnes": None}),

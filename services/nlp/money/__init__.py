@@ -65,7 +65,7 @@ from services.nlp.money.numbers import SHARED_SCALE_RATIO
 from services.nlp.money.sport import FURLONGS_PER_MILE, WICKETS, is_golf_round
 from services.nlp.money.sums import NEW_LEVEL_RATIO, extract_money, is_unit_move
 from services.nlp.money.text import is_list_number
-from services.nlp.money.units import CLASS_KINDS, is_unit_abbreviation, is_unit_word
+from services.nlp.money.units import CLASS_KINDS, MEASURE_UNITS, is_unit_abbreviation, is_unit_word
 
 __all__ = [
     "is_list_number",
@@ -74,6 +74,7 @@ __all__ = [
     "FURLONGS_PER_MILE",
     "ISO_CODES",
     "LETTERED_AMOUNT",
+    "MEASURE_UNITS",
     "NEW_LEVEL_RATIO",
     "SHARED_SCALE_RATIO",
     "WICKETS",

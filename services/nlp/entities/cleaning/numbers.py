@@ -28,6 +28,7 @@ from services.nlp.entity_rules import (
 )
 from services.nlp.money import (
     CURRENCY_LEMMAS,
+    MEASURE_UNITS,
     in_phone_number,
     is_earlier_level,
     is_list_number,
@@ -490,9 +491,10 @@ def with_units_after_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention]
     degrees Fahrenheit" (with "Fahrenheit" an organisation to the model), "40.5 Celsius", "420 parts per million"
     (with "million" a count of its own), "700 light years" (see `with_light_years`), and a range's first number
     with the second's unit (see `with_whole_ranges`); the Games' word split off a number (see `with_games_events`); a
-    duration's parts joined (see `with_whole_durations`, `with_period_on_period`)."""
+    duration's parts joined (see `with_whole_durations`, `with_period_on_period`); a count's unit of measure (see
+    `with_units_after_counts`)."""
     mentions = with_whole_ranges(doc, with_era_years(doc, with_light_years(doc, with_games_events(doc, mentions))))
-    mentions = with_period_on_period(doc, with_whole_durations(doc, mentions))
+    mentions = with_units_after_counts(doc, with_period_on_period(doc, with_whole_durations(doc, mentions)))
     units = [(m.end, end) for m in mentions if m.label in ("CARDINAL", "QUANTITY")
              and (end := unit_end(doc, m.end)) is not None]
     if not units and not any(is_temperature_unit(doc[m.start]) for m in mentions):
@@ -561,6 +563,35 @@ def with_whole_durations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+# Units of measure the model leaves out of a count before them; not a time's ("2 seconds" is a time) nor a letter's.
+_LEFT_OUT_UNITS = MEASURE_UNITS - {"second", "degree", "g"}
+
+
+def with_units_after_counts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A count the model ended before its unit of measure is a quantity with it: "between 20 and 30 centimetres of
+    snow" (was the count "between 20 and 30"), "more than 18.4 million hectares", "5mg of morphine"; a rate's glued
+    "/h" too: "up to 150 km/h" (was "150 km")."""
+    out: list[Mention] = []
+    for m in mentions:
+        end = m.end
+        after = doc[end] if end < len(doc) else None
+        if m.label in ("CARDINAL", "QUANTITY") and doc[end - 1].like_num and after is not None and after.is_lower \
+                and after.lemma_ in _LEFT_OUT_UNITS:
+            end += 1
+        if m.label == "QUANTITY" or end > m.end:
+            end = _per_unit_end(doc, end)
+        out.append(m if end == m.end else Mention(m.start, end, "QUANTITY", m.weight, m.source))
+    return out
+
+
+def _per_unit_end(doc: Doc, end: int) -> int:
+    """Where a unit ending at `end` ends with a glued "/h" or "/s" of a rate after it ("km" + "/" + "h"), else `end`."""
+    if end + 1 < len(doc) and doc[end].text == "/" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].lower_ in ("h", "hr", "s") and doc[end - 1].lower_ in _LEFT_OUT_UNITS:
+        return end + 2
+    return end
 
 
 def with_period_on_period(doc: Doc, mentions: list[Mention]) -> list[Mention]:

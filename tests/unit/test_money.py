@@ -466,6 +466,13 @@ def test_by_x_to_y_is_a_change_and_a_new_level_not_a_range(nlp: Language) -> Non
     spread = extract_figures(nlp("The economy will grow by 1.5 to 2 per cent next year."))
     assert [(f["text"], f["unit"], f.get("low"), f.get("high")) for f in spread] == [
         ("1.5 to 2 per cent", "percent", 1.5, 2.0)]
+    # fixB: a change written whole in the thousands shares no scale with the level after it: two figures, no range.
+    level = extract_figures(nlp("Japan's population fell by 837,000 to 124.3 million last year."))
+    assert [(f["text"], f["value"], "high" in f) for f in level] == [
+        ("837,000", 837000, False), ("124.3 million", 124.3e6, False)]
+    # Guard: a small number before a scale on the upper one alone still shares it.
+    shared = extract_figures(nlp("Sales rose by 2 to 3 million units last year."))
+    assert [(f["text"], f.get("low"), f.get("high")) for f in shared] == [("2 to 3 million", 2e6, 3e6)]
 
 
 def test_video_resolutions_are_not_pence(nlp: Language) -> None:

@@ -618,12 +618,20 @@ NEW_LEVEL_RATIO = 5
 
 def _is_new_level(match: re.Match[str]) -> bool:
     """The upper number of "by X to Y" is a level the change leads to: written with its own scale, if any (a scale
-    on the upper number alone is shared, "by £2 to £3bn"), and far above the change."""
-    if match.group("n2_scale") and not match.group("n1_scale"):
+    on the upper number alone is shared, "by £2 to £3bn", but not with a number of thousands written whole: "fell by
+    837,000 to 124.3 million"), and far above the change."""
+    if match.group("n2_scale") and not match.group("n1_scale") and not _is_thousands(match.group("n1")):
         return False
     low = number_value(match.group("n1"), match.group("n1_scale"))
     high = number_value(match.group("n2"), match.group("n2_scale"))
     return low is not None and high is not None and 0 < NEW_LEVEL_RATIO * low <= high
+
+
+def _is_thousands(number: str) -> bool:
+    """The number is written whole in the thousands or more, which no scale after another number multiplies:
+    "837,000", "12000"."""
+    digits = number.replace(",", "")
+    return digits.isdigit() and int(digits) >= 1000
 
 
 def _own_currency_end(text: str, match: re.Match[str]) -> dict | None:

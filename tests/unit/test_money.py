@@ -475,6 +475,18 @@ def test_by_x_to_y_is_a_change_and_a_new_level_not_a_range(nlp: Language) -> Non
     assert [(f["text"], f.get("low"), f.get("high")) for f in shared] == [("2 to 3 million", 2e6, 3e6)]
 
 
+@pytest.mark.parametrize(("text", "figures"), [
+    # fixB: a number with a glued scale the model ranked or dated is a figure: "50bn" was an ordinal, no figure.
+    ("Tier 1 capital rose to 50bn. The bank said its capital ratio improved.", [("50bn", 50e9)]),
+    ("Deposits rose to 50bn last year.", [("50bn", 50e9)]),
+    # Guards: a rank stays no figure; nor does the decimal part of a sum a garbled text split (gold ECB+ 8_1).
+    ("The team came 3rd in 2019.", []),
+    ("She told a debate on Berlin's decision to lend? 22. 4bn to Greece.", [("22", 22.0)]),
+])
+def test_a_glued_scale_the_model_ranked_or_dated_is_a_figure(nlp: Language, text: str, figures: list) -> None:
+    assert [(f["text"], f["value"]) for f in extract_figures(nlp(text))] == figures
+
+
 def test_video_resolutions_are_not_pence(nlp: Language) -> None:
     money = extract_money(nlp("The phone records video in 1080p and streams at 720p. A stamp costs 85p."))
     assert [m["text"] for m in money] == ["85p"]

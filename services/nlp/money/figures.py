@@ -176,7 +176,8 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     money_spans = Spans((m["start"], m["end"]) for m in found)
     text = text_of(doc)
     blocked = Spans((e.start_char, e.end_char) for e in ents_of(doc) if e.label_ in ("DATE", "TIME", "ORDINAL")
-                     and not is_earlier_level(text, e.start_char, e.end_char))  # "to 24 from 32": no date
+                     and not is_earlier_level(text, e.start_char, e.end_char)  # "to 24 from 32": no date
+                     and not _opens_with_a_glued_scale(text, e.start_char, e.text))  # "rose to 50bn": no rank
     names = Spans(piece for e in ents_of(doc) if e.label_ in _NAMES_WITH_NUMBERS
                    for piece in _pieces_between_dashes(text, e.start_char, e.end_char))
     notes = exchange_notes(text)
@@ -326,6 +327,21 @@ def _is_priced_dozen(text: str, money_ends: frozenset[int], number: Number) -> b
         return False
     before = text[:number.start].rstrip()
     return len(before) in money_ends and number.start - len(before) <= 2
+
+
+# A number with a scale of money glued on, as a sum without its currency is written: "50bn", "1.2tn", "£"-less "750m".
+_GLUED_SCALE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?:bn|tn|m)\b")
+# The whole part of a number and its decimal point right before a number, as a garbled text splits "22.4bn".
+_SPLIT_DECIMAL_BEFORE = re.compile(r"\d\.[ \t]*$")
+
+
+def _opens_with_a_glued_scale(text: str, start: int, name: str) -> bool:
+    """The model's date, time or rank at `start` opens with a number and a glued scale, which dates and ranks nothing:
+    "50bn" of "Tier 1 capital rose to 50bn." (an ordinal to the model), "50bn last year" (a date); not the decimals of
+    a sum a garbled text split ("? 22. 4bn")."""
+    return _GLUED_SCALE_NUMBER.match(name) is not None \
+        and _SPLIT_DECIMAL_BEFORE.search(text, max(0, start - 8), start) is None
+
 
 
 def _noun_after_dozen(text: str, end: int) -> bool:

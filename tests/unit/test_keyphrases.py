@@ -605,6 +605,13 @@ def test_a_persons_name_with_a_particle_is_one_key_phrase(nlp: Language) -> None
     # Guard: a margin and an error apart are words of their own.
     ("The team won by a narrow margin, and the error cost the rival side the title.", {"narrow margin", "error"},
      set()),
+    # fixB: a run of moves "in a row" names no topic; nor does a number's sign "minus".
+    ("House prices in New Zealand fell 0.2% in October, the eighth monthly fall in a row, according to the Real "
+     "Estate Institute.", {"House prices"}, {"row"}),
+    ("Heavy snow is forecast for Scotland, with up to 20cm expected on high ground and temperatures dropping to minus "
+     "10C.", {"Heavy snow"}, {"minus"}),
+    # Guard: a row of a dispute is a topic.
+    ("A row broke out over the cost of the new stadium, and the council apologised.", {"row"}, set()),
     # A name a verb of giving takes before the thing given is no part of it.
     ("Carrow Pharmaceuticals agreed to buy Bexley Bio for $42 a share. The deal gives Carrow control of Bexley's "
      "experimental Alzheimer's drug, lenvoramab.", {"control"}, {"Carrow control"}),

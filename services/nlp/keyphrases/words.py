@@ -51,6 +51,8 @@ WEB_WORDS = frozenset({"http", "https", "www", "com", "org", "net", "html", "htm
 NOT_TOPIC_WORDS = frozenset({
     "rs", "rs.", "crore", "crores", "cr", "cr.", "lakh", "lakhs", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc",
     "llc", "gmbh", "co.", "m.", "g.", "sfr", "x.", "mw", "gw", "kw", "mwh", "gwh", "twh", "kwh", "kg", "mg",
+    # a number's sign, which the tagger reads as a noun: "temperatures dropping to minus 10C"
+    "minus",
 })
 # Notes in brackets after a name, which say something of it and name no topic: a film's certificate ("Wicked: For
 # Good (PG)", "Mickey 17 (12A)") and a captain's mark in a line-up ("H Slade (capt)").

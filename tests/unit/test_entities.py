@@ -2641,6 +2641,8 @@ def _enriched_groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]
      {"four years and three months": ("DATE", ["four years and three months"]), "four years": None}),
     ("Infosys reported a net profit of 7,969 crore rupees for the quarter, up 30% year on year.",
      {"year on year": ("DATE", ["year on year"]), "year": None}),
+    ("The average price of a home in Toronto fell 1.4% year over year to C$1.12 million in May.",
+     {"year over year": ("DATE", ["year over year"]), "year": None}),
     # Guards: parts of no falling units stay apart.
     ("The scheme ran for two years, three years in some regions, and then it stopped.",
      {"two years": ("DATE", ["two years"]), "three years": ("DATE", ["three years"])}),

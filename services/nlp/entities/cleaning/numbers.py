@@ -595,18 +595,28 @@ def _per_unit_end(doc: Doc, end: int) -> int:
 
 
 def with_period_on_period(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A change "year on year" (or "month on month", "quarter on quarter") the model dated as two periods is one date:
-    "up 30% year on year" (was "year" twice)."""
+    """A change "year on year" (or "month on month", "year over year") the model dated as two periods, or one of
+    them, is one date: "up 30% year on year" (was "year" twice), "fell 1.4% year over year" (was the second)."""
     out: list[Mention] = []
+    taken: set[int] = set()  # the tokens of the periods joined
     for m in mentions:
-        first = out[-1] if out else None
-        if first is not None and m.label == first.label == "DATE" and m.end - m.start == 1 \
-                and first.end - first.start == 1 and m.start - first.end == 1 and doc[first.end].lower_ == "on" \
-                and doc[first.start].lower_ == doc[m.start].lower_:
-            out[-1] = Mention(first.start, m.end, "DATE", max(first.weight, m.weight), first.source)
-        else:
-            out.append(m)
+        if m.label == "DATE" and m.end - m.start == 1:
+            if m.start in taken:
+                continue  # the second period, taken in with the first
+            if _is_period_on_period(doc, m.start):
+                m = Mention(m.start, m.end + 2, "DATE", m.weight, m.source)
+                taken.update(range(m.start, m.end))
+            elif m.start >= 2 and _is_period_on_period(doc, m.start - 2) and m.start - 2 not in taken:
+                m = Mention(m.start - 2, m.end, "DATE", m.weight, m.source)
+                taken.update(range(m.start, m.end))
+        out.append(m)
     return out
+
+
+def _is_period_on_period(doc: Doc, i: int) -> bool:
+    """doc[i] opens "PERIOD on PERIOD" or "PERIOD over PERIOD", the same word twice: "year on year"."""
+    return i + 2 < len(doc) and doc[i + 1].lower_ in ("on", "over") and doc[i + 2].lower_ == doc[i].lower_ \
+        and doc[i].is_alpha
 
 
 def unit_end(doc: Doc, i: int) -> int | None:

@@ -2643,6 +2643,18 @@ def _enriched_groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]
      {"year on year": ("DATE", ["year on year"]), "year": None}),
     ("The average price of a home in Toronto fell 1.4% year over year to C$1.12 million in May.",
      {"year over year": ("DATE", ["year over year"]), "year": None}),
+    # fixB: a share "N in M" is one count; a date the model ran on from its second number keeps the rest.
+    ("The government said 1 in 4 children in the city lived in poverty, up from 1 in 5 a decade ago.",
+     {"1 in 4": ("CARDINAL", ["1 in 4"]), "1 in 5": ("CARDINAL", ["1 in 5"]),
+      "a decade ago": ("DATE", ["a decade ago"]), "5 a decade ago": None}),
+    ("The survey of 2,000 adults found that one in five had skipped meals to save money.",
+     {"one in five": ("CARDINAL", ["one in five"])}),
+    ("About 1 in 4 residents were poor, up from 1 in 10 in 2000, the report said.",
+     {"1 in 10": ("CARDINAL", ["1 in 10"]), "2000": ("DATE", ["2000"]), "in 2000": None}),
+    # Guard: a count before a year is no share.
+    ("He scored 2 in 2023 and 5 in 12 games this season.", {"2": ("CARDINAL", ["2"]), "2023": ("DATE", ["2023"])}),
+    # Guard: a count before a name opening with digits is no share, nor a failure ("76ers" read as a number).
+    ("Iverson scored 40 in 76ers colours on Friday.", {"40": ("CARDINAL", ["40"])}),
     # Guards: parts of no falling units stay apart.
     ("The scheme ran for two years, three years in some regions, and then it stopped.",
      {"two years": ("DATE", ["two years"]), "three years": ("DATE", ["three years"])}),

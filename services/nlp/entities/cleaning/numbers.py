@@ -35,6 +35,7 @@ from services.nlp.money import (
     is_persons_age,
     is_unit_move,
 )
+from services.nlp.money.numbers import number_value
 from services.nlp.money.sport import cricket_units
 
 # Words before a small number that name a level or class by it: "Tier 1 capital", "a Category 5 hurricane", "Stage 4
@@ -492,9 +493,10 @@ def with_units_after_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention]
     (with "million" a count of its own), "700 light years" (see `with_light_years`), and a range's first number
     with the second's unit (see `with_whole_ranges`); the Games' word split off a number (see `with_games_events`); a
     duration's parts joined (see `with_whole_durations`, `with_period_on_period`); a count's unit of measure (see
-    `with_units_after_counts`)."""
+    `with_units_after_counts`); a share "1 in 4" (see `with_ratios`)."""
     mentions = with_whole_ranges(doc, with_era_years(doc, with_light_years(doc, with_games_events(doc, mentions))))
     mentions = with_units_after_counts(doc, with_period_on_period(doc, with_whole_durations(doc, mentions)))
+    mentions = with_ratios(doc, mentions)
     units = [(m.end, end) for m in mentions if m.label in ("CARDINAL", "QUANTITY")
              and (end := unit_end(doc, m.end)) is not None]
     if not units and not any(is_temperature_unit(doc[m.start]) for m in mentions):
@@ -611,6 +613,36 @@ def with_period_on_period(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 taken.update(range(m.start, m.end))
         out.append(m)
     return out
+
+
+def with_ratios(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A share told as "N in M" the model cut into two counts is one: "1 in 4 children", "one in five adults" (was "1"
+    and "4"); where the model dated the second number with what follows ("1 in 5 a decade ago"), the date keeps the
+    rest. Only a smaller number before a larger one that is no year ("scored 2 in 2023" stays apart)."""
+    out: list[Mention] = []
+    for m in mentions:
+        first = out[-1] if out else None
+        if first is not None and first.label == "CARDINAL" \
+                and m.label in ("CARDINAL", "DATE") and m.start == first.end + 1 and doc[first.end].lower_ == "in" \
+                and _is_ratio(doc[first.end - 1], doc[m.start]):
+            out[-1] = Mention(first.start, m.start + 1, "CARDINAL", first.weight, first.source)
+            rest = m.start + 1
+            while rest < m.end and doc[rest].lower_ in ("in", "on", "at"):
+                rest += 1  # "in 2000" of "1 in 10 in 2000": the date is the year
+            if rest < m.end:
+                out.append(Mention(rest, m.end, m.label, m.weight, m.source))  # "a decade ago"
+            continue
+        out.append(m)
+    return out
+
+
+def _is_ratio(part: Token, whole: Token) -> bool:
+    """"part in whole" is a share: both whole numbers, in digits or words, the part the smaller, the whole no year
+    ("1 in 4", "one in five"; not "76ers")."""
+    if not all(t.like_num and (t.text.isdigit() or t.is_alpha) for t in (part, whole)):
+        return False
+    low, high = number_value(part.text, None), number_value(whole.text, None)
+    return low is not None and high is not None and low == int(low) and 0 < low < high <= 1000
 
 
 def _is_period_on_period(doc: Doc, i: int) -> bool:

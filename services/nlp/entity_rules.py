@@ -1215,6 +1215,7 @@ Amazonas, Sindh, Balochistan, Khyber Pakhtunkhwa, Sichuan, Xinjiang, Guangdong, 
 Jiangsu, Shandong, Fujian, Bavaria, Catalonia, Andalusia, Lombardy, Brittany, Flanders, Wallonia,
 New South Wales, NSW, Queensland, Qld, Tasmania, Western Australia, South Australia, Northern Territory,
 Australian Capital Territory, Tigray, Amhara, Oromia, Republika Srpska,
+Guayas, El Oro, Manabi, Esmeraldas, Pichincha, Ayacucho, Puno, Tarija,
 Gauteng, KwaZulu-Natal, Western Cape, Eastern Cape, Northern Cape, Limpopo, Mpumalanga, Free State,
 Lagos State, Kano State, Kogi State, Rivers State, Ogun State, Oyo State, Kaduna State, Borno State, Enugu State,
 Anambra State, Delta State, Edo State, Imo State, Abia State, Akwa Ibom State, Cross River State, Bayelsa State,
@@ -1233,7 +1234,9 @@ AUSTRALIAN_STATE_ABBREVIATIONS = {"NSW": "New South Wales", "Qld": "Queensland"}
 # Mediterranean's islands the model takes for organisations ("Karaganda and Ust-Kamenogorsk", "return to
 # Northumberland", "on the Isle of Wight", "the Minoan palaces of Crete"); North Africa's, the Sahel's, the Horn's and
 # Central and South-Eastern Europe's towns that it takes for persons, peoples or bodies ("diverted to Misrata", "near
-# Kidal", "in Sfax"; not "Gao", "Larissa", surnames and given names).
+# Kidal", "in Sfax"; not "Gao", "Larissa", surnames and given names); the Pacific's, the Caribbean's, Central
+# America's and the Andes' towns it takes for persons, buildings or products ("in Honiara", "in Punta Cana", "the town
+# of Mirebalais"; not "Levin", "Trujillo", "Colon", surnames and words).
 CITIES = _names(
     """
 Kabul, Tirana, Algiers, Luanda, Yerevan, Canberra, Vienna, Baku, Nassau, Manama, Dhaka, Minsk, Brussels,
@@ -1292,7 +1295,12 @@ Kidal, Menaka, Mopti, Segou, Sikasso, Kayes, Agadez, Zinder, Maradi, Tillaberi, 
 Moundou, Adre, Mekelle, Bahir Dar, Dire Dawa, Hawassa, Lalibela, Massawa, Assab, Hargeisa, Berbera, Bosaso, Kismayo,
 Beledweyne, Garowe, Baidoa, Nyala, El Geneina, El Obeid, Kassala, Kadugli, Brno, Ostrava, Plzen, Kosice, Presov,
 Banska Bystrica, Debrecen, Szeged, Pecs, Miskolc, Timisoara, Cluj-Napoca, Iasi, Brasov, Ploiesti, Constanta, Oradea,
-Plovdiv, Varna, Burgas, Patras, Heraklion, Limassol, Larnaca, Paphos, Famagusta, Kyrenia
+Plovdiv, Varna, Burgas, Patras, Heraklion, Limassol, Larnaca, Paphos, Famagusta, Kyrenia,
+Honiara, Nuku'alofa, Apia, Port Vila, Funafuti, Tarawa, Majuro, Lae, Nadi, Lautoka, Bridgetown, Castries, Roseau,
+Basseterre, Kingstown, Port of Spain, Montego Bay, Santo Domingo, Punta Cana, Puerto Plata, Santiago de los Caballeros,
+Cap-Haitien, Les Cayes, Gonaives, Mirebalais, Santiago de Cuba, Holguin, Camaguey, Matanzas, San Juan, San Salvador,
+San Pedro Sula, Guatemala City, Quetzaltenango, Panama City, Cochabamba, El Alto, Oruro, Potosi, Arequipa, Cusco,
+Cuzco, Iquitos, Guayaquil, Cuenca
 """
 ) | PROVINCES
 # Towns and counties the gazetteer knows to mend a label (a person's, "flew to Manchester"), not to find names the

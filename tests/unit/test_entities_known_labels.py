@@ -2214,3 +2214,28 @@ def test_a_supermarkets_founder_stays_a_person_guard(nlp: Language) -> None:
 ])
 def test_a_person_of_a_known_firms_name_with_an_age_is_a_person(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # qa1: towns of the Pacific, the Caribbean, Central America and the Andes were persons, buildings, products or
+    # bodies ("Honiara" a person, "Port Moresby" a building, "Mirebalais" a product, "Guayas" a body).
+    ("Jeremiah Manele told parliament in Honiara that the pact would remain in place.", {"Honiara": "GPE"}),
+    ("Riots in Port Moresby left 16 people dead, and officers were flown in from Lae.",
+     {"Port Moresby": "GPE", "Lae": "GPE"}),
+    ("Gangs attacked the town of Mirebalais on Monday, freeing more than 500 inmates.", {"Mirebalais": "GPE"}),
+    ("Visitors arrived in Punta Cana, Santo Domingo and Puerto Plata.",
+     {"Punta Cana": "GPE", "Santo Domingo": "GPE", "Puerto Plata": "GPE"}),
+    ("Supporters of Evo Morales blocked highways around Cochabamba for 24 days.", {"Cochabamba": "GPE"}),
+    ("Australia pledged A$60 million for rebuilding the Nuku'alofa wharf.", {"Nuku'alofa": "GPE"}),
+    ("Noboa declared a state of emergency in seven provinces, including Guayas and El Oro.",
+     {"Guayas": "GPE", "El Oro": "GPE"}),
+])
+def test_towns_of_the_pacific_the_caribbean_and_latin_america_are_known(nlp: Language, text: str,
+                                                                       expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+def test_a_pacific_town_as_a_given_name_stays_a_person_guard(nlp: Language) -> None:
+    # guard: "Levin", a New Zealand town and a surname, is left out of the list: the person stays.
+    assert labels(nlp, "Economist Mark Levin said the deficit would grow.").get("Mark Levin") == "PERSON"
+

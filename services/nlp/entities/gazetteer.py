@@ -115,6 +115,8 @@ def _compact(name: str) -> str:
 _COUNTRIES = frozenset(map(_compact, COUNTRIES))
 _DEMONYMS = frozenset(map(_compact, DEMONYMS))
 _CITIES = frozenset(map(_compact, CITIES | TOWNS))
+# Towns whose clubs sports copy names alone: a building's or product's vote may be the club's ("A Leeds fan").
+_CLUB_TOWNS = frozenset(map(_compact, TOWNS - CITIES))
 _REGIONS = frozenset(map(_compact, REGIONS))
 _PROVINCES = frozenset(map(_compact, PROVINCES))
 _GIVEN_NAME_PLACES = frozenset(map(_compact, GIVEN_NAME_PLACES))
@@ -271,8 +273,10 @@ def _gazetteer_label(key: tuple[str, ...], voted: str, has_institution: bool = F
         return "LOC"
     if name in _DEMONYMS and voted in ("GPE", "LOC", "ORG", "PERSON", "FAC"):
         return "NORP"
-    # A city can stand for its team or government (ORG): only a PERSON vote is surely wrong.
-    if name in _CITIES and voted in ("PERSON", "NORP"):
+    # A city can stand for its team or government (ORG): only a PERSON or people's vote is surely wrong, and a
+    # building's or product's where no club of its name is written alone ("in Punta Cana" a building, "the town of
+    # Mirebalais" a product; not "A Leeds fan").
+    if name in _CITIES and (voted in ("PERSON", "NORP") or voted in ("FAC", "PRODUCT") and name not in _CLUB_TOWNS):
         return "GPE"
     return None
 

@@ -2239,3 +2239,22 @@ def test_a_pacific_town_as_a_given_name_stays_a_person_guard(nlp: Language) -> N
     # guard: "Levin", a New Zealand town and a surname, is left out of the list: the person stays.
     assert labels(nlp, "Economist Mark Levin said the deficit would grow.").get("Mark Levin") == "PERSON"
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # qa1: Britain's jails by their style ("HMP", "HM Prison", "HMYOI") were persons, a person cut at "Prison", or
+    # nothing; the style and the name are one building.
+    ("HM Prison Wandsworth has been placed under urgent notification after inspectors found rats in cells.",
+     {"HM Prison Wandsworth": "FAC"}),
+    ("The service forced HMP Barlinnie to hold three men in cells built for two.", {"HMP Barlinnie": "FAC"}),
+    ("He jailed Reid for the manslaughter of a prison officer at HMP Strangeways.", {"HMP Strangeways": "FAC"}),
+    ("Inspectors said HMYOI Feltham and HMP Wormwood Scrubs were unsafe.",
+     {"HMYOI Feltham": "FAC", "HMP Wormwood Scrubs": "FAC"}),
+])
+def test_britains_jails_by_their_style_are_buildings(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+def test_the_prison_service_by_its_style_is_no_jail_guard(nlp: Language) -> None:
+    # guard: "HM Prison and Probation Service" is the service, no building.
+    found = labels(nlp, "HM Prison and Probation Service chief executive Amy Rees apologised to the family.")
+    assert not any(label == "FAC" for label in found.values()), found

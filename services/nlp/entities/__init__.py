@@ -72,6 +72,7 @@ from services.nlp.entities.cleaning import (
     is_heading_word,
     is_tax_band,
     is_temperature_unit,
+    jails,
     joined_organisations,
     journals_named_by_words,
     korean_names,
@@ -561,6 +562,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     if OPTIONS.clean:  # after the joins, which may take a ship's prefix into a name
         mentions = ships(doc, with_storm_names(doc, mentions, ordinary), ordinary)
         mentions = merchant_ships(doc, mentions)
+        mentions = jails(doc, mentions)
         mentions = journals_named_by_words(doc, mentions)
         mentions = esports_teams(doc, mentions)
         mentions = quoted_works_of_owners(doc, mentions)  # after the joins, which may reach into a quoted title

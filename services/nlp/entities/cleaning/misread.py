@@ -1,4 +1,4 @@
-"""Labels fixed by context, and names dropped that are none: diseases, bills, storms, ships, ranks,
+"""Labels fixed by context, and names dropped that are none: diseases, bills, storms, ships, jails, ranks,
 awards, court cases, counties, airports, a councillor's ward, an address's town, a headline's object."""
 from __future__ import annotations
 
@@ -1053,3 +1053,32 @@ def _cues_a_journal(doc: Doc, i: int) -> bool:
     if before in ("journal", "journals"):
         return True
     return before == "in" and i > 1 and doc[i - 2].lower_ in _PUBLISHED_WORDS
+
+
+# Styles of Britain's jails before their names: "HMP Barlinnie", "HM Prison Wandsworth", "HMYOI Feltham".
+_JAIL_STYLES = (("HMP",), ("HMYOI",), ("HM", "Prison"), ("HM", "Young", "Offender", "Institution"))
+# Words of a jail's name at most: "HMP Wormwood Scrubs", "HMP Long Lartin".
+_JAIL_NAME_WORDS = 3
+
+
+def jails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Britain's jails by their style and name, one building (FAC) with the style: "HMP Barlinnie" (a person to the
+    model), "HM Prison Wandsworth" (a person "Prison Wandsworth"); not the service of that style ("HM Prison and
+    Probation Service"), whose next word is no name."""
+    words = words_of(doc)
+    out = list(mentions)
+    for i, word in enumerate(words):
+        if word not in ("HMP", "HMYOI", "HM"):
+            continue  # most tokens: no tuple built
+        style = next((s for s in _JAIL_STYLES if tuple(words[i:i + len(s)]) == s), None)
+        if style is None:
+            continue
+        start = i + len(style)
+        end = start
+        while end < len(doc) and end - start < _JAIL_NAME_WORDS and doc[end].is_title and doc[end].is_alpha \
+                and doc[end].lower_ not in ORGANISATION_HEADS:
+            end += 1
+        inside = [m for m in out if m.start < end and i < m.end]
+        if end > start and all(i <= m.start and m.end <= end and m.label in NAME_LABELS for m in inside):
+            out = [m for m in out if m not in inside] + [Mention(i, end, "FAC", 1.0, "rule")]
+    return sorted(out, key=lambda m: m.start)

@@ -651,6 +651,15 @@ def test_currencies_named_by_country_hyphenated_or_in_cents(nlp: Language, text:
     ("Grenada received EC$50 million in aid.", [("EC$50 million", 50e6, "XCD")]),
     ("Barbados will spend BDS$300 million on roads.", [("BDS$300 million", 300e6, "BBD")]),
     ("Fiji's budget is FJ$4.1 billion.", [("FJ$4.1 billion", 4.1e9, "FJD")]),
+    # qa1: Fiji's dollar as Reuters writes it ("F$") was a bare figure, the Pacific's and the Caribbean's dollars
+    # written out ("50 million Solomon Islands dollars") no money or US dollars.
+    ("Rabuka said Fiji would seek a F$150 million loan.", [("F$150 million", 150e6, "FJD")]),
+    ("Manele said his government had received 50 million Solomon Islands dollars from Beijing.",
+     [("50 million Solomon Islands dollars", 50e6, "SBD")]),
+    ("The budget sets aside 2 billion Fijian dollars and 300 million Jamaican dollars.",
+     [("2 billion Fijian dollars", 2e9, "FJD"), ("300 million Jamaican dollars", 300e6, "JMD")]),
+    ("The ministry spent 45 million Trinidad and Tobago dollars and 12 million East Caribbean dollars.",
+     [("45 million Trinidad and Tobago dollars", 45e6, "TTD"), ("12 million East Caribbean dollars", 12e6, "XCD")]),
     # Guard: the dollars already known keep their codes.
     ("The fund raised NZ$1.5 billion and S$200 million.", [("NZ$1.5 billion", 1.5e9, "NZD"),
                                                            ("S$200 million", 200e6, "SGD")]),

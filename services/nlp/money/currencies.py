@@ -24,6 +24,7 @@ PREFIX_CURRENCIES = {
     "RM": "MYR", "Rp": "IDR", "Bt": "THB", "TL": "TRY", "P": "PHP",
     # Dollars of the Caribbean and the Pacific, written with their letters: "J$15,000", "TT$2.4 billion".
     "J$": "JMD", "TT$": "TTD", "EC$": "XCD", "BDS$": "BBD", "BZ$": "BZD", "CI$": "KYD", "FJ$": "FJD", "SI$": "SBD",
+    "F$": "FJD",  # Fiji's dollar as Reuters writes it: "a F$150 million loan"
     # Taiwan's dollar as Reuters writes it ("T$325.3 billion"), where Taiwan is named (see `_COUNTRY_SYMBOLS`).
     "T$": "TWD",
 }
@@ -164,6 +165,15 @@ WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"New\s+Zealand\s+dollars?", "NZD", 1.0),
     (r"Hong\s+Kong\s+dollars?", "HKD", 1.0),
     (r"Singapore\s+dollars?", "SGD", 1.0),
+    # The Pacific's and the Caribbean's written out: "50 million Solomon Islands dollars", "45 million Trinidad and
+    # Tobago dollars".
+    (r"Fiji(?:an)?\s+dollars?", "FJD", 1.0),
+    (r"Solomon\s+Islands?\s+dollars?", "SBD", 1.0),
+    (r"Jamaica(?:n)?\s+dollars?", "JMD", 1.0),
+    (r"(?:Trinidad\s+and\s+Tobago|Trinidadian|T&T)\s+dollars?", "TTD", 1.0),
+    (r"(?:Eastern|East)\s+Caribbean\s+dollars?", "XCD", 1.0),
+    (r"Barbad(?:os|ian)\s+dollars?", "BBD", 1.0),
+    (r"Guyan(?:ese|a)\s+dollars?", "GYD", 1.0),
     # Cents of a named dollar before the dollars they are not ("57 Canadian cents"), and euro cents before the euros
     # that would take "12 euro" of "12 euro cents" (the first alternative that matches wins).
     *((rf"{country}\s+cents?", code, 0.01) for country, code in NAMED_CENTS),

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import itertools
-import string
+import re
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
@@ -90,7 +90,7 @@ def _name(doc: Doc, label: str, root: tuple[str, ...], ms: list[Mention], miscas
     elif label == "GPE" and root in _STATE_NAMES:
         name = _STATE_NAMES[root]  # "Calif." alone is California too
     elif label in ("GPE", "LOC") and name.isupper() and _is_shouted_place_name(name):
-        name = string.capwords(name)  # "BIRMINGHAM" written only in the dateline is Birmingham
+        name = _place_title_case(name)  # "BIRMINGHAM" written only in the dateline is Birmingham
     elif label == "PERSON" and name.isupper() and all(m.source == SPEAKER_LABEL for m in root_mentions):
         name = name.title()  # "JOE ROGAN" named only by a transcript's labels is Joe Rogan ("O'NEILL" O'Neill)
     return name
@@ -113,11 +113,32 @@ def _display(doc: Doc, mentions: list[Mention], miscased_tokens: set[int]) -> st
     return max(spellings.items(), key=lambda kv: (any(ch.isupper() for ch in kv[0]), kv[1], not kv[0].isupper()))[0]
 
 
+# Small words of places' names written in lower case past their first word: "Port of Spain", "Port-au-Prince", "Dar
+# es Salaam", "Rio de Janeiro", "Rostov-on-Don".
+_PLACE_SMALL_WORDS = frozenset({"of", "de", "del", "au", "aux", "es", "do", "da", "dos", "das", "du", "des", "sur",
+                                "upon", "on", "and"})
+# Articles in lower case only after "de" or "du" ("Santa Cruz de la Sierra"), capitalised elsewhere ("North Las Vegas").
+_PLACE_ARTICLES = frozenset({"la", "las", "los", "le", "les"})
+
+
+def _place_title_case(name: str) -> str:
+    """A place's name in capitals in title case, its small words after the first in lower case and each part of a
+    hyphen or an apostrophe after one letter capitalised: "PORT-AU-PRINCE" Port-au-Prince, "N'DJAMENA" N'Djamena,
+    "NUKU'ALOFA" Nuku'alofa."""
+    parts = re.split(r"([\s-]+)", name.lower())
+    for i, part in enumerate(parts):
+        if i and (part in _PLACE_SMALL_WORDS or part in _PLACE_ARTICLES and parts[i - 2] in ("de", "du")):
+            continue
+        parts[i] = part[:2].upper() + part[2:3].upper() + part[3:] if part[1:2] == "'" else part.capitalize()
+    return "".join(parts)
+
+
 def _is_shouted_place_name(name: str) -> bool:
     """A place's name in capitals, not an acronym: "BIRMINGHAM", "OSLO" (four letters the gazetteer knows), not
     "UAE", "DPRK", "U.S.A."."""
-    if not all(word.isalpha() and not word.startswith(("MC", "MAC")) for word in name.split()):
-        return False  # "U.S.A.", and names whose capitals title case would get wrong: "MCALLEN", "N'DJAMENA"
+    if not all(word.replace("-", "").replace("'", "").isalpha() and not word.startswith(("MC", "MAC"))
+               for word in name.split()):
+        return False  # "U.S.A.", and names whose capitals title case would get wrong: "MCALLEN"
     letters = sum(ch.isalpha() for ch in name)
     return letters > 4 or (letters == 4 and _in_gazetteer(name.casefold()))
 

@@ -4330,3 +4330,22 @@ def test_an_ordinal_stays_an_ordinal_guard(nlp: Language) -> None:
     found = {e["text"]: e["label"] for e in enrich(nlp, "She finished 3rd in the final in Rome.")["entities"]}
     assert found.get("3rd") == "ORDINAL", found
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # qa1: the matter a body deals with, after its "for" or "of", was the body: "her Budget" the Office for Budget
+    # Responsibility.
+    ("Rachel Reeves raised national insurance in her Budget on Wednesday. The Office for Budget Responsibility said "
+     "the Budget would add £70 billion a year to public spending.",
+     {"Budget": ("ORG", 2), "Office for Budget Responsibility": ("ORG", 1)}),
+    # qa1: a trust or board named after a body known by its acronym, named first, is a body of its own: "The BBC's"
+    # was the BBC Trust.
+    ("The BBC's licence fee will rise, Lisa Nandy said. The BBC Trust's successor, the BBC Board, welcomed the rise.",
+     {"BBC": ("ORG", 1), "BBC Trust": ("ORG", 1), "BBC Board": ("ORG", 1)}),
+    # guard: a name in words named before its trust is the trust, as before.
+    ("Wellcome funded the study. The Wellcome Trust said it was pleased.", {"Wellcome Trust": ("ORG", 2)}),
+    # guard: an acronym of the long form written in full is still the body.
+    ("The Financial Conduct Authority fined the bank. The FCA said it had cooperated.",
+     {"Financial Conduct Authority": ("ORG", 2)}),
+])
+def test_a_bodys_remit_and_an_acronyms_trust_are_no_short_forms(nlp: Language, text: str, expected: dict) -> None:
+    _assert_groups(nlp, text, expected)

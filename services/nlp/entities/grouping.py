@@ -380,6 +380,14 @@ def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> str | None:
     return None
 
 
+def _is_remit_of(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """`short` stands inside `long` right after its "for" or "of", the matter a body deals with, no short form of the
+    body: "Budget" of the Office for Budget Responsibility ("her Budget"), "Education" of the Department for
+    Education."""
+    n = len(short)
+    return any(long[i : i + n] == short and long[i - 1] in ("for", "of") for i in range(1, len(long) - n))
+
+
 def _meets_at_slash(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
     """`short` stands in `long` next to a slash that joins it to another name: "S&P" of the index "S&P/ASX 200" is the
     ratings agency, no short form of the index."""
@@ -412,6 +420,8 @@ def _hyphened_to_more(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
 # "trust", "board": "Karolinska", "Wellcome", "the Federal Reserve" name those bodies).
 _BODY_HEADS = frozenset({"union", "council", "committee", "commission", "foundation", "federation", "confederation",
                          "association", "society"})
+# Heads of the bodies an organisation known by its acronym has, named after it: "the BBC Trust", "the NHS Trust".
+_ACRONYMS_BODIES = frozenset({"trust", "board"})
 # Legislatures, whose committees are bodies of their own: "the House" is no "House Natural Resources Committee".
 _LEGISLATURES = frozenset({("house",), ("senate",), ("congress",), ("parliament",), ("assembly",)})
 
@@ -637,6 +647,7 @@ class Groups:
                 if where == "inside" and _without_names_title(long)[:len(short)] == short:
                     where = "prefix"  # "Tamim" (a people to the model) of "Sheikh Tamim bin Hamad Al Thani"
                 if where is None or _meets_at_slash(long, short) or _son_of_named_father(long, self.votes) \
+                        or (where == "inside" and _is_remit_of(long, short)) or self.is_trust_of(short, long, where) \
                         or _is_model_variant(short, long) or _is_owner_of_known_body(short, long) \
                         or _other_than_legislature(short, long, where) or _building_of_government(short, long):
                     continue
@@ -851,6 +862,12 @@ class Groups:
             if root != firm and root[:len(firm)] == firm and firm not in self.honoured \
                     and self.label(root) == "PERSON" and self.forced.get(root) != "PERSON":
                 self.forced[root] = "ORG"
+
+    def is_trust_of(self, short: tuple[str, ...], long: tuple[str, ...], where: str | None) -> bool:
+        """`long` is a trust or board an acronym's body named first has, a body of its own: "The BBC ... The BBC Trust"
+        (not "Wellcome ... the Wellcome Trust", a name in words, the trust's own)."""
+        return where == "prefix" and len(long) == len(short) + 1 and long[-1] in _ACRONYMS_BODIES \
+            and short in self.acronyms and self.first_seen.get(short, _NEVER) < self.first_seen.get(long, _NEVER)
 
     def is_unit_of(self, short: tuple[str, ...], long: tuple[str, ...], where: str | None) -> bool:
         """`long` is an organisation's unit or product named after it, the organisation `short` named first: "Amazon

@@ -887,6 +887,26 @@ def test_a_body_named_after_two_subjects_joined_by_and_keeps_its_first_word(nlp)
         g["name"] for g in result["entity_groups"]}
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    # qa1: a body whose name opens with a people's adjective was cut at its "and": "Australian Communications" and
+    # "Media Authority", "Canadian Radio-television" and "Telecommunications Commission".
+    ("Australia's media regulator, the Australian Communications and Media Authority, fined Optus A$1.5 million.",
+     "Australian Communications and Media Authority"),
+    ("The Canadian Radio-television and Telecommunications Commission ordered Rogers and Telus to open their networks.",
+     "Canadian Radio-television and Telecommunications Commission"),
+])
+def test_a_body_opening_with_a_peoples_adjective_is_whole_across_its_and(nlp, text, body):
+    assert body in {g["name"] for g in enrich(nlp, text)["entity_groups"] if g["label"] == "ORG"}
+
+
+def test_guard_bodies_of_their_own_before_and_stay_apart(nlp):
+    # guard: a body named with an adjective that is no people's, or in three words, keeps its own name.
+    result = enrich(nlp, "Officials from the Federal Reserve and Securities and Exchange Commission met. Staff of the "
+                         "American Red Cross and Federal Emergency Management Agency met.")
+    assert {"Federal Reserve", "Securities and Exchange Commission", "American Red Cross",
+            "Federal Emergency Management Agency"} <= {g["name"] for g in result["entity_groups"]}
+
+
 def test_guard_a_place_party_or_person_and_the_body_after_and_stay_apart(nlp):
     result = enrich(nlp, "Britain and the Food Standards Agency disagreed on the labels. Labour and the Trades Union "
                          "Congress signed the deal. Keir Starmer and the Local Government Association met on Monday.")

@@ -13,6 +13,7 @@ from services.nlp.entities.cleaning.titles import AGENT_ENDINGS
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_name
 from services.nlp.entities.mentions import HONORED, Mention, _singulars
 from services.nlp.entity_rules import (
+    DEMONYMS,
     GOVERNMENT_BODY_WORDS,
     HONORIFICS,
     MILITARY_UNITS,
@@ -290,26 +291,46 @@ _BODY_WORDS = ORGANISATION_HEADS | GOVERNMENT_BODY_WORDS | _JOINT_BODY_HEADS | {
 
 
 def _joint_body_start(doc: Doc, before: Mention | None, m: Mention, ordinary: frozenset[str]) -> int | None:
-    """Where a body's name starts that the model cut after its first subject, an ordinary word right after "the" and
-    before "and" (or before a comma, where the rest holds the "and"): "the [Animal] and [Plant Health Agency]", "the
-    Universities and [Colleges Employers Association]", "the Advisory, [Conciliation and Arbitration Service]". Not a
+    """Where a body's name starts that the model cut after its first subject, an ordinary word right after "the" (or
+    after "the" and a people's adjective) and before "and" (or before a comma, where the rest holds the "and"): "the
+    [Animal] and [Plant Health Agency]", "the Universities and [Colleges Employers Association]", "the Advisory,
+    [Conciliation and Arbitration Service]", "the [Australian Communications] and [Media Authority]". Not a
     place, a party or a person before "and" ("Britain and the Food Standards Agency", "Labour and the Trades Union
     Congress": "the" opens the body there), nor a body of its own ("the Treasury and Environment Agency")."""
     if m.label not in ("ORG", "PERSON") or m.end - m.start < 2 or m.start < 3 \
             or not doc[m.end - 1].is_title or doc[m.end - 1].lower_ not in _JOINT_BODY_HEADS:
         return None
-    joint, first, article = doc[m.start - 1], doc[m.start - 2], doc[m.start - 3]
+    joint, first = doc[m.start - 1], doc[m.start - 2]
     listed = joint.text == "," and any(t.lower_ == "and" for t in doc[m.start:m.end])
-    if not (joint.lower_ in ("and", "&") or listed) or article.lower_ != "the":
+    opening = _opening_after_the(doc, first.i)
+    if not (joint.lower_ in ("and", "&") or listed) or opening is None:
         return None
-    if not (first.is_title and first.is_alpha) or first.text in HONORIFICS or _in_gazetteer(first.text) \
+    if not (first.is_alpha and (first.is_title or opening < first.i)) or first.text in HONORIFICS \
+            or _in_gazetteer(first.text) or _in_gazetteer(doc[opening:first.i + 1].text) \
             or first.lower_ in PARTY_WORDS or first.lower_ in _BODY_WORDS \
             or not any(word in ordinary for word in (first.lower_, *_singulars(first.lower_))):
         return None
-    taken = before is not None and before.end > first.i
-    if taken and (before.start, before.end) != (first.i, first.i + 1) or taken and before.label in ("GPE", "LOC"):
+    taken = before is not None and before.end > opening
+    if taken and (before.start, before.end) != (opening, first.i + 1) or taken and before.label in ("GPE", "LOC"):
         return None
-    return first.i
+    return opening
+
+
+def _opening_after_the(doc: Doc, last: int) -> int | None:
+    """The first word after "the" of the body's name before "and" that ends at `last`: one word ("the [Animal]"), or a
+    people's adjective and one word, hyphened parts too ("the [Australian Communications]", "the [Canadian
+    Radio-television]"; not "the Federal Reserve", "the American Red Cross", bodies of their own); None if no "the"
+    opens them."""
+    if last > 0 and doc[last - 1].lower_ == "the":
+        return last
+    start = last
+    while start >= 2 and doc[start - 1].text == "-" and not (doc[start - 2].whitespace_ or doc[start - 1].whitespace_):
+        start -= 2  # "Radio-television"
+    people = start - 1
+    if people < 1 or doc[people - 1].lower_ != "the" or not doc[people].is_title \
+            or doc[people].lower_ not in DEMONYMS or not doc[start].is_title:
+        return None
+    return people
 
 
 # Words that introduce an organisation's name: "the charity Age UK", "the campaign group Liberty".

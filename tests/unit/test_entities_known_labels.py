@@ -2258,3 +2258,21 @@ def test_the_prison_service_by_its_style_is_no_jail_guard(nlp: Language) -> None
     # guard: "HM Prison and Probation Service" is the service, no building.
     found = labels(nlp, "HM Prison and Probation Service chief executive Amy Rees apologised to the family.")
     assert not any(label == "FAC" for label in found.values()), found
+
+
+@pytest.mark.parametrize(("text", "grades"), [
+    # qa1: a rating agency's grades were persons, places or bodies ("B+" a person, "BB" a place, "AAA" a body).
+    ("Fitch Ratings cut Petroperu's credit rating to B+ from BB in September.", ("B+", "BB")),
+    ("S&P Global Ratings upgraded Greece to BBB- from BB+ on Friday.", ("BBB-", "BB+")),
+    ("Moody's cut Israel's rating to Baa1 from A2.", ("Baa1", "A2")),
+    ("Fitch downgraded the United States to AA+ from AAA.", ("AA+", "AAA")),
+])
+def test_credit_grades_are_no_names(nlp: Language, text: str, grades: tuple) -> None:
+    found = labels(nlp, text)
+    assert not any(grade in found for grade in grades), found
+
+
+def test_the_motoring_club_named_by_its_letters_stays_guard(nlp: Language) -> None:
+    # guard: "AAA" where no rating is spoken of is the motoring club, a body.
+    assert labels(nlp, "AAA said petrol prices rose to a record.").get("AAA") == "ORG"
+

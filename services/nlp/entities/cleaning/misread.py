@@ -1,5 +1,5 @@
 """Labels fixed by context, and names dropped that are none: diseases, bills, storms, ships, jails, ranks,
-awards, court cases, counties, airports, a councillor's ward, an address's town, a headline's object."""
+credit grades, awards, court cases, counties, airports, a councillor's ward, an address's town, a headline's object."""
 from __future__ import annotations
 
 import re
@@ -52,7 +52,23 @@ def without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     or _names_an_award(doc, m) or _is_mass_the_service(doc, m)
                     or _is_a_rank(doc, m) or _is_a_see_title(doc, m)
                     or _addresses_a_member(doc, m) or _opens_a_longer_title(doc, m)
-                    or _is_an_emergency_department(doc, m) or _names_a_species(doc, m))]
+                    or _is_an_emergency_department(doc, m) or _names_a_species(doc, m)
+                    or _is_a_credit_grade(doc, m))]
+
+
+# Grades of the rating agencies: S&P's and Fitch's ("BB+", "AAA", "CCC-"), Moody's ("Baa3", "Aa1", "Caa2"); not one
+# letter alone, which names nothing the model finds.
+_CREDIT_GRADE = re.compile(r"(?:AAA|AA|A|BBB|BB|B|CCC|CC)[+-]|AAA|AA|BBB|BB|CCC|CC|(?:Aaa|Aa|A|Baa|Ba|B|Caa)[1-3]|Aaa")
+# Lemmas of a sentence about a credit rating: a grade there is no name ("cut the rating to B+ from BB").
+_RATING_LEMMAS = frozenset({"rating", "rate", "downgrade", "upgrade", "affirm", "outlook", "notch", "grade",
+                            "investment", "junk", "creditworthiness"})
+
+
+def _is_a_credit_grade(doc: Doc, m: Mention) -> bool:
+    """A rating agency's grade in a sentence about a rating: "B+", "BB", "AAA", "Baa1" (a person, a place, a body to
+    the model); not "AAA" the motoring club where no rating is spoken of."""
+    return m.label in NAME_LABELS and m.end - m.start <= 2 and _CREDIT_GRADE.fullmatch(span_text(doc, m.start, m.end)) \
+        is not None and any(t.lemma_ in _RATING_LEMMAS for t in doc[m.start].sent)
 
 
 # Nouns of a hospital's emergency department after "A&E": "A&E attendances rose", "A&E waits" (not "aired on A&E",

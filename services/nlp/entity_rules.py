@@ -735,6 +735,13 @@ WELL_KNOWN_FIRMS |= frozenset({"energoatom", "cameco", "orano", "framatome", "so
 WELL_KNOWN_FIRMS |= frozenset({"transdev", "keolis", "ratp", "go north west", "first bus", "nottingham express transit",
                                "sheffield supertram", "île-de-france mobilités", "ile-de-france mobilites",
                                "transport for london", "transport for greater manchester", "transport for wales"})
+# Insurers, rating agencies, miners and state oil firms of the insurance, budget and Latin American copy the model
+# misses or takes for persons, places or peoples ("Aviva agreed to buy Direct Line" missed "Aviva", "Ageas" a person,
+# "Kingspan" a place, "Fitch Ratings cut" and "Barrick Gold" persons, "Petroperu" a people); not "Admiral" (a rank),
+# "Hastings" (a town), "Fitch" (a surname) alone.
+WELL_KNOWN_FIRMS |= frozenset({"aviva", "ageas", "hiscox", "beazley", "munich re", "swiss re", "legal & general",
+                               "fitch ratings", "s&p global ratings", "kingspan", "barrick gold", "petroperu",
+                               "ecopetrol", "first quantum minerals", "hastings direct"})
 # Firms named by two peoples' words, which before a lower-case noun of relations are the peoples: "Anglo American
 # relations have soured" (review of 46302ab).
 PEOPLES_FIRMS = frozenset({"anglo american"})

@@ -2276,3 +2276,15 @@ def test_the_motoring_club_named_by_its_letters_stays_guard(nlp: Language) -> No
     # guard: "AAA" where no rating is spoken of is the motoring club, a body.
     assert labels(nlp, "AAA said petrol prices rose to a record.").get("AAA") == "ORG"
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # qa1: insurers, rating agencies and miners were missed, persons, places or peoples.
+    ("Aviva agreed to buy Direct Line for £3.7 billion in cash and shares.", {"Aviva": "ORG"}),
+    ("He said companies including Admiral, Ageas and Hastings Direct would have to pay.",
+     {"Ageas": "ORG", "Hastings Direct": "ORG"}),
+    ("Fitch Ratings cut Petroperu's credit rating in September.", {"Fitch Ratings": "ORG", "Petroperu": "ORG"}),
+    ("The mine, operated by Barrick Gold and Zijin Mining, had resumed production.", {"Barrick Gold": "ORG"}),
+    ("The inquiry blamed the firms including Arconic, Kingspan and Celotex.", {"Kingspan": "ORG"}),
+])
+def test_insurers_rating_agencies_and_miners_are_firms(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)

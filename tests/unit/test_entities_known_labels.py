@@ -2288,3 +2288,21 @@ def test_the_motoring_club_named_by_its_letters_stays_guard(nlp: Language) -> No
 ])
 def test_insurers_rating_agencies_and_miners_are_firms(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # qa1: an airport's long name was an event.
+    ("The Viv Ansanm coalition attacked the Toussaint Louverture International Airport.",
+     {"Toussaint Louverture International Airport": "FAC"}),
+    ("Flights resumed at Toussaint Louverture International Airport on Monday.",
+     {"Toussaint Louverture International Airport": "FAC"}),
+])
+def test_an_airports_long_name_is_no_event(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+def test_a_battle_at_a_bridge_is_no_facility_guard(nlp: Language) -> None:
+    # guard: only an airport's head makes an event's vote a facility; a battle named after a bridge is none.
+    assert labels(nlp, "The Battle of Stamford Bridge was fought in 1066.").get("The Battle of Stamford Bridge") \
+        != "FAC"
+

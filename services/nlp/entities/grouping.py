@@ -319,12 +319,18 @@ def _is_club_by_head(key: tuple[str, ...], voted: str) -> bool:
     return 1 < len(key) <= _CLUB_NAME_WORDS and key[-1] in CLUB_HEADS and key[0] != "the" and voted in _CLUB_MISLABELS
 
 
+# Last words of airports, whose long names the model takes for events too ("Toussaint Louverture International
+# Airport"); not a bridge's or a stadium's, which an event's name may end with ("the Battle of Stamford Bridge").
+_AIRPORT_HEADS = frozenset({"airport", "airfield", "aerodrome"})
+
+
 def _is_facility(key: tuple[str, ...], voted: str) -> bool:
     """A name ending in a facility's head that may be a body's ("Bank of America Stadium", "Charles de Gaulle
     Airport", "Chorley New Road"); not given names and a surname that is such a word too ("Wayne Bridge", "Mary Anne
     Bridge", "Glenn Close"), nor two names joined, a firm's ("Bec & Bridge"), nor a street named for what is there
     ("Wall Street"), nor a town whose hyphens glue the head on ("Chester-le-Street")."""
-    return len(key) > 1 and key[-1] in FACILITY_HEADS and _may_be_a_body(key, voted) and key[-2] != "-" \
+    return len(key) > 1 and key[-1] in FACILITY_HEADS and key[-2] != "-" \
+        and (_may_be_a_body(key, voted) or voted == "EVENT" and key[-1] in _AIRPORT_HEADS) \
         and not (key[-1] == "downs" and key[-2] in _COMPASS_WORDS) \
         and not (len(key) <= 3 and key[-1] not in NO_SURNAME_PLACE_HEADS
                  and all(is_given_name(word.title()) for word in key[:-1])) \

@@ -926,6 +926,13 @@ HACKING_GROUPS = frozenset({
     "midnight blizzard", "cozy bear", "fancy bear", "lazarus group", "scattered spider", "volt typhoon",
     "salt typhoon", "rhysida", "alphv", "lockbit", "cl0p", "blackcat"})
 KNOWN_ORGANISATIONS |= HACKING_GROUPS
+# Gangs of Latin America and the Caribbean the model takes for places, buildings or persons, or misses ("the Los
+# Choneros and Los Lobos gangs" a building and a place, "Mara Salvatrucha" a person, "The Tren de Aragua gang" and
+# "The Viv Ansanm coalition" nothing); not "Barrio 18" (a number to the rules) nor "G9" (a summit's too).
+CRIMINAL_GANGS = frozenset({"los choneros", "los lobos", "los tiguerones", "tren de aragua", "mara salvatrucha",
+                            "ms-13", "viv ansanm", "400 mawozo", "sinaloa cartel", "jalisco new generation cartel",
+                            "gulf clan", "clan del golfo", "primeiro comando da capital", "comando vermelho"})
+KNOWN_ORGANISATIONS |= CRIMINAL_GANGS
 # Ticket sellers, streaming services and labels of the entertainment trade, persons to the model ("Ticketmaster", "HBO
 # Max", "Mavin Records"); not those named by a word ("Peacock", "Neon", "Republic").
 ENTERTAINMENT_FIRMS = frozenset({"ticketmaster", "hbo max", "live nation", "goldenvoice", "hybe", "mavin records",

@@ -2306,3 +2306,15 @@ def test_a_battle_at_a_bridge_is_no_facility_guard(nlp: Language) -> None:
     assert labels(nlp, "The Battle of Stamford Bridge was fought in 1066.").get("The Battle of Stamford Bridge") \
         != "FAC"
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # qa1: gangs of Latin America and the Caribbean were a building, a place, a person or nothing.
+    ("Troops hunted members of the Los Choneros and Los Lobos gangs in Guayaquil.",
+     {"Los Choneros": "ORG", "Los Lobos": "ORG"}),
+    ("The Tren de Aragua gang and MS-13 were designated terrorist groups.", {"Tren de Aragua": "ORG", "MS-13": "ORG"}),
+    ("The Viv Ansanm coalition attacked the airport.", {"Viv Ansanm": "ORG"}),
+    ("Mara Salvatrucha members were jailed in El Salvador.", {"Mara Salvatrucha": "ORG"}),
+])
+def test_gangs_of_latin_america_are_organisations(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+

@@ -933,6 +933,15 @@ CRIMINAL_GANGS = frozenset({"los choneros", "los lobos", "los tiguerones", "tren
                             "ms-13", "viv ansanm", "400 mawozo", "sinaloa cartel", "jalisco new generation cartel",
                             "gulf clan", "clan del golfo", "primeiro comando da capital", "comando vermelho"})
 KNOWN_ORGANISATIONS |= CRIMINAL_GANGS
+# Regulators and tax offices named with an "and", which the model cuts at it or misses in part ("The Australian
+# Competition and Consumer Commission sued" gave "Australian Competition" alone, "HM Revenue and Customs collected"
+# the body "Customs").
+KNOWN_ORGANISATIONS |= frozenset({
+    "australian competition and consumer commission", "australian securities and investments commission",
+    "australian communications and media authority", "canadian radio-television and telecommunications commission",
+    "hm revenue and customs", "hm revenue & customs", "competition and markets authority",
+    "securities and exchange board of india", "securities and exchange commission of pakistan",
+    "independent broad-based anti-corruption commission"})
 # Ticket sellers, streaming services and labels of the entertainment trade, persons to the model ("Ticketmaster", "HBO
 # Max", "Mavin Records"); not those named by a word ("Peacock", "Neon", "Republic").
 ENTERTAINMENT_FIRMS = frozenset({"ticketmaster", "hbo max", "live nation", "goldenvoice", "hybe", "mavin records",

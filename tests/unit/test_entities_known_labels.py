@@ -2318,3 +2318,14 @@ def test_a_battle_at_a_bridge_is_no_facility_guard(nlp: Language) -> None:
 def test_gangs_of_latin_america_are_organisations(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
 
+
+@pytest.mark.parametrize(("text", "body"), [
+    # qa1: regulators and tax offices named with an "and" were cut at it ("Australian Competition") or cut to their
+    # last word ("Customs").
+    ("The Australian Competition and Consumer Commission sued Coles, alleging fake discounts.",
+     "Australian Competition and Consumer Commission"),
+    ("HM Revenue and Customs collected a record £843 billion in tax in 2023-24.", "HM Revenue and Customs"),
+])
+def test_regulators_named_with_an_and_are_whole(nlp: Language, text: str, body: str) -> None:
+    assert_labels(nlp, text, {body: "ORG"})
+

@@ -2329,3 +2329,15 @@ def test_gangs_of_latin_america_are_organisations(nlp: Language, text: str, expe
 def test_regulators_named_with_an_and_are_whole(nlp: Language, text: str, body: str) -> None:
     assert_labels(nlp, text, {body: "ORG"})
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # qa1: a known firm and another capitalised name joined by "and" were one organisation.
+    ("The Australian Competition and Consumer Commission sued Coles and Woolworths, alleging fake discounts.",
+     {"Coles": "ORG", "Woolworths": "ORG"}),
+    ("Zurich Insurance and Legal & General reported higher profits.",
+     {"Zurich Insurance": "ORG", "Legal & General": "ORG"}),
+    # guard: a firm whose name holds the "and", neither part known alone, stays whole.
+    ("Procter and Gamble raised prices.", {"Procter and Gamble": "ORG"}),
+])
+def test_a_known_firm_and_another_name_are_two_firms(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import ents_of, lowers_of, tokens_of, words_of
 from services.nlp.entities.firms import _made_by_a_maker
@@ -498,13 +498,26 @@ def _brands_joint(doc: Doc, m: Mention) -> int | None:
 
 
 def _known_organisations_joint(doc: Doc, m: Mention) -> int | None:
-    """The "and" between two organisations the gazetteer knows in the model's organisation: "Southern Water and Severn
-    Trent" (not "Procter and Gamble", neither known alone)."""
-    if m.label != "ORG":
+    """The "and" between two organisations in the model's organisation, one the gazetteer knows and the other
+    capitalised words: "Southern Water and Severn Trent", "Coles and Woolworths", "Zurich Insurance and Legal &
+    General" (not "Procter and Gamble", neither known alone, nor a known name that holds the "and")."""
+    if m.label != "ORG" or _is_known_organisation(tuple(_token_key(t) for t in doc[m.start:m.end])):
         return None
-    return next((i for i in range(m.start + 1, m.end - 1) if doc[i].lower_ == "and"
-                 and _is_known_organisation(tuple(_token_key(t) for t in doc[m.start:i]))
-                 and _is_known_organisation(tuple(_token_key(t) for t in doc[i + 1:m.end]))), None)
+    for i in range(m.start + 1, m.end - 1):
+        if doc[i].lower_ != "and":
+            continue
+        before, after = doc[m.start:i], doc[i + 1:m.end]
+        known_before = _is_known_organisation(tuple(_token_key(t) for t in before))
+        known_after = _is_known_organisation(tuple(_token_key(t) for t in after))
+        if (known_before and known_after) or (known_before and _capitalised(after)) \
+                or (known_after and _capitalised(before)):
+            return i
+    return None
+
+
+def _capitalised(span: Span) -> bool:
+    """Every word of the span is capitalised (an "&" between them too): "Coles", "Zurich Insurance"."""
+    return all(t.text[:1].isupper() or t.text == "&" for t in span)
 
 
 def _institutions_joint(doc: Doc, m: Mention) -> int | None:

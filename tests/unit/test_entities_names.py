@@ -477,6 +477,14 @@ def test_an_officers_or_clerks_title_is_no_part_of_the_name(nlp: Language, text:
      {("Microsoft", "ORG", "Microsoft"), ("Brad Smith", "PERSON", "Brad Smith")}),
     ("The President of Ireland Michael D Higgins signed the bill.",
      {("Ireland", "GPE", "Ireland"), ("Michael D Higgins", "PERSON", "Michael D Higgins")}),
+    # qa1: an inspector's or commissioner's service and its holder, one organisation to the model: the holder, and
+    # the service where it is a body's name ("Probation Martin Jones", "Metropolitan Police Mark Rowley").
+    ("Chief Inspector of Probation Martin Jones said the assessment had been wholly inadequate.",
+     {("Martin Jones", "PERSON", "Martin Jones")}),
+    ("HM Chief Inspector of Constabulary Andy Cooke said forces were failing.",
+     {("Andy Cooke", "PERSON", "Andy Cooke")}),
+    ("The Commissioner of the Metropolitan Police Mark Rowley said officers would be vetted.",
+     {("Metropolitan Police", "ORG", "Metropolitan Police"), ("Mark Rowley", "PERSON", "Mark Rowley")}),
 ])
 def test_a_place_after_an_office_and_its_holder_are_apart(nlp: Language, text: str,
                                                          expected: set[tuple[str, str, str]]) -> None:

@@ -606,6 +606,9 @@ def split_firms_from_officers(doc: Doc, mentions: list[Mention]) -> list[Mention
 # Offices "of" a place whose holder's name the model runs on after the place: "The Mayor of Greater Manchester Andy
 # Burnham" (one organisation to it).
 _OFFICES_OF_PLACES = frozenset({"mayor", "governor", "premier", "president", "prefect", "sheriff"})
+# Offices "of" a service or a remit, whose holder's name the model runs on after it: "Chief Inspector of Probation
+# Martin Jones", "The Commissioner of the Metropolitan Police Mark Rowley" (one organisation to it).
+_OFFICES_OF_REMITS = frozenset({"inspector", "commissioner"})
 
 
 def split_places_from_office_holders(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -624,8 +627,10 @@ def split_places_from_office_holders(doc: Doc, mentions: list[Mention]) -> list[
             body = any(t.lower_ in ORGANISATION_HEADS for t in place) or (
                 _office_before(doc, m) == "president"
                 and m.label != "GPE" and not _is_city_or_country(place.text.casefold()))
-            out += [Mention(m.start, holder, "ORG" if body else "GPE", m.weight, m.source),
-                    Mention(holder, m.end, "PERSON", m.weight, m.source)]
+            if body or _office_before(doc, m) not in _OFFICES_OF_REMITS or _is_city_or_country(place.text.casefold()):
+                out.append(Mention(m.start, holder, "ORG" if body else "GPE", m.weight, m.source))
+            # else a remit, no name: "Probation" of "Chief Inspector of Probation Martin Jones"
+            out.append(Mention(holder, m.end, "PERSON", m.weight, m.source))
     return out
 
 
@@ -639,7 +644,7 @@ def _holder_after_place(doc: Doc, m: Mention) -> int | None:
     """Where the office holder's full name starts in a name-labelled mention right after "<office> of"."""
     of = m.start - 2 if m.start >= 2 and doc[m.start - 1].lower_ == "the" else m.start - 1  # "Governor of the Bank"
     if m.label not in ("ORG", "GPE", "PERSON", "FAC", "LOC") or of < 1 or doc[of].lower_ != "of" \
-            or doc[of - 1].lower_ not in _OFFICES_OF_PLACES:
+            or doc[of - 1].lower_ not in _OFFICES_OF_PLACES | _OFFICES_OF_REMITS:
         return None
     if _is_city_or_country(doc[m.start:m.end].text.casefold()):
         return None  # "the Mayor of New York City": one place, no "York" after "New"

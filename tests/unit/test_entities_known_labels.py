@@ -2341,3 +2341,14 @@ def test_regulators_named_with_an_and_are_whole(nlp: Language, text: str, body: 
 ])
 def test_a_known_firm_and_another_name_are_two_firms(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # qa1: a monarch's title, name and number were a body ("King Tupou VI" an organisation).
+    ("Tonga's King Tupou VI has appointed Lord Fakafanua as the country's new prime minister.",
+     {"Tupou VI": "PERSON", "King Tupou VI": None}),
+    # guard: the model's person stays as it was.
+    ("Eswatini's King Mswati III named a new cabinet.", {"Mswati III": "PERSON"}),
+])
+def test_a_monarch_by_title_name_and_number_is_a_person(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)

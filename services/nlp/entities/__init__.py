@@ -77,6 +77,7 @@ from services.nlp.entities.cleaning import (
     journals_named_by_words,
     korean_names,
     merchant_ships,
+    monarchs_by_number,
     named_after_honorifics,
     named_after_ranks,
     numbers_a_name,
@@ -516,7 +517,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = with_vote_tallies(doc, with_statutes_missed(doc, with_bracketed_statutes(doc, with_bill_numbers(
             doc, with_case_names(doc, mentions)))))
         mentions = places_named_after_people(doc, named_after_ranks(doc, with_stations_missed(doc, mentions)))
-        mentions = peers_by_title(doc, named_after_honorifics(doc, mentions, ordinary))
+        mentions = peers_by_title(doc, named_after_honorifics(doc, monarchs_by_number(doc, mentions), ordinary))
         mentions = [as_bill(doc, without_office(doc, titled_unknown_person(doc, without_police_rank(doc, m))))
                     for m in with_vice_offices(doc, mentions)
                     if not is_tax_band(doc, m) and not is_heading_word(doc, m, ordinary)

@@ -592,6 +592,16 @@ def named_after_honorifics(doc: Doc, mentions: list[Mention], ordinary: frozense
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+def monarchs_by_number(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A monarch's title, name and number the model took for a body or a place: a person, without the title ("Tonga's
+    King Tupou VI has appointed" was an organisation; "King Mswati III" the model's person "Mswati III")."""
+    return [Mention(m.start + 1, m.end, "PERSON", m.weight, m.source)
+            if m.label in ("ORG", "GPE", "LOC", "FAC", "NORP") and m.end - m.start == 3
+            and doc[m.start].lower_ in REGNAL_TITLES and doc[m.start].is_title
+            and doc[m.start + 1].is_title and doc[m.start + 1].is_alpha
+            and _REGNAL_NUMBER.fullmatch(doc[m.end - 1].text) else m for m in mentions]
+
+
 def royals_apart(doc: Doc, mentions: list[Mention]) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
     """(short, long) pairs of a given name written only after a royal title ("Princess Anne", "King Charles") and a
     person's full name it opens ("Anne Hidalgo", "Charles Leclerc"): another person, no short form of theirs (not a

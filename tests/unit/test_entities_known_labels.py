@@ -2249,6 +2249,9 @@ def test_a_pacific_town_as_a_given_name_stays_a_person_guard(nlp: Language) -> N
     ("He jailed Reid for the manslaughter of a prison officer at HMP Strangeways.", {"HMP Strangeways": "FAC"}),
     ("Inspectors said HMYOI Feltham and HMP Wormwood Scrubs were unsafe.",
      {"HMYOI Feltham": "FAC", "HMP Wormwood Scrubs": "FAC"}),
+    # ... up to its governor's title, the governor apart.
+    ("HMP Pentonville Governor Ian Blakeman said the wing would reopen.",
+     {"HMP Pentonville": "FAC", "Ian Blakeman": "PERSON"}),
 ])
 def test_britains_jails_by_their_style_are_buildings(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)

@@ -1092,8 +1092,8 @@ def jails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         start = i + len(style)
         end = start
         while end < len(doc) and end - start < _JAIL_NAME_WORDS and doc[end].is_title and doc[end].is_alpha \
-                and doc[end].lower_ not in ORGANISATION_HEADS:
-            end += 1
+                and doc[end].lower_ not in ORGANISATION_HEADS and doc[end].lower_ not in ALL_TITLES:
+            end += 1  # not into its governor's title and name: "HMP Pentonville Governor Ian Blakeman"
         inside = [m for m in out if m.start < end and i < m.end]
         if end > start and all(i <= m.start and m.end <= end and m.label in NAME_LABELS for m in inside):
             out = [m for m in out if m not in inside] + [Mention(i, end, "FAC", 1.0, "rule")]

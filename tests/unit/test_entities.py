@@ -2693,6 +2693,10 @@ def _enriched_groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]
     ("He scored 2 in 2023 and 5 in 12 games this season.", {"2": ("CARDINAL", ["2"]), "2023": ("DATE", ["2023"])}),
     # Guard: a count before a name opening with digits is no share, nor a failure ("76ers" read as a number).
     ("Iverson scored 40 in 76ers colours on Friday.", {"40": ("CARDINAL", ["40"])}),
+    # Guards (rev3): a count in a span of time is no share ("3 in 10 days" was "3 in 10" and a date "days").
+    ("The team has won 3 in 10 days and now faces its toughest test.",
+     {"3": ("CARDINAL", ["3"]), "10 days": ("DATE", ["10 days"]), "days": None}),
+    ("She has won 2 in 5 years on the tour, her coach said.", {"5 years": ("DATE", ["5 years"]), "2 in 5": None}),
     # Guards: parts of no falling units stay apart.
     ("The scheme ran for two years, three years in some regions, and then it stopped.",
      {"two years": ("DATE", ["two years"]), "three years": ("DATE", ["three years"])}),

@@ -618,13 +618,15 @@ def with_period_on_period(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def with_ratios(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A share told as "N in M" the model cut into two counts is one: "1 in 4 children", "one in five adults" (was "1"
     and "4"); where the model dated the second number with what follows ("1 in 5 a decade ago"), the date keeps the
-    rest. Only a smaller number before a larger one that is no year ("scored 2 in 2023" stays apart)."""
+    rest. Only a smaller number before a larger one that is no year ("scored 2 in 2023" stays apart), nor a count of
+    units of time ("won 3 in 10 days": a count in a span of time, the date "10 days" stays whole)."""
     out: list[Mention] = []
     for m in mentions:
         first = out[-1] if out else None
         if first is not None and first.label == "CARDINAL" \
                 and m.label in ("CARDINAL", "DATE") and m.start == first.end + 1 and doc[first.end].lower_ == "in" \
-                and _is_ratio(doc[first.end - 1], doc[m.start]):
+                and _is_ratio(doc[first.end - 1], doc[m.start]) \
+                and not (m.start + 1 < m.end and _duration_rank(doc[m.start + 1]) is not None):
             out[-1] = Mention(first.start, m.start + 1, "CARDINAL", first.weight, first.source)
             rest = m.start + 1
             while rest < m.end and doc[rest].lower_ in ("in", "on", "at"):

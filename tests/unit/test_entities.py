@@ -2737,6 +2737,9 @@ def test_the_frequency_of_an_active_users_metric_is_no_date(nlp: Language, text:
     ("The negotiations lasted for days. Staff worked for hours.",
      {"days": ("DATE", ["days"]), "hours": ("TIME", ["hours"])}),
     ("A mafioso committed suicide hours after his arrest in a police bust.", {"hours": ("TIME", ["hours"])}),
+    # Guard (rev3): nights or hours of a season or a part of the day are a time.
+    ("Parents complained that summer nights were too noisy near the festival site.",
+     {"summer nights": ("DATE", ["summer nights"])}),
     ("Trump urged supporters to check her sex tape in the early morning hours on Friday.",
      {"the early morning hours": ("TIME", ["the early morning hours"])}),
 ])

@@ -273,7 +273,10 @@ def _names_an_active_users_metric(doc: Doc, m: Mention) -> bool:
 _METRIC_TIME_UNITS = frozenset({"hours", "nights"})
 # Words before such a unit that make it a time, no metric: "working hours", "business hours", "peak hours".
 _TIMING_MODIFIERS = frozenset({"working", "business", "school", "peak", "office", "opening", "trading", "banking",
-                               "morning", "evening", "night", "daylight", "rush", "waking", "visiting"})
+                               "morning", "evening", "night", "daylight", "rush", "waking", "visiting",
+                               # parts of the day and seasons: "the afternoon hours", "summer nights"
+                               "afternoon", "daytime", "nighttime", "dawn", "dusk", "lunch", "midnight", "weekend",
+                               "weekday", "summer", "winter", "spring", "autumn", "holiday"})
 
 
 def _names_a_metric_of_time_units(doc: Doc, m: Mention) -> bool:

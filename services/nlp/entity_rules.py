@@ -1661,8 +1661,9 @@ IDIOMS = (
     r"at\s+the\s+end\s+of\s+the\s+day", r"in\s+terms\s+of", r"on\s+behalf\s+of",
     # A poll's boilerplate: "with a margin of error of plus or minus 3 percentage points".
     r"margin\s+of\s+(?:sampling\s+)?error", r"plus\s+or\s+minus",
-    # A run of moves: "the eighth monthly fall in a row", "for the third time in a row".
-    r"in\s+a\s+row",
+    # A run of moves: "the eighth monthly fall in a row", "for the third time in a row" (not a dispute's row: "locked
+    # in a row with the government over funding", "in a row over expenses").
+    r"in\s+a\s+row(?!\s+(?:over|with|about|between|involving)\b)",
 )
 
 # Korean family names as romanised in news (not those that are English words: "In", "Do", "So", "Oh", "Ha", "Ma", "Na"),

@@ -612,6 +612,9 @@ def test_a_persons_name_with_a_particle_is_one_key_phrase(nlp: Language) -> None
      "10C.", {"Heavy snow"}, {"minus"}),
     # Guard: a row of a dispute is a topic.
     ("A row broke out over the cost of the new stadium, and the council apologised.", {"row"}, set()),
+    # Guard (rev3): "in a row" of a dispute, before its parties or its cause, keeps the row.
+    ("The minister found himself in a row over expenses on Tuesday, his second in a week.", {"row"}, set()),
+    ("The council is locked in a row with the government over funding for schools.", {"row"}, set()),
     # A name a verb of giving takes before the thing given is no part of it.
     ("Carrow Pharmaceuticals agreed to buy Bexley Bio for $42 a share. The deal gives Carrow control of Bexley's "
      "experimental Alzheimer's drug, lenvoramab.", {"control"}, {"Carrow control"}),

@@ -2737,6 +2737,8 @@ def test_the_frequency_of_an_active_users_metric_is_no_date(nlp: Language, text:
     ("The negotiations lasted for days. Staff worked for hours.",
      {"days": ("DATE", ["days"]), "hours": ("TIME", ["hours"])}),
     ("A mafioso committed suicide hours after his arrest in a police bust.", {"hours": ("TIME", ["hours"])}),
+    # Guard (rev3): hours after "during" are a time ("during commuting hours" was no entity).
+    ("Traffic is heavy during commuting hours, the council said.", {"hours": ("TIME", ["hours"])}),
     # Guard (rev3): nights or hours of a season or a part of the day are a time.
     ("Parents complained that summer nights were too noisy near the festival site.",
      {"summer nights": ("DATE", ["summer nights"])}),

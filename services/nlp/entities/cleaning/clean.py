@@ -294,11 +294,15 @@ def _names_a_metric_of_time_units(doc: Doc, m: Mention) -> bool:
     counted = before.tag_ == "VBG" and unit.dep_ == "dobj" and unit.head.i == before.i  # "grew viewing hours"
     after = doc[unit.i + 1].lower_ if unit.i + 1 < len(doc) else ""
     return before.is_lower and before.is_alpha and (compound or counted) and before.lower_ not in _TIMING_MODIFIERS \
-        and after not in _TIME_AFTER  # "committed suicide hours after his arrest": a time the parser compounded
+        and after not in _TIME_AFTER \
+        and (before.i == 0 or doc[before.i - 1].lower_ not in _TIME_BEFORE)
+    # "committed suicide hours after his arrest", "during commuting hours": a time the parser compounded
 
 
 # Words after hours or nights that make them a time: "hours after his arrest", "nights later".
 _TIME_AFTER = frozenset({"after", "before", "later", "earlier", "ago", "into", "until", "since", "away", "long"})
+# Prepositions before the noun or participle of hours or nights that make them a time: "during commuting hours".
+_TIME_BEFORE = frozenset({"during", "outside", "throughout"})
 
 
 def _opens_a_quoted_sentence(doc: Doc, m: Mention) -> bool:

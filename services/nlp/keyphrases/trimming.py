@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.symbols import ADJ, ADP, DET, NOUN, NUM, PRON, PROPN, VERB
+from spacy.symbols import ADJ, ADP, CCONJ, DET, NOUN, NUM, PRON, PROPN, PUNCT, SCONJ, VERB
 from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import lowers_of, tokens_of, words_of
@@ -191,7 +191,20 @@ def _moves_to_a_number(last: Token) -> bool:
     number = doc[i + 2]
     if doc[i + 1].lower_ == "by" and re.fullmatch(r"(?:19|20)\d\d", number.text):
         return False
-    return number.like_num or number.text[:1].isdigit() or number.tag_ == "$"
+    is_level = number.like_num or number.text[:1].isdigit() or number.tag_ == "$"
+    return is_level and not _verb_after_the_level(doc, i + 2)
+
+
+def _verb_after_the_level(doc: Doc, i: int) -> bool:
+    """A finite verb follows the level that opens at doc[i], before any preposition, conjunction or mark: the move's
+    word was the subject's plural noun ("were" of "Tax rises to 5% were announced", "The share price slides to 90p
+    were blamed"); not "from" of "tax rises to 24% from April"."""
+    for token in doc[i:i + 5]:
+        if token.tag_ in ("VBD", "VBP", "MD"):
+            return True
+        if token.pos in (ADP, CCONJ, SCONJ, DET, PUNCT) and token.text != "%":
+            return False
+    return False
 
 
 def _after_a_singular_determiner(last: Token, after: Token | None) -> bool:

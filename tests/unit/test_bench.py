@@ -207,3 +207,13 @@ def test_the_analysis_timer_times_our_steps_on_parsed_texts(nlp):
     docs = pipeline._parse(nlp, [reading.text for _, reading in items], ())
     saved = [dict(doc.user_data) for doc in docs]
     assert len(items) == 2 and one_pass(nlp, items, docs, saved) > 0
+
+
+def test_the_analysis_timer_says_when_it_finds_fewer_texts_than_asked(tmp_path):
+    from bench.analysis import english_gold_texts, shortfall
+    seeds_only = english_gold_texts(50, tmp_path)  # no gold files there: the seeds alone
+    assert 0 < len(seeds_only) < 50
+    warning = shortfall(len(seeds_only), 50, tmp_path)
+    assert warning is not None and f"{len(seeds_only)} English texts found of the 50" in warning
+    assert str(tmp_path) in warning and "--data DIR" in warning
+    assert shortfall(50, 50, tmp_path) is None  # guard: a full corpus says nothing

@@ -3940,6 +3940,8 @@ def test_a_camel_cased_name_beside_a_firm_is_a_firm(nlp: Language, text: str, ex
     ("Tim Cook unveiled the phone. Apple, Google and Cook were sued.", {"Tim Cook": "PERSON"}),
     ("Apple, Google and Tim Cook were sued.", {"Tim Cook": "PERSON"}),
     ("Airbus and Leonardo signed the deal.", {"Leonardo": "PERSON"}),
+    # Guard (rev1): a party's members listed with firms stay a people.
+    ("The bill was backed by Meta, Google and Democrats in the Senate.", {"Democrats": "NORP"}),
 ])
 def test_a_name_listed_with_firms_is_a_firm(nlp: Language, text: str, expected: dict[str, str]) -> None:
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}

@@ -244,7 +244,7 @@ def _firms_beside_firms(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -
 
 
 # Labels the model gives a firm's name in a list of firms: "BAE Systems, Airbus and Leonardo" (a person), "British
-# Airways, Iberia and Aer Lingus" (a place).
+# Airways, Iberia and Aer Lingus" (a place), "Twizel and Fairlie police" (a people).
 _LISTED_FIRM_MISREADS = frozenset({"PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"})
 
 
@@ -266,19 +266,21 @@ def _firms_listed_with_firms(doc: Doc, mentions: list[Mention]) -> set[tuple[str
             continue
         if len(chain) > 2 and lowers[chain[-2].end:chain[-1].start][-1] in ("and", "&") \
                 and not _made_by_a_maker(doc[chain[0].end - 1]):  # brands: "the maker of Budweiser, ... and Corona"
-            found |= _misread_firms_of_list(chain, persons_words)
+            found |= _misread_firms_of_list(doc, chain, persons_words)
         chain = [m] if m is not None else []
     return found
 
 
-def _misread_firms_of_list(chain: list[Mention], persons_words: Set[str]) -> set[tuple[str, ...]]:
-    """The items of a list of names to take for firms where organisations are at least two and most of its items."""
+def _misread_firms_of_list(doc: Doc, chain: list[Mention], persons_words: Set[str]) -> set[tuple[str, ...]]:
+    """The items of a list of names to take for firms where organisations are at least two and most of its items; not
+    a people's word in the plural, a people or a party's members ("backed by Meta, Google and Democrats")."""
     firms = [m for m in chain if m.label == "ORG" or _is_known_organisation(m.key)]
     if len(firms) < 2 or 2 * len(firms) <= len(chain):
         return set()
     return {m.key for m in chain if m.label in _LISTED_FIRM_MISREADS and not _is_known_organisation(m.key)
             and not _in_gazetteer(" ".join(m.key)) and not persons_words & set(m.key)
-            and not (len(m.key) > 1 and is_given_name(m.key[0].title()))}
+            and not (len(m.key) > 1 and is_given_name(m.key[0].title()))
+            and not (m.label == "NORP" and doc[m.end - 1].tag_ in ("NNPS", "NNS"))}
 
 
 def _is_firm_word(token: Token) -> bool:

@@ -2058,6 +2058,8 @@ def test_places_storms_and_the_names_they_are_part_of(nlp: Language, text: str, 
      {"Corona": "PRODUCT"}),
     # Known wrong (qa2): a brand before a noun of goods its maker or "its" owns was a place or a firm.
     ("Mondelez, the maker of Oreo cookies, raised its prices.", {"Oreo": "PRODUCT"}),
+    # Guard (rev1): a known firm whose goods another firm uses stays the firm.
+    ("Microsoft said its Nvidia chips were in short supply.", {"Nvidia": "ORG"}),
     ("Nvidia said demand for its Hopper and Blackwell chips was strong.",
      {"Hopper": "PRODUCT", "Blackwell": "PRODUCT"}),
     # Known wrong (qa2): two brands a maker's noun and "of" name were one organisation.

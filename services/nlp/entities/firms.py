@@ -361,7 +361,8 @@ def _owned_brands(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     maker of Oreo cookies" (a place), "its Hopper and Blackwell chips" (an organisation); not a known place."""
     found = set()
     for m in mentions:
-        if m.label not in ("PERSON", "GPE", "ORG") or m.end >= len(doc) or _in_gazetteer(" ".join(m.key)):
+        if m.label not in ("PERSON", "GPE", "ORG") or m.end >= len(doc) or _in_gazetteer(" ".join(m.key)) \
+                or _is_known_organisation(m.key):  # a firm whose goods another uses: "Microsoft said its Nvidia chips"
             continue
         word = doc[m.end - 1]
         while word.dep_ == "conj" and word.head.i < word.i:  # "Hopper" of "its Hopper and Blackwell chips"

@@ -702,6 +702,9 @@ def test_a_persons_first_names_after_a_title_join_the_name(nlp: Language, text: 
     # Known wrong (qa1): a name before "as" and a capitalised post was an organisation.
     ("The Senate confirmed the nomination of Olukayode Ariwoola as Chief Justice.",
      {"Olukayode Ariwoola": "PERSON"}),
+    # Guards (rev1): a club joined and a show returned to are no persons.
+    ("He left Crystal Palace as Manager and joined Ipswich Town as Coach.", {"Ipswich Town": "ORG"}),
+    ("Craig Revel Horwood returned to Strictly Come Dancing as Judge.", {"Strictly Come Dancing": "WORK_OF_ART"}),
     # Guards: a club and a firm before "as" and a post stay organisations.
     ("He rejoined Manchester United as Manager in 2020.", {"Manchester United": "ORG"}),
     ("She served Goldman Sachs as Chief Economist.", {"Goldman Sachs": "ORG"}),

@@ -294,7 +294,13 @@ def _people_after_posts(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...
 
 # The model's labels of a person named to a post after "as": "the nomination of Olukayode Ariwoola|ORG as Chief
 # Justice".
-_NAMED_TO_POST_MISLABELS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})
+# Not a work's or a building's: "returned to Strictly Come Dancing|WORK_OF_ART as Judge", "served Tower Hamlets|FAC as
+# Mayor".
+_NAMED_TO_POST_MISLABELS = frozenset({"ORG", "GPE", "NORP", "PRODUCT"})
+# Verbs whose object before "as" and a post is the body served, no person: "joined Ipswich Town as Coach", "served
+# Tower Hamlets as Mayor", "left Crystal Palace as Manager".
+_SERVED_BODY_LEMMAS = frozenset({"join", "rejoin", "serve", "leave", "quit", "represent", "lead", "manage", "coach",
+                                 "captain", "run", "chair", "found", "co-found"})
 # Most capitalised words of a post after "as": "as Deputy Chief Justice".
 _POST_WORDS = 3
 
@@ -309,7 +315,8 @@ def _people_named_to_posts(doc: Doc, mentions: list[Mention]) -> set[tuple[str, 
                 or doc[m.end].lower_ != "as" or not all(_is_capitalised_word(t) for t in doc[m.start:m.end]) \
                 or _is_known_organisation(m.key) or _in_gazetteer(" ".join(m.key)) \
                 or any(word in ORGANISATION_HEADS or word in CORPORATE_SUFFIXES or word in _FIRM_HEADS
-                       for word in m.key):
+                       for word in m.key) \
+                or (doc[m.end - 1].dep_ == "dobj" and doc[m.end - 1].head.lemma_ in _SERVED_BODY_LEMMAS):
             continue
         post = doc[m.end + 1:m.end + 1 + _POST_WORDS]
         words = list(itertools.takewhile(lambda t: t.is_title, post))

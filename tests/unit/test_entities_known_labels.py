@@ -2090,6 +2090,8 @@ def test_guard_a_great_events_longer_name_stays_the_event(nlp: Language) -> None
     # Guards: a body the text names elsewhere stays the body, as does a name in capitals.
     ("Ineos said the Ineos-based group would invest. Ineos shares rose.", {"Ineos": "ORG"}),
     ("The Google-based company fund grew, Google said.", {"Google": "ORG"}),
+    # Guard (rev1): a blockchain a firm is built on is no town.
+    ("Lido, the Ethereum-based staking company, said withdrawals would resume on Monday.", {"Ethereum": "ORG"}),
 ])
 def test_an_unknown_name_glued_to_based_is_a_town(nlp: Language, text: str, expected: dict[str, str]) -> None:
     assert_labels(nlp, text, expected)

@@ -1018,8 +1018,15 @@ _SEAT_MISLABELS = frozenset({"PERSON", "ORG"})
 
 def _may_be_a_towns(token: Token, key: tuple[str, ...]) -> bool:
     """The word the model called an organisation may be a town's name: capitalised in lower case after its first
-    letter ("Leverkusen", not "AI", "NATO"), and no organisation the gazetteer knows."""
-    return token.text[1:].islower() and not _is_known_organisation(key)
+    letter ("Leverkusen", not "AI", "NATO"), and no organisation the gazetteer knows nor a platform ("Ethereum")."""
+    return token.text[1:].islower() and not _is_known_organisation(key) and token.lower_ not in _BASED_ON_PLATFORMS
+
+
+# Blockchains, systems and languages a firm's business is built on, glued to "-based" as a town is: "Lido, the
+# Ethereum-based staking company", "The Postgres-based startup" (organisations to the model, no towns).
+_BASED_ON_PLATFORMS = frozenset({"bitcoin", "ethereum", "solana", "cardano", "polkadot", "tron", "litecoin", "dogecoin",
+                                 "polygon", "avalanche", "tezos", "algorand", "linux", "android", "unix", "windows",
+                                 "postgres", "python", "java"})
 
 
 # Nouns of what a town is the seat of: a firm ("carmaker") or a body ("group", "agency"), and makers and operators that

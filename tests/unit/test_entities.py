@@ -4374,6 +4374,9 @@ def test_an_ordinal_stays_an_ordinal_guard(nlp: Language) -> None:
     # was the BBC Trust.
     ("The BBC's licence fee will rise, Lisa Nandy said. The BBC Trust's successor, the BBC Board, welcomed the rise.",
      {"BBC": ("ORG", 1), "BBC Trust": ("ORG", 1), "BBC Board": ("ORG", 1)}),
+    # guard (rev1): the acronym beside its trust and another of its bodies is its own, not the other body's.
+    ("The BBC said it would appeal. The BBC Trust was abolished in 2017. The BBC World Service cut jobs.",
+     {"BBC": ("ORG", 1), "BBC Trust": ("ORG", 1), "BBC World Service": ("ORG", 1)}),
     # guard: a name in words named before its trust is the trust, as before.
     ("Wellcome funded the study. The Wellcome Trust said it was pleased.", {"Wellcome Trust": ("ORG", 2)}),
     # guard: an acronym of the long form written in full is still the body.

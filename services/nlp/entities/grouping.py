@@ -648,14 +648,18 @@ class Groups:
             storm_of: set[tuple[str, ...]] = set()  # storms and ships named with their kind's word
             firm_of: set[tuple[str, ...]] = set()  # firms whose short form the model took for a place or people
             institution_of: set[tuple[str, ...]] = set()  # courts and councils named after a place so written
+            trusts: set[tuple[str, ...]] = set()  # an acronym's trust or board, a body of its own ("the BBC Trust")
             for long in candidates:
                 where = _contains(long, short)
                 if where == "inside" and _without_names_title(long)[:len(short)] == short:
                     where = "prefix"  # "Tamim" (a people to the model) of "Sheikh Tamim bin Hamad Al Thani"
                 if where is None or _meets_at_slash(long, short) or _son_of_named_father(long, self.votes) \
-                        or (where == "inside" and _is_remit_of(long, short)) or self.is_trust_of(short, long, where) \
+                        or (where == "inside" and _is_remit_of(long, short)) \
                         or _is_model_variant(short, long) or _is_owner_of_known_body(short, long) \
                         or _other_than_legislature(short, long, where) or _building_of_government(short, long):
+                    continue
+                if self.is_trust_of(short, long, where):
+                    trusts.add(self.root(long))
                     continue
                 root = self.root(long)
                 label = self.label(root)
@@ -731,6 +735,10 @@ class Groups:
                 # "Reliance" beside "Reliance Industries Ltd" and "Reliance Retail": the company in law is meant.
                 companies = {root for root in part_of if root[-1] in CORPORATE_SUFFIXES}
                 found = companies if len(companies) == 1 else found
+            if found and not surname_of:
+                # The acronym's trust is as much a longer name of it as another: "The BBC ... The BBC Trust ... The BBC
+                # World Service", the BBC of neither (not the World Service's once the trust is its own body).
+                found |= trusts
             if len(found) == 1:
                 self.attach(short, next(iter(found)))
         self.link_web_names()

@@ -2265,6 +2265,12 @@ def test_the_prison_service_by_its_style_is_no_jail_guard(nlp: Language) -> None
     assert not any(label == "FAC" for label in found.values()), found
 
 
+def test_the_prisons_inspectorate_by_its_style_is_no_jail_guard(nlp: Language) -> None:
+    # guard (rev1): "HM Prison Inspectorate" is the inspectors' body, no building.
+    found = labels(nlp, "The HM Prison Inspectorate report on the jail was published on Tuesday.")
+    assert not any(label == "FAC" for label in found.values()), found
+
+
 @pytest.mark.parametrize(("text", "grades"), [
     # qa1: a rating agency's grades were persons, places or bodies ("B+" a person, "BB" a place, "AAA" a body).
     ("Fitch Ratings cut Petroperu's credit rating to B+ from BB in September.", ("B+", "BB")),

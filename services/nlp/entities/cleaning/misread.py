@@ -1073,6 +1073,8 @@ def _cues_a_journal(doc: Doc, i: int) -> bool:
 
 # Styles of Britain's jails before their names: "HMP Barlinnie", "HM Prison Wandsworth", "HMYOI Feltham".
 _JAIL_STYLES = (("HMP",), ("HMYOI",), ("HM", "Prison"), ("HM", "Young", "Offender", "Institution"))
+# Bodies of that style that are no jail: "HM Prison Inspectorate", "HM Prisons Inspectorate".
+_JAIL_BODY_WORDS = frozenset({"inspectorate", "inspectorates"})
 # Words of a jail's name at most: "HMP Wormwood Scrubs", "HMP Long Lartin".
 _JAIL_NAME_WORDS = 3
 
@@ -1092,7 +1094,8 @@ def jails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         start = i + len(style)
         end = start
         while end < len(doc) and end - start < _JAIL_NAME_WORDS and doc[end].is_title and doc[end].is_alpha \
-                and doc[end].lower_ not in ORGANISATION_HEADS and doc[end].lower_ not in ALL_TITLES:
+                and doc[end].lower_ not in ORGANISATION_HEADS and doc[end].lower_ not in ALL_TITLES \
+                and doc[end].lower_ not in _JAIL_BODY_WORDS:
             end += 1  # not into its governor's title and name: "HMP Pentonville Governor Ian Blakeman"
         inside = [m for m in out if m.start < end and i < m.end]
         if end > start and all(i <= m.start and m.end <= end and m.label in NAME_LABELS for m in inside):

@@ -2066,6 +2066,8 @@ def test_places_storms_and_the_names_they_are_part_of(nlp: Language, text: str, 
     ("Reckitt, the maker of Air Wick and Cillit Bang, said sales fell.",
      {"Air Wick": "PRODUCT", "Cillit Bang": "PRODUCT", "Air Wick and Cillit Bang": None}),
     ("Unilever, the maker of Dove and Marmite, said sales rose.", {"Dove": "PRODUCT", "Marmite": "PRODUCT"}),
+    # Guard (rev1): a title of two plural nouns a maker's noun names is one name.
+    ("Hasbro, the maker of Dungeons and Dragons, said sales rose.", {"Dungeons": None, "Dragons": None}),
     # Guard: a firm of two names and "and" named by no maker's noun stays one.
     ("Procter and Gamble said sales rose in the spring.", {"Procter and Gamble": "ORG"}),
     # Guard: a known place before "its" goods stays the place they are made in.

@@ -487,13 +487,17 @@ def _groups_joint(doc: Doc, m: Mention) -> int | None:
 
 def _brands_joint(doc: Doc, m: Mention) -> int | None:
     """The "and" between two brands a maker's noun and "of" name, in the model's one name of capitalised words: "the
-    maker of Air Wick and Cillit Bang" (not one brand of two names and a possessive, "the maker of Ben and Jerry's")."""
+    maker of Air Wick and Cillit Bang" (not one brand of two names and a possessive, "the maker of Ben and Jerry's", nor
+    a title of two plurals, "the maker of Dungeons and Dragons")."""
     if m.label not in ("ORG", "PERSON", "PRODUCT", "GPE", "WORK_OF_ART") \
             or (m.end < len(doc) and doc[m.end].lower_ in POSSESSIVES):
         return None
     joints = [i for i in range(m.start + 1, m.end - 1) if doc[i].lower_ in ("and", "&")]
     if len(joints) != 1 or not all(t.is_title or t.is_upper for t in doc[m.start:m.end] if t.i != joints[0]):
         return None
+    if any(span.end - span.start == 1 and span[0].tag_ in ("NNS", "NNPS")
+           for span in (doc[m.start:joints[0]], doc[joints[0] + 1:m.end])):
+        return None  # one title of plural nouns: "the maker of Dungeons and Dragons"
     return joints[0] if _made_by_a_maker(doc[joints[0] - 1]) or _made_by_a_maker(doc[m.end - 1]) else None
 
 

@@ -1785,3 +1785,20 @@ def test_netball_clubs_are_teams(nlp: Language, text: str, team: str) -> None:
 def test_a_great_run_is_an_event(nlp: Language) -> None:
     text = "The Great North Run attracted 60,000 runners."
     assert _label_of(nlp, text, "Great North Run") == "EVENT", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Review (rev2): a firm that won, took or missed a business's object in a text naming F1, the PGA or a boxer was
+    # made a person by the solo winners' rule.
+    ("The PGA Tour and Saudi Arabia's Public Investment Fund have struck a deal. Fanatics won the merchandise "
+     "rights, while Comcast took a stake in the new venture.", "Comcast"),
+    ("Heineken, the title sponsor of the Dutch Grand Prix, reported higher beer volumes. Carlsberg missed forecasts "
+     "and Ambev finished the quarter flat.", "Ambev"),
+    ("Boxer Anthony Joshua invested in a gym chain. Gymshark led the funding round, and Peloton took a minority "
+     "stake.", "Peloton"),
+    ("Lando Norris's sponsor Zoom renewed its deal. Google won the cloud contract for the F1 team, and Oracle lost.",
+     "Google"),
+])
+def test_a_firm_winning_a_business_object_in_a_text_naming_a_solo_sport_is_no_person(nlp: Language, text: str,
+                                                                                     name: str) -> None:
+    assert _label_of(nlp, text, name) != "PERSON", _labels(nlp, text)

@@ -427,6 +427,14 @@ _WINNING_LEMMAS = frozenset({"win", "lose", "miss", "finish", "beat", "defeat", 
 # ... and those whose object is the other player: "knocked out Dubois", "passed Verstappen".
 _BEATEN_LEMMAS = frozenset({"beat", "defeat", "knock", "outpoint", "stop", "overtake", "pass", "pip", "edge",
                             "dethrone"})
+# What such a result's verb has as its object, where it has a common noun's: the player's prize, race or shot ("won
+# the title", "missed a short putt", "took pole"); not business's ("Comcast took a stake", "Carlsberg missed
+# forecasts", "led the funding round").
+_RESULT_OBJECTS = frozenset({"title", "race", "round", "pole", "belt", "lead", "point", "medal", "gold", "silver",
+                             "bronze", "podium", "championship", "tournament", "fight", "bout", "shot", "putt",
+                             "birdie", "eagle", "par", "bogey", "lap", "victory", "win", "place", "spot", "cut",
+                             "playoff", "play-off", "major", "trophy", "crown", "jacket", "match", "final", "decision",
+                             "rematch", "prix", "card", "score", "stroke", "hole", "green", "knockdown", "sprint"})
 # Labels the model gives such a player's surname: "Scheffler|ORG", "Norris|ORG", "Dubois|GPE".
 _SOLO_MISLABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "WORK_OF_ART", "LAW"})
 
@@ -447,7 +455,8 @@ def _solo_winners(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
                 or (m.start > 0 and doc[m.start - 1].pos_ in ("DET", "PRON")):
             continue
         verbs = _WINNING_LEMMAS if token.dep_ == "nsubj" else _BEATEN_LEMMAS if token.dep_ == "dobj" else None
-        if verbs is None or token.head.pos_ != "VERB" or token.head.lemma_ not in verbs:
+        if verbs is None or token.head.pos_ != "VERB" or token.head.lemma_ not in verbs \
+                or (token.dep_ == "nsubj" and not _is_a_results_object(token.head)):
             continue
         name = m.key[0]
         if _in_gazetteer(token.text) or _is_country_or_state(m.key) or _is_known_organisation(m.key) \
@@ -456,6 +465,16 @@ def _solo_winners(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
             continue
         found.add(m.key)
     return found
+
+
+def _is_a_results_object(verb: Token) -> bool:
+    """The verb has no common noun for its object, or one of a player's result (see `_RESULT_OBJECTS`), not a
+    business's round ("led the funding round"): "won the Masters", "finished second", "missed a short putt"."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN":
+            return child.lemma_.lower() in _RESULT_OBJECTS and not any(
+                c.dep_ == "compound" and c.pos_ == "NOUN" for c in child.children)
+    return True
 
 
 def _before_its_country(doc: Doc, end: int) -> bool:

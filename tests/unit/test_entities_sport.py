@@ -1802,3 +1802,16 @@ def test_a_great_run_is_an_event(nlp: Language) -> None:
 def test_a_firm_winning_a_business_object_in_a_text_naming_a_solo_sport_is_no_person(nlp: Language, text: str,
                                                                                      name: str) -> None:
     assert _label_of(nlp, text, name) != "PERSON", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # Review (rev2): a town's festival at a racecourse's town made the town a course, and a race's one word that opens
+    # a club's name joined the club.
+    ("The Jazz Festival at Cheltenham drew 40,000 visitors this year. Cheltenham Borough Council said Hall Place "
+     "will reopen.", "Cheltenham", "GPE"),
+    ("Derby County were relegated from the Championship. Meanwhile, the Derby at Epsom will be run on Saturday with "
+     "City of Troy the favourite.", "Derby", None),
+])
+def test_a_towns_festival_or_a_clubs_town_at_a_course_is_no_race(nlp: Language, text: str, name: str,
+                                                                  label: str | None) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)

@@ -1953,9 +1953,10 @@ def _is_about_racing(doc: Doc) -> bool:
 
 _COURSE_NAMES = "|".join(sorted(course.title() for course in RACECOURSES))
 # A race run at a known racecourse, the race's last word and the course's name: "won the Gold Cup at Cheltenham", "the
-# Derby at Epsom"; and the meeting "Royal Ascot", which no other sport writes.
+# Derby at Epsom", "the Festival at Cheltenham" (racing's own, not a town's "Jazz Festival at Cheltenham"); and the
+# meeting "Royal Ascot", which no other sport writes.
 _RACE_AT_COURSE = re.compile(r"\b(?P<race>Cup|Stakes|Chase|Hurdle|Guineas|Derby|Oaks|Handicap|Leger|National|"
-                             rf"Festival)\s+at\s+(?P<course>{_COURSE_NAMES})\b|\bRoyal\s+Ascot\b")
+                             rf"(?<=\bthe )Festival)\s+at\s+(?P<course>{_COURSE_NAMES})\b|\bRoyal\s+Ascot\b")
 _RACE_AT_COURSE_FOUND = "newswire.sport.race_at_course"
 
 
@@ -1979,8 +1980,11 @@ def _with_races_at_courses(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for group, label in (("race", "EVENT"), ("course", "FAC")):
             span = doc.char_span(found.start(group), found.end(group))
             if span is None or any(m.start < span.end and span.start < m.end for m in mentions) \
-                    or (label == "EVENT" and (span.start == 0 or doc[span.start - 1].lower_ != "the")):
-                continue  # a race of more words ("the Gold Cup") is the model's or `horse_races`'
+                    or (label == "EVENT" and (span.start == 0 or doc[span.start - 1].lower_ != "the"
+                                              or any(doc[m.start].text == span.text for m in mentions))):
+                # a race of more words ("the Gold Cup") is the model's or `horse_races`'; a race's word that opens
+                # another name of the text would join it ("Derby County ... the Derby at Epsom")
+                continue
             mentions.append(Mention(span.start, span.end, label, 1.0, "sport", key=_key_at(doc, span.start, span.end)))
     return sorted(mentions, key=lambda m: m.start)
 

@@ -1815,3 +1815,10 @@ def test_a_firm_winning_a_business_object_in_a_text_naming_a_solo_sport_is_no_pe
 def test_a_towns_festival_or_a_clubs_town_at_a_course_is_no_race(nlp: Language, text: str, name: str,
                                                                   label: str | None) -> None:
     assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
+def test_a_city_and_year_before_a_noun_is_no_games(nlp: Language) -> None:
+    # Review (rev2): "at London 2019 levels" was the Games (EVENT).
+    text = "Inflation fell to 3 per cent, but prices remained at London 2019 levels, the ONS said."
+    assert _label_of(nlp, text, "London") == "GPE", _labels(nlp, text)
+

@@ -1804,6 +1804,15 @@ def test_a_firm_winning_a_business_object_in_a_text_naming_a_solo_sport_is_no_pe
     assert _label_of(nlp, text, name) != "PERSON", _labels(nlp, text)
 
 
+def test_a_boxer_who_took_a_points_decision_is_a_person(nlp: Language) -> None:
+    # Guard of the narrowing above (CoNLL doc 7): a result's noun with another result's noun before it.
+    text = ("Duran , whose 97-12 record spans three decades , hopes a win in the 10-round bout will earn him a "
+            "rematch against Puerto Rico 's Hector \" Macho \" Camacho .\nCamacho took a controversial points "
+            "decision against the Panamanian in Atlantic City in June in a title fight .\nBut those close to the boxer "
+            "acknowledge that he is drawing close to the end of his career .")
+    assert _label_of(nlp, text, "Camacho") == "PERSON", _labels(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "name", "label"), [
     # Review (rev2): a town's festival at a racecourse's town made the town a course, and a race's one word that opens
     # a club's name joined the club.

@@ -469,11 +469,12 @@ def _solo_winners(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
 
 def _is_a_results_object(verb: Token) -> bool:
     """The verb has no common noun for its object, or one of a player's result (see `_RESULT_OBJECTS`), not a
-    business's round ("led the funding round"): "won the Masters", "finished second", "missed a short putt"."""
+    business's round ("led the funding round"): "won the Masters", "finished second", "took a points decision"."""
     for child in verb.children:
         if child.dep_ == "dobj" and child.pos_ == "NOUN":
             return child.lemma_.lower() in _RESULT_OBJECTS and not any(
-                c.dep_ == "compound" and c.pos_ == "NOUN" for c in child.children)
+                c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in _RESULT_OBJECTS
+                for c in child.children)  # ("a points decision", "a title fight")
     return True
 
 

@@ -1831,3 +1831,9 @@ def test_a_city_and_year_before_a_noun_is_no_games(nlp: Language) -> None:
     text = "Inflation fell to 3 per cent, but prices remained at London 2019 levels, the ONS said."
     assert _label_of(nlp, text, "London") == "GPE", _labels(nlp, text)
 
+
+
+def test_a_countrys_firm_that_took_a_medal_in_awards_is_no_person(nlp: Language) -> None:
+    # Review (rev2): a country's firm taking an award's medal was an athlete ("Orsted Wind" PERSON, ORG on main).
+    text = "Norway's Equinor took gold in the energy awards, while Denmark's Orsted Wind took silver."
+    assert _label_of(nlp, text, "Orsted Wind") != "PERSON", _labels(nlp, text)

@@ -1581,9 +1581,11 @@ def _with_athletes(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], se
 def _after_a_countrys_possessive(doc: Doc, start: int) -> bool:
     """A country's possessive right before the name, whose first word is no maker's nor known firm's: "Thailand's
     Theerapong Silachai took silver" (a given name the lists do not know, an organisation to the model; not "Japan's
-    Toyota Motor")."""
+    Toyota Motor"), nor in a sentence of awards, a firm's medals ("Denmark's Orsted Wind took silver in the energy
+    awards")."""
     return start > 1 and doc[start - 1].lower_ in POSSESSIVES and _is_country_name(doc[start - 2].text) \
-        and doc[start].lower_ not in CAR_MAKERS and not _is_known_organisation((doc[start].lower_,))
+        and doc[start].lower_ not in CAR_MAKERS and not _is_known_organisation((doc[start].lower_,)) \
+        and not any(token.lower_ in ("award", "awards") for token in doc[start].sent)
 
 
 def _may_be_an_athlete(doc: Doc, start: int, end: int) -> bool:

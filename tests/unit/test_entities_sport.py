@@ -1798,6 +1798,11 @@ def test_a_great_run_is_an_event(nlp: Language) -> None:
      "stake.", "Peloton"),
     ("Lando Norris's sponsor Zoom renewed its deal. Google won the cloud contract for the F1 team, and Oracle lost.",
      "Google"),
+    # ... or closed a share's day higher or lower, or lost a percentage.
+    ("Shares in Heineken, the title sponsor of the Dutch Grand Prix, rose 2%. Carlsberg finished 1% lower and Ambev "
+     "lost 3%. Diageo led the gainers.", "Carlsberg"),
+    ("Shares in Heineken, the title sponsor of the Dutch Grand Prix, rose 2%. Carlsberg finished 1% lower and Ambev "
+     "lost 3%. Diageo led the gainers.", "Ambev"),
 ])
 def test_a_firm_winning_a_business_object_in_a_text_naming_a_solo_sport_is_no_person(nlp: Language, text: str,
                                                                                      name: str) -> None:

@@ -471,6 +471,9 @@ def _is_a_results_object(verb: Token) -> bool:
     """The verb has no common noun for its object, or one of a player's result (see `_RESULT_OBJECTS`), not a
     business's round ("led the funding round"): "won the Masters", "finished second", "took a points decision"."""
     for child in verb.children:
+        if (child.dep_ == "advmod" and child.lemma_ in ("high", "low")) \
+                or (child.dep_ == "npadvmod" and child.lemma_ in ("%", "percent", "cent")):
+            return False  # a share's day: "Carlsberg finished 1% lower", "Ambev lost 3%"
         if child.dep_ == "dobj" and child.pos_ == "NOUN":
             return child.lemma_.lower() in _RESULT_OBJECTS and not any(
                 c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in _RESULT_OBJECTS

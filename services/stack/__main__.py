@@ -63,7 +63,7 @@ def main() -> int:
     worker_at = 0  # where the processes that use Redis start in `started` (Redis, when started here, is before)
     # Ctrl-C, `kill` and a closed terminal all end in the same orderly stop. SIGINT too, as a shell script's
     # `make run &` starts it ignored (no job control there): `kill -INT` did nothing.
-    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+    for sig in _STOP_SIGNALS:
         signal.signal(sig, _interrupt)
     try:
         port = Settings.from_env().api_port
@@ -118,9 +118,7 @@ def main() -> int:
         print("\nstopping ...")
         return 0
     finally:
-        # Bounded by stop_all's timeouts; a second Ctrl-C broke off the stop with a traceback, the rest unstopped.
-        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-            signal.signal(sig, signal.SIG_IGN)
+        _ignore_stop_signals()  # stop_all's timeouts bound the stop: a second Ctrl-C must not break it off
         # Redis last: a worker's warm shutdown stores the article it finishes and acknowledges its message.
         processes.stop_all(started[worker_at:])
         processes.stop_all(started[:worker_at])
@@ -146,8 +144,21 @@ def _how(returncode: int) -> str:
         return f"killed by signal {-returncode}"
 
 
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
 def _interrupt(*_: object) -> None:
+    """The first stop signal: the next ones are ignored from here, so that a second Ctrl-C met on the way to the
+    `finally` (printing "stopping ...") does not break off the stop with a traceback."""
+    _ignore_stop_signals()
     raise KeyboardInterrupt
+
+
+def _ignore_stop_signals() -> None:
+    """Ignore Ctrl-C, SIGTERM and SIGHUP while the processes are stopped (a second Ctrl-C broke off the stop with a
+    traceback, the rest unstopped)."""
+    for sig in _STOP_SIGNALS:
+        signal.signal(sig, signal.SIG_IGN)
 
 
 def _secret(name: str, path: Path) -> str:

@@ -246,3 +246,19 @@ def test_a_redis_that_dies_under_the_stack_is_named_with_its_log(tmp_path):
         processes.stop(run)
         run.stdout.close()
         run.stderr.close()
+
+
+def test_the_first_stop_signal_ignores_the_next_ones_at_once():
+    """A second Ctrl-C between the first one's KeyboardInterrupt and the `finally` that ignores signals (while
+    "stopping ..." was printed) raised again: a traceback, README's "a second Ctrl-C changes nothing" broken."""
+    kept = {sig: signal.getsignal(sig) for sig in stack._STOP_SIGNALS}
+    try:
+        for sig in stack._STOP_SIGNALS:
+            signal.signal(sig, stack._interrupt)
+        with pytest.raises(KeyboardInterrupt):
+            os.kill(os.getpid(), signal.SIGINT)
+        os.kill(os.getpid(), signal.SIGINT)  # the second one: ignored
+        assert all(signal.getsignal(sig) == signal.SIG_IGN for sig in stack._STOP_SIGNALS)
+    finally:
+        for sig, handler in kept.items():
+            signal.signal(sig, handler)

@@ -103,16 +103,7 @@ def main() -> int:
         _wait_enriched(services.store, report.ids)
         _print_table(services.store, report.ids)
         _print_urls(base, report.ids, key, key_given, os.environ["REDIS_URL"])
-        watched = {"API": (started[-1], "api.log"), **({"Redis": (started[0], "redis.log")} if worker_at else {})}
-        while not (why := _stopped(watched)):
-            time.sleep(1)
-            if started[worker_at].poll() is not None:
-                # As a supervisor (compose's restart policy) would: Celery 5.7 / kombu 5.7 can exit on a broker
-                # connection lost mid-task. Nothing is lost: unacknowledged tasks come back, the sweeper requeues.
-                print(f"the NLP worker exited (code {started[worker_at].returncode}); starting it again "
-                      f"(see {VAR / 'worker.log'})", file=sys.stderr)
-                started[worker_at] = processes.start_worker(env, args.workers, "nlp", VAR / "worker.log")
-        print(why, file=sys.stderr)
+        print(_supervise(started, worker_at, env, args.workers), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("\nstopping ...")
@@ -122,6 +113,21 @@ def main() -> int:
         # Redis last: a worker's warm shutdown stores the article it finishes and acknowledges its message.
         processes.stop_all(started[worker_at:])
         processes.stop_all(started[:worker_at])
+
+
+def _supervise(started: list[subprocess.Popen], worker_at: int, env: dict[str, str], workers: int) -> str:
+    """Run until the API or the Redis started here (`started[0]` when `worker_at` is past it) stops, starting the
+    worker (`started[worker_at]`) again whenever it exits; returns the line saying which stopped (`_stopped`)."""
+    watched = {"API": (started[-1], "api.log"), **({"Redis": (started[0], "redis.log")} if worker_at else {})}
+    while not (why := _stopped(watched)):
+        time.sleep(1)
+        if started[worker_at].poll() is not None:
+            # As a supervisor (compose's restart policy) would: Celery 5.7 / kombu 5.7 can exit on a broker
+            # connection lost mid-task. Nothing is lost: unacknowledged tasks come back, the sweeper requeues.
+            print(f"the NLP worker exited (code {started[worker_at].returncode}); starting it again "
+                  f"(see {VAR / 'worker.log'})", file=sys.stderr)
+            started[worker_at] = processes.start_worker(env, workers, "nlp", VAR / "worker.log")
+    return why
 
 
 def _stopped(watched: dict[str, tuple[subprocess.Popen, str]]) -> str | None:

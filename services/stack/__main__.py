@@ -119,15 +119,16 @@ def _supervise(started: list[subprocess.Popen], worker_at: int, env: dict[str, s
     """Run until the API or the Redis started here (`started[0]` when `worker_at` is past it) stops, starting the
     worker (`started[worker_at]`) again whenever it exits; returns the line saying which stopped (`_stopped`)."""
     watched = {"API": (started[-1], "api.log"), **({"Redis": (started[0], "redis.log")} if worker_at else {})}
-    while not (why := _stopped(watched)):
+    while True:
         time.sleep(1)
+        if why := _stopped(watched):  # before the worker's restart: a Redis gone takes the worker with it
+            return why
         if started[worker_at].poll() is not None:
             # As a supervisor (compose's restart policy) would: Celery 5.7 / kombu 5.7 can exit on a broker
             # connection lost mid-task. Nothing is lost: unacknowledged tasks come back, the sweeper requeues.
             print(f"the NLP worker exited (code {started[worker_at].returncode}); starting it again "
                   f"(see {VAR / 'worker.log'})", file=sys.stderr)
             started[worker_at] = processes.start_worker(env, workers, "nlp", VAR / "worker.log")
-    return why
 
 
 def _stopped(watched: dict[str, tuple[subprocess.Popen, str]]) -> str | None:

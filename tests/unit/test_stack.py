@@ -264,3 +264,43 @@ def test_the_first_stop_signal_ignores_the_next_ones_at_once():
     finally:
         for sig, handler in kept.items():
             signal.signal(sig, handler)
+
+
+def _sleeping() -> subprocess.Popen:
+    """A real process that runs until killed (30 s at most)."""
+    return subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+
+
+def test_a_worker_that_exits_with_redis_is_not_started_again(monkeypatch, capsys):
+    """The watch loop restarted an exited worker before it looked at Redis: a Redis killed during its second's sleep
+    (the worker gone with it) said "the NLP worker exited; starting it again" and started one, only to stop
+    everything the next round. Redis is looked at first; a worker that exits alone is still started again (guard)."""
+    redis_proc, api = _sleeping(), _sleeping()
+    restarted: list[subprocess.Popen] = []
+
+    def start_worker(*_: object) -> subprocess.Popen:
+        api.kill()  # the guard's API stops once the worker is started again
+        api.wait()
+        restarted.append(api)
+        return api
+
+    def sleep(_: float) -> None:  # Redis dies during the first second
+        redis_proc.kill()
+        redis_proc.wait()
+
+    monkeypatch.setattr(stack.processes, "start_worker", start_worker)
+    monkeypatch.setattr(stack.time, "sleep", sleep)
+    worker = _exiting(1)
+    try:
+        worker.wait()
+        said = stack._supervise([redis_proc, worker, api], 1, {}, 1)
+        assert said.startswith("Redis stopped unexpectedly (killed by SIGKILL)") and not restarted, said
+        assert "starting it again" not in capsys.readouterr().err
+        # guard: with Redis left out (REDIS_URL set), a worker gone alone is started again
+        said = stack._supervise([worker, api], 0, {}, 1)
+        assert said.startswith("API stopped unexpectedly (killed by SIGKILL)") and restarted == [api], said
+        assert "the NLP worker exited (code 1); starting it again" in capsys.readouterr().err
+    finally:
+        for proc in (redis_proc, api):
+            proc.kill()
+            proc.wait()

@@ -559,7 +559,7 @@ def _is_described(doc: Doc, m: Mention) -> bool:
 
 def _is_age(doc: Doc, i: int) -> bool:
     """doc[i] is a number under 120 a comma closes: an age in commas after a name."""
-    return doc[i].text.isdigit() and int(doc[i].text) < 120 and i + 1 < len(doc) and doc[i + 1].text == ","
+    return doc[i].text.isdecimal() and int(doc[i].text) < 120 and i + 1 < len(doc) and doc[i + 1].text == ","
 
 
 def _is_capitalised_word(doc: Doc, m: Mention, ordinary: tuple[Set[str], ...], names: set[str]) -> bool:

@@ -928,7 +928,7 @@ def _is_games_year(token: Token) -> bool:
     """A year of four digits alone in its token that a Games may be held in (see `_GAMES_YEARS`), not with the city a
     common noun's modifier ("prices remained at London 2019 levels")."""
     doc = token.doc
-    return len(token.text) == 4 and token.text.isdigit() and int(token.text) in _GAMES_YEARS \
+    return len(token.text) == 4 and token.text.isdecimal() and int(token.text) in _GAMES_YEARS \
         and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN")
 
 

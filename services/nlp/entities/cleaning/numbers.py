@@ -233,7 +233,7 @@ def is_age_closing_a_sentence(doc: Doc, m: Mention) -> bool:
         return False
     name = doc[i - 2]
     return name.ent_type_ == "PERSON" and name.is_title and name.lower_ not in CALENDAR_WORDS \
-        and doc[i].text.isdigit() and int(doc[i].text) < 120
+        and doc[i].text.isdecimal() and int(doc[i].text) < 120  # not str.isdigit: "5²" is no int
 
 
 # People a limit of age qualifies: "children under five", "adults over 65".
@@ -248,7 +248,7 @@ def is_age_limit(doc: Doc, m: Mention) -> bool:
         return False
     number = doc[m.start + 1]
     return doc[m.start - 1].lower_ in _AGED_PEOPLE and number.like_num \
-        and (not number.is_digit or int(number.text) < 120)
+        and (not number.text.isdecimal() or int(number.text) < 120)  # a footnote's "65¹" is digits to is_digit
 
 
 def is_home_town_after_age(doc: Doc, m: Mention) -> bool:
@@ -641,7 +641,7 @@ def with_ratios(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _is_ratio(part: Token, whole: Token) -> bool:
     """"part in whole" is a share: both whole numbers, in digits or words, the part the smaller, the whole no year
     ("1 in 4", "one in five"; not "76ers")."""
-    if not all(t.like_num and (t.text.isdigit() or t.is_alpha) for t in (part, whole)):
+    if not all(t.like_num and (t.text.isdecimal() or t.is_alpha) for t in (part, whole)):  # not "4¹", a footnote's
         return False
     low, high = number_value(part.text, None), number_value(whole.text, None)
     return low is not None and high is not None and low == int(low) and 0 < low < high <= 1000
@@ -742,7 +742,7 @@ def _opens_a_name_after(doc: Doc, i: int) -> bool:
             or (after.is_lower and after.pos_ == "NOUN"):
         return True
     year = doc[i - 1].text.replace(",", "")
-    return year.isdigit() and int(year) in _RECENT_YEARS and not after.is_punct and after.pos_ != "CCONJ"
+    return year.isdecimal() and int(year) in _RECENT_YEARS and not after.is_punct and after.pos_ != "CCONJ"
 
 
 def _is_degree_and_scale(doc: Doc, i: int) -> bool:

@@ -2283,6 +2283,18 @@ def test_credit_grades_are_no_names(nlp: Language, text: str, grades: tuple) -> 
     assert not any(grade in found for grade in grades), found
 
 
+@pytest.mark.parametrize(("text", "club"), [
+    ("The AA said drivers faced higher insurance rates this year as petrol prices climbed.", "AA"),
+    ("AAA said the average rate for a gallon of regular gasoline rose to $3.50 on Monday.", "AAA"),
+    ("Police closed the A1 near Newark after a crash, and officers said the accident rate on the road had doubled.",
+     "A1"),
+])
+def test_a_motoring_club_or_a_road_beside_a_rate_is_no_grade(nlp: Language, text: str, club: str) -> None:
+    # A rate's noun (insurance rates, a gallon's rate, an accident rate) made the sentence one about a rating: the
+    # clubs and the road were dropped.
+    assert club in labels(nlp, text)
+
+
 def test_the_motoring_club_named_by_its_letters_stays_guard(nlp: Language) -> None:
     # guard: "AAA" where no rating is spoken of is the motoring club, a body.
     assert labels(nlp, "AAA said petrol prices rose to a record.").get("AAA") == "ORG"

@@ -64,11 +64,26 @@ _RATING_LEMMAS = frozenset({"rating", "rate", "downgrade", "upgrade", "affirm", 
                             "investment", "junk", "creditworthiness"})
 
 
+# Grades that name other things too: letters alone, the motoring clubs ("AAA", "AA") and the Better Business Bureau
+# ("BBB"); a letter and a digit, Britain's roads ("the A1", "the A2").
+_BARE_GRADE = re.compile(r"AAA|AA|BBB|BB|CCC|CC|Aaa|[AB][1-3]")
+# ... which are grades only beside a rating's own words, not a rate's noun nor an outlook's: "The AA said insurance
+# rates rose", "AAA said the average rate for a gallon", "closed the A1 ... the accident rate" (no grades).
+_RATING_ACTS = frozenset({"rating", "downgrade", "upgrade", "affirm", "notch", "junk", "creditworthiness"})
+
+
 def _is_a_credit_grade(doc: Doc, m: Mention) -> bool:
     """A rating agency's grade in a sentence about a rating: "B+", "BB", "AAA", "Baa1" (a person, a place, a body to
-    the model); not "AAA" the motoring club where no rating is spoken of."""
-    return m.label in NAME_LABELS and m.end - m.start <= 2 and _CREDIT_GRADE.fullmatch(span_text(doc, m.start, m.end)) \
-        is not None and any(t.lemma_ in _RATING_LEMMAS for t in doc[m.start].sent)
+    the model); not "AAA" the motoring club where no rating is spoken of (its letters alone, and a letter and a digit,
+    need a rating's own word, `_RATING_ACTS`, or "rate" as a verb: "rated AAA")."""
+    if m.label not in NAME_LABELS or m.end - m.start > 2:
+        return False
+    grade = span_text(doc, m.start, m.end)
+    if _CREDIT_GRADE.fullmatch(grade) is None:
+        return False
+    if _BARE_GRADE.fullmatch(grade):
+        return any(t.lemma_ in _RATING_ACTS or (t.lemma_ == "rate" and t.pos_ == "VERB") for t in doc[m.start].sent)
+    return any(t.lemma_ in _RATING_LEMMAS for t in doc[m.start].sent)
 
 
 # Nouns of a hospital's emergency department after "A&E": "A&E attendances rose", "A&E waits" (not "aired on A&E",

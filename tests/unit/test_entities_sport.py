@@ -1850,6 +1850,9 @@ def test_a_countrys_firm_that_took_a_medal_in_awards_is_no_person(nlp: Language)
      "Nike"),
     ("Verstappen won the Dutch Grand Prix from pole, with Norris finishing second. Heineken retained its title "
      "sponsorship of the race.", "Heineken"),
+    # ... and a supplier's win of a contract
+    ("Verstappen won the Japanese Grand Prix from pole. Pirelli won the contract to supply tyres until 2027.",
+     "Pirelli"),
 ])
 def test_a_sponsor_taking_or_keeping_no_result_stays_an_organisation(nlp: Language, text: str, name: str) -> None:
     assert _label_of(nlp, text, name) == "ORG", _labels(nlp, text)

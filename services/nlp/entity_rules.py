@@ -707,7 +707,8 @@ WELL_KNOWN_FIRMS = frozenset({
 # a miner that reads as a people ("Anglo American"; not before "relations": `PEOPLES_FIRMS`). Not "Wilko" (a given
 # name), nor "Vertex" (a word) alone.
 WELL_KNOWN_FIRMS |= frozenset({
-    "pwc", "ey", "ernst & young", "tesla", "activision blizzard", "anglo american", "moneyfacts", "paytm",
+    "pwc", "ey", "ernst & young", "ernst and young", "marks and spencer", "marks & spencer", "johnson and johnson",
+    "johnson & johnson", "tesla", "activision blizzard", "anglo american", "moneyfacts", "paytm",
     "vertex pharmaceuticals",
     # Carmakers, a gene sequencer, a golf league, hotel and property firms of the news the model takes for peoples,
     # places or persons, or misses ("Rivian said" a people, "Illumina must divest" and "Ducati rider" places, "LIV

@@ -1821,6 +1821,19 @@ def test_airlines_the_model_misreads_are_known(nlp: Language, text: str, expecte
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Firms named "X and Y" that the model split in two or took for persons ("Marks" ORG and "Spencer" ORG).
+    ("Marks and Spencer said sales rose 4% in the 13 weeks to December.", {"Marks and Spencer": "ORG"}),
+    ("Marks and Spencer and Next both reported strong Christmas trading.", {"Marks and Spencer": "ORG", "Next": "ORG"}),
+    ("Ernst and Young said the audit was complete.", {"Ernst and Young": "ORG"}),
+    ("Johnson and Johnson fell 2% after the ruling.", {"Johnson and Johnson": "ORG"}),
+    # Guard: two persons who bear the names stay two persons.
+    ("Tom Marks and Joe Spencer, both 19, were arrested in Leeds.", {"Tom Marks": "PERSON", "Joe Spencer": "PERSON"}),
+])
+def test_firms_named_x_and_y_are_one_firm(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Known wrong (fixA): a party's word before a member's post and the member's name was no entity (the model's
     # person alone).
     ("Labour MP Jo Cox was killed in her constituency in 2016.", {"Labour": "ORG", "Jo Cox": "PERSON"}),

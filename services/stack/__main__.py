@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import secrets
 import signal
@@ -9,6 +10,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 import redis
@@ -100,7 +102,10 @@ def main() -> int:
             print(f"  {note}", file=sys.stderr)
         if report.stopped:
             print(f"  stopped: {report.stopped}", file=sys.stderr)
-        _wait_enriched(services.store, report.ids)
+        watch = functools.partial(_watch_round, started, worker_at, env, args.workers)
+        if why := _wait_enriched(services.store, report.ids, watch):
+            print(why, file=sys.stderr)
+            return 1
         _print_table(services.store, report.ids)
         _print_urls(base, report.ids, key, key_given, os.environ["REDIS_URL"])
         print(_supervise(started, worker_at, env, args.workers), file=sys.stderr)
@@ -118,17 +123,25 @@ def main() -> int:
 def _supervise(started: list[subprocess.Popen], worker_at: int, env: dict[str, str], workers: int) -> str:
     """Run until the API or the Redis started here (`started[0]` when `worker_at` is past it) stops, starting the
     worker (`started[worker_at]`) again whenever it exits; returns the line saying which stopped (`_stopped`)."""
-    watched = {"API": (started[-1], "api.log"), **({"Redis": (started[0], "redis.log")} if worker_at else {})}
     while True:
         time.sleep(1)
-        if why := _stopped(watched):  # before the worker's restart: a Redis gone takes the worker with it
+        if why := _watch_round(started, worker_at, env, workers):
             return why
-        if started[worker_at].poll() is not None:
-            # As a supervisor (compose's restart policy) would: Celery 5.7 / kombu 5.7 can exit on a broker
-            # connection lost mid-task. Nothing is lost: unacknowledged tasks come back, the sweeper requeues.
-            print(f"the NLP worker exited (code {started[worker_at].returncode}); starting it again "
-                  f"(see {VAR / 'worker.log'})", file=sys.stderr)
-            started[worker_at] = processes.start_worker(env, workers, "nlp", VAR / "worker.log")
+
+
+def _watch_round(started: list[subprocess.Popen], worker_at: int, env: dict[str, str], workers: int) -> str | None:
+    """One look at the processes `_supervise` watches: the line saying which stopped, else None after starting the
+    worker again if it exited."""
+    watched = {"API": (started[-1], "api.log"), **({"Redis": (started[0], "redis.log")} if worker_at else {})}
+    if why := _stopped(watched):  # before the worker's restart: a Redis gone takes the worker with it
+        return why
+    if started[worker_at].poll() is not None:
+        # As a supervisor (compose's restart policy) would: Celery 5.7 / kombu 5.7 can exit on a broker
+        # connection lost mid-task. Nothing is lost: unacknowledged tasks come back, the sweeper requeues.
+        print(f"the NLP worker exited (code {started[worker_at].returncode}); starting it again "
+              f"(see {VAR / 'worker.log'})", file=sys.stderr)
+        started[worker_at] = processes.start_worker(env, workers, "nlp", VAR / "worker.log")
+    return None
 
 
 def _stopped(watched: dict[str, tuple[subprocess.Popen, str]]) -> str | None:
@@ -245,15 +258,24 @@ def _not_ready(base: str, started: dict[str, tuple[subprocess.Popen, str]]) -> s
     return None
 
 
-def _wait_enriched(store: Store, ids: list[str], timeout: float = 600) -> None:
+def _wait_enriched(store: Store, ids: list[str], watch: Callable[[], str | None], timeout: float = 600) -> str | None:
+    """Wait (a progress bar) until the seeds `ids` are done or failed, or `timeout` s pass: None; or the line `watch`
+    says when a process it watches stopped. A Redis killed meanwhile ended the start in a traceback (ConnectionError),
+    and a worker that exited was waited on for the whole timeout."""
     deadline = time.monotonic() + timeout
     with tqdm(total=len(ids), desc="enrich", unit="article") as bar:
         pending = set(ids)
         while pending and time.monotonic() < deadline:
-            finished = {i for i in pending if store.get_status(i) in TERMINAL}
+            if why := watch():
+                return why
+            try:
+                finished = {i for i in pending if store.get_status(i) in TERMINAL}
+            except redis.RedisError:  # a Redis of REDIS_URL restarting (the one started here is watched): ask again
+                finished = set()
             bar.update(len(finished))
             pending -= finished
             time.sleep(0.3)
+    return None
 
 
 def _print_table(store: Store, ids: list[str]) -> None:

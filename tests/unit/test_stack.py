@@ -190,18 +190,24 @@ def test_a_redis_port_that_is_taken_is_said_to_be(tmp_path, monkeypatch, capsys)
     assert f"port {taken} is taken" in said and f"started Redis on port {taken} " not in said, said
 
 
+def _seeds_of_seconds(folder: Path) -> Path:
+    """A seeds folder of one article that takes seconds to enrich (twice the seeds in one text, ~3 s on an idle
+    machine)."""
+    folder.mkdir()
+    seed_texts = (path.read_text(encoding="utf-8") for path in sorted((processes.ROOT / "seeds").glob("*.txt")))
+    (folder / "long.txt").write_text("A long article\n\n" + "\n\n".join(["\n\n".join(seed_texts)] * 2),
+                                     encoding="utf-8")
+    return folder
+
+
 def test_stopping_the_stack_mid_article_lets_the_worker_finish_it_and_charges_no_attempt(tmp_path):
     """Stopping `make run` sent SIGTERM to the worker's whole process group: its pool child died mid-article
     (WorkerLostError), Redis went down with it so the article could not even be handed back, and it sat `processing`
     with an attempt charged until the sweeper's 330 s passed (three stops during one article failed it). Now the
     worker alone is told (a warm shutdown finishes the article) and Redis stops after it."""
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    seed_texts = (path.read_text(encoding="utf-8") for path in sorted((processes.ROOT / "seeds").glob("*.txt")))
-    long_text = "\n\n".join(seed_texts)
     # Seconds of work (~3 s on an idle machine): in hand when the stop comes, yet well within the warm shutdown's 20 s
     # on a loaded one (four times the seeds, ~7 s idle, came near it under other jobs, and a kill fails the test).
-    (seeds / "long.txt").write_text("A long article\n\n" + "\n\n".join([long_text] * 2), encoding="utf-8")
+    seeds = _seeds_of_seconds(tmp_path / "seeds")
     redis_port = processes.free_port()
     env = {"NEWSWIRE_REDIS_PORT": str(redis_port), "PORT": str(processes.free_port()),
            "NEWSWIRE_DATA_DIR": str(tmp_path / "data")}
@@ -243,6 +249,32 @@ def test_a_redis_that_dies_under_the_stack_is_named_with_its_log(tmp_path):
         redis_server.kill()
         assert run.wait(timeout=90) == 1
         said = run.stderr.read()
+        assert f"Redis stopped unexpectedly (killed by SIGKILL); see {tmp_path / 'data' / 'redis.log'}" in said, said
+    finally:
+        processes.stop(run)
+        run.stdout.close()
+        run.stderr.close()
+
+
+def test_a_redis_that_dies_while_the_seeds_are_waited_on_is_named_without_a_traceback(tmp_path):
+    """Redis killed while `make run` waited for the seeds to be enriched ended the start in a ConnectionError's
+    traceback (the wait read each seed's status with nothing watching the processes); it is named as it is once
+    everything is up."""
+    env = {"NEWSWIRE_REDIS_PORT": str(processes.free_port()), "PORT": str(processes.free_port()),
+           "NEWSWIRE_DATA_DIR": str(tmp_path / "data")}
+    base = {name: value for name, value in os.environ.items() if name != "REDIS_URL"}
+    args = ["--workers", "1", "--seeds", str(_seeds_of_seconds(tmp_path / "seeds"))]
+    run = subprocess.Popen([sys.executable, "-m", "services.stack", *args], env={**base, **env},
+                           cwd=Path(__file__).parents[2], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                           start_new_session=True)
+    try:
+        while not run.stdout.readline().startswith("seeds: queued 1"):  # the seed is in: its wait begins
+            assert run.poll() is None, run.stderr.read()
+        [redis_server] = [child for child in psutil.Process(run.pid).children() if "redis-server" in child.name()]
+        redis_server.kill()
+        assert run.wait(timeout=90) == 1
+        said = run.stderr.read()
+        assert "Traceback" not in said, said
         assert f"Redis stopped unexpectedly (killed by SIGKILL); see {tmp_path / 'data' / 'redis.log'}" in said, said
     finally:
         processes.stop(run)

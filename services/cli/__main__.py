@@ -39,6 +39,8 @@ console = Console(soft_wrap=True)
 # Answers that ask to come back later: a submission waits (Retry-After, else doubling pauses) up to this many times.
 BUSY_STATUSES = (429, 503)
 BUSY_RETRIES = 5
+# A reverse proxy's answers while the API behind it is away (restarting) or slow: the watch asks again, as when busy.
+GATEWAY_STATUSES = (502, 504)
 MAX_PAUSE_SECONDS = 60.0
 
 
@@ -246,11 +248,11 @@ def _newest(base: str, limit: int) -> list[dict[str, Any]]:
 
 def _newest_or_why_not(base: str, limit: int) -> tuple[list[dict[str, Any]] | None, str | None]:
     """The newest articles, or None and why not where the API is busy (429, 503: Redis restarting) or out of reach
-    for a moment; any other error answer ends the watch."""
+    for a moment, also behind a reverse proxy (502, 504); any other error answer ends the watch."""
     try:
         return _newest(base, limit), None
     except ApiError as exc:
-        if exc.status not in BUSY_STATUSES:
+        if exc.status not in (*BUSY_STATUSES, *GATEWAY_STATUSES):
             raise
         return None, f"the API at {base} answered {exc}"
     except OSError as exc:

@@ -12,6 +12,8 @@ import io
 import re
 import socket
 import ssl
+import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -69,7 +71,14 @@ def url_items(url: str, limits: FeedLimits = DEFAULT_LIMITS, progress: bool = Fa
         yield Item(url, error=f"cannot fetch the feed: {exc}")
         return
     # Named by the address given, its relative links resolved against the one it moved to (a 301 elsewhere).
-    yield from feed_items(url, fetched.content, fetched.content_type, base=fetched.url)
+    items = feed_items(url, fetched.content, fetched.content_type, base=fetched.url)
+    # The feed is parsed whole before its first item: seconds for one of some MB (5 s for 19 MB), with the fetch's
+    # bar gone and nothing on the screen.
+    with _said_if_slow(f"parsing {printable(url, 60)} ({len(fetched.content):,} bytes) ...", progress):
+        first = next(items, None)
+    if first is not None:
+        yield first
+        yield from items
 
 
 def fetch_feed(url: str, timeout: float = DEFAULT_LIMITS.timeout_seconds,
@@ -135,6 +144,19 @@ def _fetch_bar(url: str, shown: bool) -> Iterator[Progress | None]:
             bar.update(size - bar.n)
 
         yield moved
+
+
+@contextlib.contextmanager
+def _said_if_slow(note: str, shown: bool) -> Iterator[None]:
+    """Write `note` on stderr if the work inside takes longer than BAR_DELAY_SECONDS (when `shown`), as the fetch's
+    bar shows only then: a quick one says nothing."""
+    timer = threading.Timer(BAR_DELAY_SECONDS, tqdm.write, args=(note,), kwargs={"file": sys.stderr})
+    if shown:
+        timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
 
 
 def _gunzipped(body: bytes, max_bytes: int) -> bytes:

@@ -259,3 +259,17 @@ def test_a_slow_fetch_shows_a_bar_and_a_quick_one_none(capsys):
         assert f"fetch {base}/slow.rss" in capsys.readouterr().err
         [item] = url_items(base + "/quick.rss", progress=True)  # guard: a small feed flashes no bar
         assert item.payload is not None and capsys.readouterr().err == ""
+
+
+def test_a_feed_that_takes_a_while_to_parse_says_so_and_a_quick_one_nothing(capsys):
+    """Nothing was shown while a large feed was parsed (seconds for some MB), after its fetch's bar had gone."""
+    entry = ("<item><title>Entry {}</title><link>/{}</link><description>"
+             + "Olaf Scholz met Emmanuel Macron in Paris on Friday. " * 70 + "</description></item>")
+    entries = "".join(entry.format(n, n) for n in range(1500))  # ~5.5 MB: a second or more of parsing
+    big = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>{entries}</channel></rss>'.encode()
+    with serving({"/big.rss": feed(big), "/quick.rss": feed(RSS)}) as base:
+        items = list(url_items(base + "/big.rss", progress=True))
+        assert len(items) == 1500 and all(item.payload for item in items)
+        assert f"parsing {base}/big.rss ({len(big):,} bytes) ..." in capsys.readouterr().err
+        [item] = url_items(base + "/quick.rss", progress=True)  # guard: a small feed says nothing
+        assert item.payload is not None and capsys.readouterr().err == ""

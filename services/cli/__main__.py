@@ -218,7 +218,7 @@ def _title(article: dict) -> str:
 
 def cmd_status(base: str, args: argparse.Namespace) -> int:
     # Everything the API answers is printed as written: brackets in a title are text, not console markup.
-    body = _api(base, "GET", f"{_article_path(args.id)}?wait={args.wait}")
+    body = _article_within(base, args.id, args.wait)
     title = escape(_title(body["article"]))
     console.print(f"[bold]{title}[/bold]  {escape(body['id'])}  {body['status']}")
     if body.get("error"):
@@ -239,6 +239,24 @@ def cmd_status(base: str, args: argparse.Namespace) -> int:
             console.print(escape(f"  {speaker}: {quote['text'][:120]}"))
     # As `submit --wait` exits for a failed article: `status ID --wait 30 && publish` went on with one.
     return 2 if body["status"] == "failed" else 0
+
+
+def _article_within(base: str, article_id: str, seconds: float) -> dict[str, Any]:
+    """The article once it is done or failed, else as it is `seconds` from now. The API cuts each long poll to its
+    NEWSWIRE_MAX_WAIT (30 s by default) and answers at once while its long polls are all taken (Retry-After), so it
+    is asked again until then: `status ID --wait 120` answered "queued" after 30 s."""
+    deadline = time.monotonic() + seconds
+    wait = seconds  # asked first as given: the API says what it cannot take (a negative wait)
+    while True:
+        status, body, headers = _patiently(base, "GET", f"{_article_path(article_id)}?wait={wait:g}")
+        if status != 200 or not isinstance(body, dict):
+            raise ApiError(status, body)
+        left = deadline - time.monotonic()
+        if body.get("status") in ("done", "failed") or left <= 0:
+            return body
+        # Its Retry-After, else a second: an API whose long polls are off (NEWSWIRE_MAX_WAIT=0) is not asked in a loop.
+        time.sleep(min(_pause(headers.get("Retry-After"), 0), left))
+        wait = round(max(deadline - time.monotonic(), 0.0), 1)
 
 
 def _newest(base: str, limit: int) -> list[dict[str, Any]]:

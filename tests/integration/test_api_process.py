@@ -491,6 +491,22 @@ def test_cli_status_of_a_failed_article_exits_2_as_submit_wait_does(service_env,
     assert pending.returncode == 0 and "queued" in pending.stdout, pending
 
 
+def test_cli_status_waits_as_long_as_asked_past_the_apis_longest_wait(service_env, private_redis, tmp_path):
+    """`newswire status ID --wait 120` answered "queued" after the API's NEWSWIRE_MAX_WAIT (30 s by default), as the
+    API cuts a longer wait to it; it asks again until the time asked has passed. Guard: `--wait 0` answers at once."""
+    with _api_without_workers(service_env, private_redis, tmp_path / "api.log", NEWSWIRE_MAX_WAIT="1") as base:
+        waiting = call(base, "POST", "/v1/articles", {"text": unique("An article no worker takes, in Oslo.")},
+                       key=ADMIN_KEY)[1]["id"]
+        started = time.monotonic()
+        waited = _cli(base, service_env, "status", waiting, "--wait", "5")
+        took = time.monotonic() - started
+        at_once = _cli(base, service_env, "status", waiting, "--wait", "0")
+        took_at_once = time.monotonic() - started - took
+    assert waited.returncode == 0 and "queued" in waited.stdout, waited
+    assert took >= 5, took
+    assert at_once.returncode == 0 and "queued" in at_once.stdout and took_at_once < 5, (at_once, took_at_once)
+
+
 def test_cli_submit_wait_names_failed_articles_and_exits_2(service_env, private_redis, tmp_path):
     store = Store.from_url(f"redis://127.0.0.1:{private_redis}/0")
     store.redis.flushdb()

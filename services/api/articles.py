@@ -11,7 +11,7 @@ from flask_smorest import abort
 from marshmallow import ValidationError
 
 from services.api.common import Blueprint, long_poll_slot, page_limit, require_json_body, services
-from services.api.errors import LOCATION_HEADER, documents_errors
+from services.api.errors import LONG_POLL_RETRY_AFTER_HEADER, SUBMITTED_HEADERS, documents_errors
 from services.api.idempotency import PARAMETER as IDEMPOTENCY_PARAMETER
 from services.api.idempotency import idempotent
 from services.api.observability import SCHEMA_VERSION
@@ -60,9 +60,9 @@ class Articles(MethodView):
         return {"items": items, "next_cursor": str(next_seq) if next_seq is not None else None}
 
     @idempotent
-    @blp.response(202, ArticleSubmitted, headers={"Location": LOCATION_HEADER})
+    @blp.response(202, ArticleSubmitted, headers=SUBMITTED_HEADERS)
     @blp.alt_response(200, schema=ArticleSubmitted, description="The same content was submitted before.",
-                      headers={"Location": LOCATION_HEADER})
+                      headers=SUBMITTED_HEADERS)
     @blp.doc(requestBody={"required": True, "content": {"application/json": {"schema": ArticleIn}}},
              parameters=[IDEMPOTENCY_PARAMETER])
     @documents_errors(blp, 400, 409, 413, 415, 422)
@@ -88,7 +88,7 @@ class Articles(MethodView):
 @blp.route("/<string:article_id>")
 class Article(MethodView):
     @blp.arguments(WaitArgs(), location="query")
-    @blp.response(200, ArticleOut)
+    @blp.response(200, ArticleOut, headers={"Retry-After": LONG_POLL_RETRY_AFTER_HEADER})
     @documents_errors(blp, 404, 422)
     def get(self, args: dict[str, Any], article_id: str) -> dict[str, Any]:
         """An article's status and, once done, its enrichment; `?wait=N` blocks up to N s (at most

@@ -10,7 +10,7 @@ from flask_smorest import abort
 from marshmallow import ValidationError
 
 from services.api.common import Blueprint, require_json_body, services
-from services.api.errors import LOCATION_HEADER, documents_errors
+from services.api.errors import SUBMITTED_HEADERS, documents_errors
 from services.api.idempotency import PARAMETER as IDEMPOTENCY_PARAMETER
 from services.api.idempotency import idempotent
 from services.core.schemas import BatchIn, BatchOut
@@ -50,7 +50,7 @@ def _progress(items: list[dict[str, Any]]) -> dict[str, Any]:
 class Batches(MethodView):
     @idempotent
     @blp.arguments(BatchIn())
-    @blp.response(202, BatchOut, headers={"Location": LOCATION_HEADER})
+    @blp.response(202, BatchOut, headers=SUBMITTED_HEADERS)
     @blp.doc(parameters=[IDEMPOTENCY_PARAMETER])
     @documents_errors(blp, 400, 409, 413, 415, 422)
     def post(self, batch: dict[str, Any]) -> tuple[dict[str, Any], int, dict[str, str]]:

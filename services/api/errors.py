@@ -43,6 +43,14 @@ RETRY_AFTER_STATUSES = (409, 429, 503)
 RETRY_AFTER_HEADER = {"description": "Seconds to wait before asking again.", "schema": {"type": "integer"}}
 # The 202 of a submission: where to read what was taken.
 LOCATION_HEADER = {"description": "The URL of the article (or batch) to poll.", "schema": {"type": "string"}}
+# On a submission's answer replayed for a repeated Idempotency-Key (services/api/idempotency.py).
+REPLAYED_HEADER = {"description": "`true` when this is the first answer to this Idempotency-Key, replayed.",
+                   "schema": {"type": "string", "enum": ["true"]}}
+SUBMITTED_HEADERS = {"Location": LOCATION_HEADER, "Idempotent-Replayed": REPLAYED_HEADER}
+# On an article's 200 answered at once because the process's long polls are all taken (services/api/articles.py).
+LONG_POLL_RETRY_AFTER_HEADER = {"description": "Sent only when `?wait=` could not wait (the API's long polls are all "
+                                               "taken): the article as it is, and the seconds after which to ask "
+                                               "again.", "schema": {"type": "integer"}}
 
 
 def documents_errors(blp: Blueprint, *statuses: int) -> Callable[[Callable[..., Any]], Callable[..., Any]]:

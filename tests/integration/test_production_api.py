@@ -376,6 +376,24 @@ def test_the_documented_label_parameter_takes_what_the_api_takes(client, label):
         assert client.get(f"{path}?label={label}s&limit=1").status_code == 422
 
 
+def test_the_openapi_document_names_the_headers_a_replay_and_a_busy_long_poll_answer_with(client):
+    """A client generated from the document knew neither `Idempotent-Replayed` on a replayed submission nor the
+    `Retry-After` of a long poll answered at once (its long polls all taken), which README promises; both are named on
+    the answers that carry them. Guard: the Location of a submission is still named."""
+    spec = client.get("/openapi.json").get_json()
+    for path in ("/v1/articles", "/v1/batches"):
+        answers = spec["paths"][path]["post"]["responses"]
+        for status in ("200", "202") if path == "/v1/articles" else ("202",):
+            assert {"Location", "Idempotent-Replayed"} <= set(answers[status]["headers"]), (path, status)
+    headers = {"Idempotency-Key": uuid.uuid4().hex}
+    body = {"articles": [{"text": unique("A batch sent twice about Porto.")}]}
+    client.post("/v1/batches", json=body, headers=headers)
+    replayed = client.post("/v1/batches", json=body, headers=headers)
+    assert replayed.status_code == 202 and replayed.headers["Idempotent-Replayed"] == "true"
+    read = spec["paths"]["/v1/articles/{article_id}"]["get"]["responses"]["200"]
+    assert read["headers"]["Retry-After"]["schema"]["type"] == "integer"
+
+
 def test_the_openapi_document_says_an_omitted_title_or_source_is_null(client):
     # The document said `default: ""`; an omitted, null or empty title or source is stored and answered as null.
     article_in = client.get("/openapi.json").get_json()["components"]["schemas"]["ArticleIn"]["properties"]

@@ -5,6 +5,7 @@ import argparse
 import functools
 import os
 import secrets
+import shlex
 import signal
 import subprocess
 import sys
@@ -81,6 +82,7 @@ def main() -> int:
         return 1
     try:
         key_given = bool(os.environ.get("NEWSWIRE_API_KEY"))  # else made (or read) in var/api-key
+        secret_given = bool(os.environ.get("NEWSWIRE_WEBHOOK_SECRET"))  # likewise, in var/webhook-secret
         key = _local_secrets()
         env = _start_redis_unless_configured(started, redis_port)
         settings = Settings.from_env()
@@ -107,7 +109,7 @@ def main() -> int:
             print(why, file=sys.stderr)
             return 1
         _print_table(services.store, report.ids)
-        _print_urls(base, report.ids, key, key_given, os.environ["REDIS_URL"])
+        _print_urls(base, report.ids, key, key_given, _ingest_env(os.environ["REDIS_URL"], secret_given))
         print(_supervise(started, worker_at, env, args.workers), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -287,7 +289,20 @@ def _print_table(store: Store, ids: list[str]) -> None:
         print(f"{(record.get('title') or '')[:50]:<52} {record.get('status', '?'):<10} {top[:70]}")
 
 
-def _print_urls(base: str, ids: list[str], key: str | None, key_given: bool, redis_url: str) -> None:
+def _ingest_env(redis_url: str, secret_given: bool) -> str:
+    """The settings ingest needs to check articles as the API does, as the line `make run` prints gives them: its
+    Redis and, for a `callback_url`, the webhook secret (read from its file; an operator's own is in their
+    environment) and NEWSWIRE_WEBHOOK_ALLOW_PRIVATE where set. With the Redis alone, a batch file's callback was
+    refused: "Webhooks are not configured on this server (no signing secret)"."""
+    settings = [f"REDIS_URL={shown_url(redis_url)}"]
+    if not secret_given:
+        settings.append(f"NEWSWIRE_WEBHOOK_SECRET=$(cat {shlex.quote(_shown(VAR / 'webhook-secret'))})")
+    if allow_private := os.environ.get("NEWSWIRE_WEBHOOK_ALLOW_PRIVATE"):
+        settings.append(f"NEWSWIRE_WEBHOOK_ALLOW_PRIVATE={shlex.quote(allow_private)}")
+    return " ".join(settings)
+
+
+def _print_urls(base: str, ids: list[str], key: str | None, key_given: bool, ingest_env: str) -> None:
     first = ids[0] if ids else "<id>"
     auth = f"-H 'Authorization: Bearer {key or '$NEWSWIRE_API_KEY'}'"
     kept = "from NEWSWIRE_API_KEY" if key_given else f"kept in {_shown(VAR / 'api-key')}"
@@ -302,7 +317,7 @@ Newswire is running. {which}
   curl {auth} -X POST {base}/v1/articles -H 'Content-Type: application/json' \\
        -d '{{"title": "Hello", "text": "Jens Stoltenberg visited Kyiv on Thursday."}}'
   {url}.venv/bin/newswire watch          (the terminal client; it reads NEWSWIRE_API_KEY)
-  REDIS_URL={shown_url(redis_url)} .venv/bin/newswire-ingest <files, folders, feeds>   (ingest writes to Redis itself)
+  {ingest_env} .venv/bin/newswire-ingest <files, folders, feeds>   (ingest writes to Redis itself)
   API docs: {base}/docs   OpenAPI: {base}/openapi.json   metrics: {base}/metrics   ready: {base}/readyz
 Logs: {VAR}/api.log, {VAR}/worker.log. Press Ctrl-C to stop everything.""", flush=True)
 

@@ -1,6 +1,7 @@
 """`make run`'s keys: the local one is checked before anything starts, and an operator's own keys are kept."""
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -49,7 +50,7 @@ def test_an_operators_own_keys_are_used_as_they_are(monkeypatch):
 def test_the_key_is_said_to_come_from_where_it_came(capsys, tmp_path, given, said):
     said = said.format(var=tmp_path)  # the data folder as configured (var/ in the checkout by default)
     stack._print_urls("http://127.0.0.1:8000", [], "a-long-enough-key-0123", key_given=given,
-                      redis_url="redis://127.0.0.1:6390/0")
+                      ingest_env=stack._ingest_env("redis://127.0.0.1:6390/0", secret_given=True))
     out = capsys.readouterr().out
     assert f"Your local API key (admin, {said}): a-long-enough-key-0123" in out
     # Ingest writes to Redis itself: it is told which Redis (its default, 6379, is not the one `make run` starts).
@@ -76,10 +77,34 @@ def test_the_terminal_client_is_shown_the_apis_address(capsys, monkeypatch, base
         monkeypatch.setenv("NEWSWIRE_API_URL", api_url)
     else:
         monkeypatch.delenv("NEWSWIRE_API_URL", raising=False)
-    stack._print_urls(base, [], "a-long-enough-key-0123", key_given=True, redis_url="redis://127.0.0.1:6390/0")
+    stack._print_urls(base, [], "a-long-enough-key-0123", key_given=True, ingest_env="REDIS_URL=redis://127.0.0.1:6390/0")
     out = capsys.readouterr().out
     assert f"  curl -H 'Authorization: Bearer a-long-enough-key-0123' {base}/v1/articles" in out
     assert f"{watch}          (the terminal client" in out
+
+
+def test_the_printed_ingest_line_takes_a_batch_files_callback_as_the_api_does(capsys, monkeypatch, tmp_path):
+    """`make run` printed `REDIS_URL=... newswire-ingest`: a batch file with a `callback_url` ingested so was refused
+    ("Webhooks are not configured on this server (no signing secret)") while the API took it; the line gives ingest
+    the secret from its file, and NEWSWIRE_WEBHOOK_ALLOW_PRIVATE where `make run` has it."""
+    secret = stack._secret("NEWSWIRE_WEBHOOK_SECRET", tmp_path / "webhook-secret")  # as `make run` makes it
+    port = processes.free_port()
+    redis_proc = processes.start_redis(port, tmp_path / "redis", appendonly=False)
+    monkeypatch.setenv("NEWSWIRE_WEBHOOK_ALLOW_PRIVATE", "1")
+    batch = tmp_path / "batch.json"
+    batch.write_text(json.dumps({"articles": [{"text": "An article ingested with a callback, about Bergen."}],
+                                 "callback_url": "http://127.0.0.1:9/hook"}), encoding="utf-8")
+    try:
+        stack._print_urls("http://127.0.0.1:8000", [], "a-long-enough-key-0123", key_given=True,
+                          ingest_env=stack._ingest_env(f"redis://127.0.0.1:{port}/0", secret_given=False))
+        [line] = [line for line in capsys.readouterr().out.splitlines() if "newswire-ingest" in line]
+        command = line.split(".venv/bin/newswire-ingest")[0] + f"{sys.executable} -m services.ingest --quiet {batch}"
+        env = {name: value for name, value in os.environ.items() if not name.startswith("NEWSWIRE_")}
+        done = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=60, env=env,
+                              cwd=Path(__file__).parents[2])
+    finally:
+        processes.stop(redis_proc)
+    assert secret and done.returncode == 0 and "queued 1" in done.stdout, done.stdout + done.stderr
 
 
 @pytest.mark.parametrize("env, said", [

@@ -438,12 +438,18 @@ class ArticlePage(Schema):
     next_cursor = fields.String(allow_none=True)
 
 
+# A zone offset's '+' sent unencoded in a query string is read back as a space (`since=2025-04-01T12:00:00+02:00`
+# from curl or a browser's address bar): a time, a space, then an offset's hours and minutes ending the value. Nothing
+# else writes a space there, so it is the '+' again (was 422 "Not an ISO 8601 date or date-time").
+_PLUS_READ_AS_SPACE = re.compile(r"(\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?) (\d{2}(?::?\d{2})?)$")
+
+
 class Instant(fields.String):
     """An ISO 8601 date or date-time (UTC when no zone is given), loaded as epoch seconds."""
 
     def _deserialize(self, value, attr, data, **kwargs):  # type: ignore[no-untyped-def]
         try:
-            moment = datetime.fromisoformat(str(value))
+            moment = datetime.fromisoformat(_PLUS_READ_AS_SPACE.sub(r"\1+\2", str(value)))
         except ValueError as exc:
             raise ValidationError("Not an ISO 8601 date or date-time, e.g. 2025-04-01T12:00:00Z.") from exc
         return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()

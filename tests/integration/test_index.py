@@ -111,6 +111,22 @@ def test_article_filters_combine(client, healey_articles):
     assert listed(f"source={source.upper()}") == []  # the source as stored, case included (README, List)
 
 
+def test_a_zone_offsets_plus_sent_unencoded_is_read_as_the_plus(client, healey_articles):
+    """`since=2025-04-11T12:00:00+02:00` as curl or an address bar sends it: the query string's '+' is a space, and the
+    filter was 422 "Not an ISO 8601 date or date-time". Guard: a date and a time written with a space are still the
+    time in UTC, no offset."""
+    source, ids = healey_articles  # the first published at 2025-04-11T10:00:00Z
+
+    def listed(query: str) -> list[str]:
+        response = client.get(f"/v1/articles?source={source}&{query}")
+        assert response.status_code == 200, response.get_json()
+        return [item["id"] for item in response.get_json()["items"]]
+
+    assert listed("since=2025-04-11T12:00:00+02:00") == listed("since=2025-04-11T12:00:00%2B02:00") == [ids[0]]
+    assert listed("since=2025-04-11T12:00:01+02:00") == [] and listed("until=2025-04-11T12:00:00+0200") == [ids[1]]
+    assert listed("since=2025-04-11%2010:00") == [ids[0]] and listed("since=2025-04-11%2010:00:01") == []
+
+
 @pytest.mark.parametrize("query", ["since=yesterday", "label=NOPE", "q=x", "until=2025-13-01",
                                    "since=2025-02-01&until=2025-01-01", "since=2025-01-01&until=2025-01-01"])
 def test_bad_filters_are_422(client, query):

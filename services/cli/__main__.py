@@ -39,8 +39,10 @@ console = Console(soft_wrap=True)
 # Answers that ask to come back later: a submission waits (Retry-After, else doubling pauses) up to this many times.
 BUSY_STATUSES = (429, 503)
 BUSY_RETRIES = 5
-# A reverse proxy's answers while the API behind it is away (restarting) or slow: the watch asks again, as when busy.
+# A reverse proxy's answers while the API behind it is away (restarting) or slow: asked again as a busy API is (a
+# submission too: the same text again is the first article's id).
 GATEWAY_STATUSES = (502, 504)
+ASKED_AGAIN = (*BUSY_STATUSES, *GATEWAY_STATUSES)
 MAX_PAUSE_SECONDS = 60.0
 
 
@@ -126,7 +128,7 @@ def cmd_submit(base: str, args: argparse.Namespace) -> int:
             problems.append(f"{item.origin}: the API closed the connection on this article ({size:.1f} MB) "
                             "without an answer: larger than it takes?")
             continue
-        if status in (401, 403, *BUSY_STATUSES):
+        if status in (401, 403, *ASKED_AGAIN):
             if ids:  # those are in: say so, the error below ends the run
                 console.print(f"submitted {len(ids)} before the API stopped taking articles")
             raise ApiError(status, body)  # every other article would be refused the same way
@@ -162,10 +164,12 @@ def _post_patiently(base: str, payload: dict[str, Any]) -> tuple[int, Any]:
 
 
 def _patiently(base: str, method: str, path: str, payload: Any = None) -> tuple[int, Any, dict[str, str]]:
-    """One request, asked again after the pause a busy API names (rate limit, full store), a few times at most."""
+    """One request, asked again after the pause a busy API names (rate limit, full store), or a reverse proxy's 502 or
+    504 while the API behind it restarts, a few times at most (each article of a submission was refused with the
+    proxy's 502)."""
     for attempt in range(BUSY_RETRIES + 1):
         status, body, headers = exchange(base, method, path, payload)
-        if status not in BUSY_STATUSES or attempt == BUSY_RETRIES:
+        if status not in ASKED_AGAIN or attempt == BUSY_RETRIES:
             break
         time.sleep(_pause(headers.get("Retry-After"), attempt))
     return status, body, headers
@@ -270,7 +274,7 @@ def _newest_or_why_not(base: str, limit: int) -> tuple[list[dict[str, Any]] | No
     try:
         return _newest(base, limit), None
     except ApiError as exc:
-        if exc.status not in (*BUSY_STATUSES, *GATEWAY_STATUSES):
+        if exc.status not in ASKED_AGAIN:
             raise
         return None, f"the API at {base} answered {exc}"
     except OSError as exc:

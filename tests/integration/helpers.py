@@ -4,7 +4,10 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
+import urllib.error
+import urllib.request
 import uuid
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from flask.testing import FlaskClient
@@ -119,3 +122,57 @@ class RedisSwitch(StandIn):
 
     def restore(self) -> None:
         self.is_cut = False
+
+
+BAD_GATEWAY_PAGE = b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
+
+
+class _GatewayHandler(BaseHTTPRequestHandler):
+    """Passes a GET or POST on to the API behind the proxy, or answers 502 with an HTML page while it is down."""
+
+    server: GatewayProxy
+
+    def do_GET(self) -> None:  # noqa: N802 (the handler's names are http.server's)
+        self._pass_on(None)
+
+    def do_POST(self) -> None:  # noqa: N802
+        self._pass_on(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
+
+    def _pass_on(self, body: bytes | None) -> None:
+        if self.server.down:
+            self.server.refused += 1
+            self._answer(502, BAD_GATEWAY_PAGE, "text/html")
+            return
+        headers = {name: self.headers[name] for name in ("Authorization", "Content-Type") if self.headers[name]}
+        request = urllib.request.Request(self.server.upstream + self.path, data=body, headers=headers,
+                                         method=self.command)
+        try:
+            with urllib.request.urlopen(request, timeout=60) as response:
+                self._answer(response.status, response.read(), response.headers["Content-Type"])
+        except urllib.error.HTTPError as exc:
+            self._answer(exc.code, exc.read(), exc.headers["Content-Type"])
+
+    def _answer(self, status: int, body: bytes, content_type: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *_: object) -> None:
+        pass
+
+
+class GatewayProxy(ThreadingHTTPServer):
+    """A reverse proxy in front of the API at `upstream` (README, Operations), on a port of its own (`base`): it passes
+    requests on, or answers 502 as nginx does while `down` (the API behind it restarting), counting them (`refused`)."""
+
+    def __init__(self, upstream: str) -> None:
+        super().__init__(("127.0.0.1", 0), _GatewayHandler)
+        self.upstream, self.down, self.refused = upstream, False, 0
+        self.base = f"http://127.0.0.1:{self.server_address[1]}"
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.shutdown()
+        self.server_close()

@@ -22,7 +22,7 @@ from services.stack import processes
 from tests.conftest import ADMIN_KEY
 from tests.feedserver import served
 
-from .helpers import unique
+from .helpers import GatewayProxy, unique
 
 
 def test_gunicorn_api_round_trip(api_base, worker, seed_texts, store):
@@ -505,6 +505,28 @@ def test_cli_status_waits_as_long_as_asked_past_the_apis_longest_wait(service_en
     assert waited.returncode == 0 and "queued" in waited.stdout, waited
     assert took >= 5, took
     assert at_once.returncode == 0 and "queued" in at_once.stdout and took_at_once < 5, (at_once, took_at_once)
+
+
+def test_cli_submit_behind_a_proxy_rides_out_its_bad_gateway(api_base, service_env, tmp_path):
+    """Behind a reverse proxy (README, Operations), an API restarting is the proxy's 502: `newswire submit` refused
+    every article meanwhile ("502 not a JSON answer: '<html>...'") and went on to the next; it asks again as it asks a
+    busy API, and they go in."""
+    for n in range(2):
+        (tmp_path / f"a{n}.txt").write_text(unique(f"Article {n} sent through a proxy, about Oslo."), encoding="utf-8")
+    proxy = GatewayProxy(api_base)
+    proxy.down = True
+
+    def back_after_a_refusal() -> None:
+        processes.wait_until(lambda: proxy.refused > 0, 60, "a 502")
+        proxy.down = False
+
+    threading.Thread(target=back_after_a_refusal, daemon=True).start()
+    try:
+        done = _cli(proxy.base, service_env, "submit", str(tmp_path))
+    finally:
+        proxy.close()
+    assert proxy.refused > 0
+    assert done.returncode == 0 and "submitted 2, refused 0" in done.stdout, done.stdout + done.stderr
 
 
 def test_cli_submit_wait_names_failed_articles_and_exits_2(service_env, private_redis, tmp_path):

@@ -7,16 +7,13 @@ import signal
 import subprocess
 import sys
 import threading
-import urllib.error
-import urllib.request
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from services.core.client import call
 from services.stack import processes
 from tests.conftest import ADMIN_KEY
 
-from .helpers import unique
+from .helpers import GatewayProxy, unique
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -111,43 +108,11 @@ def test_watch_piped_rides_out_a_redis_restart_and_goes_on(service_env, tmp_path
         processes.stop(redis_proc)
 
 
-BAD_GATEWAY_PAGE = b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
-
-
-class _Proxy(BaseHTTPRequestHandler):
-    """A reverse proxy in front of the API (`server.upstream`) that passes GETs on, or answers 502 with an HTML page
-    as nginx does while `server.down` (the API behind it restarting)."""
-
-    def do_GET(self) -> None:  # noqa: N802 (the handler's name is http.server's)
-        if self.server.down:  # type: ignore[attr-defined]
-            self._answer(502, BAD_GATEWAY_PAGE, "text/html")
-            return
-        request = urllib.request.Request(self.server.upstream + self.path,  # type: ignore[attr-defined]
-                                         headers={"Authorization": self.headers["Authorization"]})
-        try:
-            with urllib.request.urlopen(request, timeout=30) as response:
-                self._answer(response.status, response.read(), response.headers["Content-Type"])
-        except urllib.error.HTTPError as exc:
-            self._answer(exc.code, exc.read(), exc.headers["Content-Type"])
-
-    def _answer(self, status: int, body: bytes, content_type: str) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *_: object) -> None:
-        pass
-
-
 def test_watch_piped_rides_out_a_proxys_bad_gateway_and_goes_on(api_base, service_env):
     """Behind a reverse proxy (README, Operations), an API restarting is a 502 from the proxy: the watch ended (exit 1)
     at the first one, while a 503 was ridden out; it says so, asks again, and goes on once the API is back."""
-    proxy = ThreadingHTTPServer(("127.0.0.1", 0), _Proxy)
-    proxy.upstream, proxy.down = api_base, False  # type: ignore[attr-defined]
-    threading.Thread(target=proxy.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{proxy.server_address[1]}"
+    proxy = GatewayProxy(api_base)
+    base = proxy.base
     watch = None
     try:
         before = call(api_base, "POST", "/v1/articles", {"title": "Before the proxy's 502",
@@ -160,10 +125,10 @@ def test_watch_piped_rides_out_a_proxys_bad_gateway_and_goes_on(api_base, servic
         reader = threading.Thread(target=lambda: [lines.put(line) for line in watch.stdout], daemon=True)
         reader.start()
         assert lines.get(timeout=30).startswith(before)
-        proxy.down = True  # type: ignore[attr-defined]
+        proxy.down = True
         gateway = lines.get(timeout=30)
         assert watch.poll() is None and "502" in gateway and "(trying again)" in gateway, gateway
-        proxy.down = False  # type: ignore[attr-defined]
+        proxy.down = False
         assert lines.get(timeout=30) == "the API answers again\n"
     finally:
         if watch is not None:
@@ -171,5 +136,4 @@ def test_watch_piped_rides_out_a_proxys_bad_gateway_and_goes_on(api_base, servic
             watch.wait(timeout=30)
             reader.join(10)
             watch.stdout.close()
-        proxy.shutdown()
-        proxy.server_close()
+        proxy.close()

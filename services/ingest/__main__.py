@@ -80,7 +80,8 @@ def ingest(services: Services, paths: list[str], progress: bool = True) -> Repor
                     report.empty.append(empty_note(source))
         except (RedisError, OperationalError) as exc:
             report.stopped = f"cannot reach Redis at {shown_url(services.settings.redis_url)}: {exc}"
-            log.error("ingest.stopped", extra={"reason": report.stopped})
+    if report.stopped:  # logged once the bar is closed: written under it, the log line was glued to the bar's
+        log.error("ingest.stopped", extra={"reason": report.stopped})
     return report
 
 

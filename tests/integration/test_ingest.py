@@ -48,6 +48,17 @@ def test_ingest_reads_every_format_and_reports_bad_items(tmp_path, settings, sto
     assert all(wait_done(client, i)["status"] == "done" for i in report.ids)
 
 
+def test_ingest_stopped_by_redis_logs_it_on_a_line_of_its_own_after_the_bar(service_env, tmp_path):
+    """The `ingest.stopped` log line was written while the progress bar was still drawn, glued to it on one line
+    ("ingest:   0%| ... [00:00<?, ?B/s]{"ts": ...}"): no JSON line for a log shipper, and a garbled terminal."""
+    (tmp_path / "a.txt").write_text("Title\n\n" + unique("Floods in Porto."))
+    down = subprocess.run([sys.executable, "-m", "services.ingest", str(tmp_path / "a.txt")],
+                          env={**service_env, "REDIS_URL": "redis://127.0.0.1:1/0"}, capture_output=True, text=True,
+                          timeout=120)
+    [logged] = [line for line in re.split(r"[\r\n]", down.stderr) if "ingest.stopped" in line]
+    assert json.loads(logged)["reason"].startswith("cannot reach Redis at redis://127.0.0.1:1/0"), down.stderr
+
+
 def test_ingest_exit_status_says_when_nothing_went_in(service_env, tmp_path):
     def run(*paths: str, **env: str) -> subprocess.CompletedProcess:
         return subprocess.run([sys.executable, "-m", "services.ingest", "--quiet", *paths],

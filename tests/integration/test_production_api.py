@@ -80,6 +80,9 @@ def test_rate_limit_answers_429_with_retry_after(settings):
     assert answers[0].headers["X-RateLimit-Limit"] == "3" and answers[1].headers["X-RateLimit-Remaining"] == "1"
     assert int(answers[3].headers["Retry-After"]) > 0
     assert answers[3].get_json()["error"]["code"] == "rate_limited"
+    # X-RateLimit-Reset is when the window ends, in Unix seconds (README), which Retry-After counts down to.
+    reset, now = int(answers[0].headers["X-RateLimit-Reset"]), time.time()
+    assert now < reset <= now + 3601 and abs(reset - now - int(answers[3].headers["Retry-After"])) <= 2
 
 
 def test_requests_without_a_valid_key_are_limited_per_address(settings):

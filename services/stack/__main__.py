@@ -40,6 +40,20 @@ def _shown(path: Path) -> str:
     return str(path.relative_to(Path.cwd())) if path.is_relative_to(Path.cwd()) else str(path)
 
 
+def _unwritable_data_dir() -> str | None:
+    """None once the data folder is there to write in; else the line saying why not (a NEWSWIRE_DATA_DIR under a
+    file or where no folder can be made ended the start in a traceback)."""
+    try:
+        VAR.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        problem = f"cannot make the data folder {VAR} ({exc.strerror})"
+    else:
+        if os.access(VAR, os.W_OK):
+            return None
+        problem = f"cannot write in the data folder {VAR}"
+    return f"{problem}: set NEWSWIRE_DATA_DIR to a folder make run may write in"
+
+
 DEFAULT_REDIS_PORT = 6390
 DEFAULT_POOL = 2
 
@@ -61,7 +75,9 @@ def main() -> int:
     parser.add_argument("--workers", type=_pool_size, default=None,
                         help="pool processes of the NLP worker (default 2, or NEWSWIRE_WORKERS)")
     args = parser.parse_args()
-    VAR.mkdir(parents=True, exist_ok=True)
+    if why := _unwritable_data_dir():
+        print(why, file=sys.stderr)
+        return 1
     started: list[subprocess.Popen] = []
     worker_at = 0  # where the processes that use Redis start in `started` (Redis, when started here, is before)
     # Ctrl-C, `kill` and a closed terminal all end in the same orderly stop. SIGINT too, as a shell script's

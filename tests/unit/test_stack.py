@@ -119,6 +119,15 @@ def test_make_runs_own_settings_are_refused_in_one_line_before_anything_starts(t
     assert list(tmp_path.iterdir()) == []  # nothing started, nothing written
 
 
+def test_a_data_folder_that_cannot_be_made_is_refused_in_one_line(tmp_path):
+    # NEWSWIRE_DATA_DIR under a file (a typo, a mount missing) ended the start in NotADirectoryError's traceback.
+    (tmp_path / "a-file").write_text("")
+    done = _run_stack([], {"NEWSWIRE_DATA_DIR": str(tmp_path / "a-file" / "var")})
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert f"cannot make the data folder {tmp_path / 'a-file' / 'var'} (Not a directory): set NEWSWIRE_DATA_DIR" \
+        in done.stderr, done.stderr
+
+
 def test_a_pool_of_no_processes_is_refused_by_the_option_too(tmp_path):
     done = _run_stack(["--workers", "0"], {"NEWSWIRE_DATA_DIR": str(tmp_path)})
     assert done.returncode == 2 and "at least 1 pool process is needed, got 0" in done.stderr, done.stderr

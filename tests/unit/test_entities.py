@@ -3879,6 +3879,14 @@ def test_guard_a_town_before_a_fan_stays_as_it_was(nlp: Language) -> None:
     ("Workers at the Grasberg copper mine went on strike.", "Grasberg"),
     # Known wrong (qa1): a power station too.
     ("The Kusile power station broke down again.", "Kusile"),
+    # Known wrong (qa1): a concession's block, a place's or person's name of more words before a power or copper
+    # works, and after a country's possessive.
+    ("Exxon pumps oil from the Stabroek block off Guyana.", "Stabroek"),
+    ("First Quantum wants to reopen the Cobre Panama copper mine.", "Cobre Panama"),
+    ("Rosatom is building the El Dabaa nuclear power plant in Egypt.", "El Dabaa"),
+    ("The Medupi power station tripped again.", "Medupi"),
+    ("Cuba's Antonio Guiteras thermoelectric plant failed on Tuesday.", "Antonio Guiteras"),
+    ("China's Baihetan hydropower station opened in 2021.", "Baihetan"),
 ])
 def test_a_site_before_its_works_noun_is_a_facility(nlp: Language, text: str, site: str) -> None:
     found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
@@ -3889,6 +3897,16 @@ def test_a_persons_name_before_a_station_with_no_power_stays_as_it_was_guard(nlp
     found = {e["text"]: e["label"] for e in enrich(nlp, "The Beckham station was named after the footballer "
                                                         "David Beckham.")["entities"]}
     assert found.get("Beckham") != "FAC", found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Texas nuclear plant was shut for repairs.", "Texas"),  # a state the gazetteer knows
+    ("Nissan's Sunderland plant employs 6,000 people.", "Sunderland"),  # a firm's possessive, no power kind
+    ("The Smith field was flooded after the storm.", "Smith"),  # a field with no oil or gas before it
+])
+def test_a_known_place_or_a_bare_field_stays_no_works_guard(nlp: Language, text: str, name: str) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert name in found and found[name] != "FAC", found
 
 
 def test_a_peoples_word_before_a_works_noun_stays_a_people_guard(nlp: Language) -> None:

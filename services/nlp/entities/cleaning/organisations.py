@@ -50,19 +50,32 @@ def is_home_town_of_a_resident(doc: Doc, m: Mention, adjectives: Set[str] = froz
 
 
 # Works named after the place they stand at ("the Susquehanna nuclear plant", "the Imouraren uranium mine"), and the
-# lower-case words of what they make or mine, written between the place's name and the works' noun.
-_WORKS_NOUNS = frozenset({"plant", "plants", "mine", "mines", "reactor", "reactors", "refinery", "smelter"})
+# lower-case words of what they make or mine, written between the place's name and the works' noun. An oil or gas
+# concession is a "block" ("the Stabroek block"), a river's works a "dam".
+_WORKS_NOUNS = frozenset({"plant", "plants", "mine", "mines", "reactor", "reactors", "refinery", "smelter", "dam",
+                          "block"})
+# ... a field only after its kind: "the Leviathan gas field" (not "the Smith field", a person's).
+_FIELD_NOUNS = frozenset({"field", "fields"})
 _WORKS_KINDS = frozenset({"nuclear", "power", "uranium", "copper", "gold", "coal", "gas", "oil", "lithium", "iron",
                           "ore", "nickel", "cobalt", "phosphate", "potash", "zinc", "bauxite", "diamond", "steel",
-                          "aluminium", "aluminum", "hydroelectric", "desalination", "fertiliser", "fertilizer"})
+                          "aluminium", "aluminum", "hydroelectric", "desalination", "fertiliser", "fertilizer",
+                          "thermoelectric", "hydropower", "geothermal", "offshore"})
+# Works' kinds that name what the works make, not only where: before them a place's or a person's name of a few
+# words is the works' (not "oil", "gas", "gold": "the Texas oil field", "the Alaska gold mine" are the state's).
+_POWER_KINDS = frozenset({"nuclear", "power", "hydroelectric", "thermoelectric", "hydropower", "geothermal",
+                          "copper"})
 
 
 def is_site_of_works(doc: Doc, m: Mention) -> bool:
     """The model's one-word people or person names a site before its works' noun: "the Susquehanna nuclear plant",
     "the Mochovce plant", "the Imouraren uranium mine" (peoples to the model), "the Grasberg copper mine", "the Kusile
     power station" (persons); not a people's word ("the Catholic school", "a German plant") nor a given name ("the
-    Alice mine"), nor a people before the verb "plant" or "mine" ("the Amish plant corn")."""
+    Alice mine"), nor a people before the verb "plant" or "mine" ("the Amish plant corn"). Before a power or copper
+    works a place's or person's name of up to three words is the works' too: "the El Dabaa nuclear power plant", "the
+    Medupi power station" (places to the model), "Cuba's Antonio Guiteras thermoelectric plant" (a person)."""
     i, end = m.start, m.end
+    if _names_power_works(doc, m):
+        return True
     if not (m.label in ("NORP", "PERSON") and end - i == 1 and i > 0 and doc[i - 1].lower_ == "the"
             and doc[i].is_title and doc[i].lower_ not in PEOPLES_WORDS and not _in_gazetteer(doc[i].text)
             and not is_given_name(doc[i].text)):
@@ -71,7 +84,26 @@ def is_site_of_works(doc: Doc, m: Mention) -> bool:
         end += 1
     if end < len(doc) and doc[end].lower_ in _POWER_STATION_NOUNS:  # "the Kusile power station"
         return doc[end - 1].lower_ == "power"
+    if end < len(doc) and doc[end].lower_ in _FIELD_NOUNS:  # "the Leviathan gas field", not "the Smith field"
+        return end > m.end
     return end < len(doc) and doc[end].lower_ in _WORKS_NOUNS and not _plants_as_a_people(doc, m, end)
+
+
+def _names_power_works(doc: Doc, m: Mention) -> bool:
+    """The model's place or person of up to three capitalised words, after "the" or a place's possessive, is followed
+    by a power or copper kind and the works' noun: "the Cobre Panama copper mine", "the Mazar hydroelectric dam"; not
+    a place the gazetteer knows ("the Texas nuclear plant") nor a people's word."""
+    i, end = m.start, m.end
+    if not (m.label in ("GPE", "LOC", "PERSON", "NORP") and end - i <= 3 and i > 0
+            and (doc[i - 1].lower_ == "the"
+                 or (i > 1 and doc[i - 1].text in POSSESSIVES and _in_gazetteer(doc[i - 2].text)))
+            and all(t.is_title for t in doc[i:end]) and not _in_gazetteer(doc[i:end].text)
+            and doc[i].lower_ not in PEOPLES_WORDS and end < len(doc) and doc[end].lower_ in _POWER_KINDS):
+        return False
+    while end < len(doc) and doc[end].lower_ in _WORKS_KINDS:
+        end += 1
+    return end < len(doc) and (doc[end].lower_ in _WORKS_NOUNS or (doc[end].lower_ in _POWER_STATION_NOUNS
+                                                                   and doc[end - 1].lower_ in _POWER_KINDS))
 
 
 # Nouns of works only after "power": "the Kusile power station" (not a railway's "the Euston station").

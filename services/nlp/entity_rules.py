@@ -730,6 +730,15 @@ WELL_KNOWN_FIRMS |= frozenset({"reckitt benckiser", "pernod ricard", "pepsico", 
 # sportswear maker of the energy and trade news, persons to the model or missed ("Cameco cut its forecast",
 # "Energoatom said", "Nike and Adidas make"); not "Eni" (a given name too) nor "EDF" alone.
 WELL_KNOWN_FIRMS |= frozenset({"energoatom", "cameco", "orano", "framatome", "sonatrach", "adidas"})
+# Italy's oil major, a person to the model ("Eni said", "Sonatrach signed a deal with Eni"): written alone it is the
+# firm in the news, the given name ("Eni Aluko") only before a surname, which the model's person keeps. Canada's
+# telecoms firm, missed beside its rivals ("ordered Rogers, Bell and Telus"); not "Rogers" nor "Bell" alone
+# (surnames).
+WELL_KNOWN_FIRMS |= frozenset({"eni", "telus"})
+# Firms written all in lower case, which no capital marks as names ("Passengers on flydubai flights" had no entity):
+# found as they are written.
+LOWER_CASE_FIRMS = frozenset({"flydubai"})
+WELL_KNOWN_FIRMS |= LOWER_CASE_FIRMS
 # Bus and tram operators and transport authorities of Europe's and Australia's cities, persons or places to the model
 # ("lose 12 depots to Transdev and Keolis", "Go North West will run routes") or missed ("RATP, which has run the
 # capital's buses", "Transport for London will raise fares"); not "Stagecoach" (a word) alone.

@@ -1801,8 +1801,22 @@ def test_a_surname_like_a_sahel_town_stays_a_person_guard(nlp: Language) -> None
     # Known wrong (qa2): an airline written with a lower-case first letter was missed.
     ("easyJet said it would add flights to Spain this summer.", {"easyJet": "ORG", "Spain": "GPE"}),
     ("Passengers said easyJet had cancelled the flight. EasyJet apologised.", {"easyJet": "ORG"}),
+    # Known wrong (fixA): an airline written all in lower case was missed.
+    ("Passengers on flydubai flights were delayed at Dubai airport.", {"flydubai": "ORG", "Dubai": "GPE"}),
 ])
 def test_a_firm_written_with_a_lower_case_first_letter_is_known(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Known wrong (fixA): Italy's oil major was a person, Canada's telecoms firm missed beside its rivals.
+    ("Eni said it would invest more in Algeria.", {"Eni": "ORG", "Algeria": "GPE"}),
+    ("Sonatrach signed a deal with Eni on Monday.", {"Sonatrach": "ORG", "Eni": "ORG"}),
+    ("The regulator ordered Rogers, Bell and Telus to share their networks.", {"Bell": "ORG", "Telus": "ORG"}),
+    # Guard: the given name before a surname stays a person's.
+    ("Eni Aluko said she was proud of the team.", {"Eni Aluko": "PERSON"}),
+])
+def test_an_oil_major_and_a_telecoms_firm_are_known(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
 
 

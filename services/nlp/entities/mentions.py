@@ -11,7 +11,13 @@ from spacy.tokens import Doc, Token
 
 from services.core.names import normalise_name
 from services.nlp.doctext import SMALL_WORD_CACHE, WORD_CACHE, ents_of, words_of
-from services.nlp.entity_rules import CORPORATE_SUFFIXES, NAME_LABELS, NAME_VARIANTS, NAME_WORD_VARIANTS
+from services.nlp.entity_rules import (
+    CORPORATE_SUFFIXES,
+    LOWER_CASE_FIRMS,
+    NAME_LABELS,
+    NAME_VARIANTS,
+    NAME_WORD_VARIANTS,
+)
 
 # Vote weight of a label found in an all-caps line: case-restored text is less reliable.
 SHOUTING_WEIGHT = 0.5
@@ -143,8 +149,10 @@ def _token_key(token: Token) -> str:
 
 @functools.lru_cache(maxsize=WORD_CACHE)
 def is_name_cased(word: str) -> bool:
-    """Capitalised, or a brand's lower-case first letter before a capital: "Ryanair", "easyJet", "eBay" (not "de")."""
-    return word[:1].isupper() or (word[:1].islower() and any(ch.isupper() for ch in word[1:]))
+    """Capitalised, or a brand's lower-case first letter before a capital: "Ryanair", "easyJet", "eBay" (not "de"), or
+    a firm written all in lower case ("flydubai")."""
+    return word[:1].isupper() or (word[:1].islower() and any(ch.isupper() for ch in word[1:])) \
+        or word in LOWER_CASE_FIRMS
 
 
 def _word_key(word: str) -> str:

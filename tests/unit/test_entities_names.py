@@ -888,6 +888,9 @@ def test_a_full_name_the_model_took_for_a_building_before_its_noun_stays_no_pers
     ("Samoa's Prime Minister Fiamē Naomi Mata'afa survived a no-confidence motion on Tuesday.",
      "Fiamē Naomi Mata'afa"),
     ("Tonga's Ma'a Nonu and Samoa's Tusi Pisi played in the final.", "Ma'a Nonu"),
+    # Known wrong (qa1): without the given name's accent the model found no one; after a title the surname of a
+    # glottal stop makes the name.
+    ("Prime Minister Fiame Naomi Mata'afa said Samoa would host the meeting.", "Fiame Naomi Mata'afa"),
 ])
 def test_a_name_with_a_glottal_stops_apostrophe_is_whole(nlp: Language, text: str, name: str) -> None:
     people = {e["text"] for e in enrich(nlp, text)["entities"] if e["label"] == "PERSON"}
@@ -901,6 +904,7 @@ def test_a_name_with_a_glottal_stops_apostrophe_is_whole(nlp: Language, text: st
     ("Sarah Jones won't stand again, she said.", "Sarah Jones"),
     # A place's glottal stop after a full name whose words are all given names: no surname is missing.
     ("Sarah Jones Hawai'i visit was cancelled.", "Sarah Jones"),
+    ("Governor Josh Green said Lahaina would be rebuilt after the fire on Hawai'i.", "Josh Green"),
 ])
 def test_guard_a_possessive_or_contraction_beside_a_name_stays_out(nlp: Language, text: str, name: str) -> None:
     people = {e["text"] for e in enrich(nlp, text)["entities"] if e["label"] == "PERSON"}

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from services.nlp.doctext import char_bounds, lower_case_words_of, lowers_of, text_of, tokens_of
 from services.nlp.entities.acronyms import _DOTTED_INITIALS
 from services.nlp.entities.cleaning import in_malay_honour, is_glued_hyphen, is_second_surname, is_title_word
+from services.nlp.entities.cleaning.names import _is_glottal_name_word
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_or_state, _is_known_organisation
 from services.nlp.entities.grouping import (
     _FIRM_HEADS,
@@ -912,7 +913,8 @@ def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset
     Haaland scoring twice"; not
     "Victoria Station, the busiest"; "Liberty Media, which" is a firm's). A given name not known so needs a person's
     age or post after the name ("Halidou Tinto, a professor of parasitology") or both a title before it and words or a
-    double surname after it ("Chief Executive Safra Catz said", "Governor Babajide Sanwo-Olu inspected")."""
+    double surname after it ("Chief Executive Safra Catz said", "Governor Babajide Sanwo-Olu inspected"), or a title
+    before it and a surname of a glottal stop ("Prime Minister Fiame Naomi Mata'afa said")."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     alone = {doc[m.start].text for m in mentions if m.label in NAME_LABELS and m.end - m.start == 1}
     text = text_of(doc)
@@ -931,11 +933,16 @@ def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset
         while end < len(doc) and end - i < 3 and end not in covered and doc[end].is_title and doc[end].is_alpha \
                 and doc[end].pos_ == "PROPN" and (doc[end].lower_ not in nouns or honoured
                                                   or (doc[end].text in alone and not first.is_stop)
-                                                  or _surname_before_speech(doc, first, end)):
+                                                  or _surname_before_speech(doc, first, end)
+                                                  or _given_name_before_glottal_word(doc, end, covered)):
             end += 1
         double = end - i >= 2 and end + 1 < len(doc) and is_glued_hyphen(doc[end]) and end + 1 not in covered \
             and is_second_surname(doc[end + 1])
         end += 2 if double else 0  # "Sanwo-Olu"
+        # A surname with a glottal stop's apostrophe, no word to the tokenizer's test: "Fiame Naomi Mata'afa".
+        glottal = end - i >= 2 and not double and end < len(doc) and doc[end - 1].whitespace_ \
+            and _is_glottal_name_word(doc, end, covered)
+        end += 1 if glottal else 0
         if end == i + 1 and known and _is_regnal_number_after(doc, end):
             end += 1  # "King Felipe VI", "Pope Leo XIV": a monarch's given name and number
         after = doc[i:end].end_char
@@ -947,11 +954,18 @@ def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset
         # Italo Ferreira and" (the model had the adjective alone).
         national = title is not None and title.is_title and title.lower_ in DEMONYMS
         if end - i >= 2 and (_PERSON_AFTER.match(text, after) or (known and (titled or described or national))
-                             or (titled and (described or double))):
+                             or (titled and (described or double or glottal))):
             # A firm's word ends no person's name: "Liberty Media, which owns F1" is a firm the model missed.
             added.append(Mention(i, end, "ORG" if doc[end - 1].lower_ in _FIRM_HEADS else "PERSON", 1.0, "described"))
             covered.update(range(i, end))  # not "Choon Phong" again inside "Goh Choon Phong"
     return added
+
+
+def _given_name_before_glottal_word(doc: Doc, i: int, covered: set[int]) -> bool:
+    """doc[i] is a given name (a dictionary's noun too: "Naomi") before a surname with a glottal stop's apostrophe:
+    "Fiame [Naomi] Mata'afa"."""
+    return i + 1 < len(doc) and is_given_name(doc[i].text) and doc[i].whitespace_ != "" \
+        and _is_glottal_name_word(doc, i + 1, covered)
 
 
 # Verbs of speech right after a name, which make a person's surname of a word the lemmatizer also lists as a noun.

@@ -211,7 +211,12 @@ PORTFOLIOS = frozenset({"finance", "home", "foreign", "defence", "defense", "int
 # Portfolios written after an office and "of" or "for" ("Secretary of State", "Secretary of Defense Lloyd Austin",
 # "Minister for Health"): the office's, no organisation of their own there.
 OFFICE_PORTFOLIOS = PORTFOLIOS | {"state", "homeland", "security", "treasury", "labor", "labour", "housing", "veterans",
-                                  "war", "the", "navy", "army", "air", "force", "social", "care", "children"}
+                                  "war", "the", "navy", "army", "air", "force", "social", "care", "children",
+                                  # what Britain's inspectors inspect ("the Chief Inspector of Prisons said" gave the
+                                  # organisation "Prisons")
+                                  "prisons", "constabulary", "probation"}
+# Offices written before "of" and their portfolio besides `OFFICE_HEADS`: "Chief Inspector of Prisons".
+PORTFOLIO_OFFICES = frozenset({"inspector", "inspectors"})
 # Titles that a person's name follows: a name-like span ending in one ("Fed Chair", "BOK Governor") is a title. The
 # chief officers of a firm besides its CEO too ("Nvidia CFO Colette Kress", "Meta CTO Andrew Bosworth").
 TITLE_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "governor", "minister", "secretary",
@@ -229,7 +234,10 @@ ALL_TITLES = PERSON_TITLES | PERSON_OFFICES | TITLE_WORDS
 # Offices the model tags as names when written alone ("The Taoiseach said", "the President signed"): a mention of
 # these words only, the last one of `OFFICE_HEADS`, names no one ("Vice" alone is a magazine, "Deputy" a surname).
 OFFICE_HEADS = frozenset({"president", "minister", "taoiseach", "tánaiste", "tanaiste", "chancellor", "premier",
-                          "governor", "mayor", "senator", "secretary", "chairman", "chairwoman", "general"})
+                          "governor", "mayor", "senator", "secretary", "chairman", "chairwoman", "general",
+                          # a government's finance minister in Australia and the Pacific ("Papua New Guinea's
+                          # Treasurer said" was an organisation)
+                          "treasurer"})
 OFFICE_WORDS = OFFICE_HEADS | {"prime", "vice", "deputy", "attorney", "finance", "foreign", "home", "health"}
 # Verbs before "under" and the leaders one served, worked or studied under ("served under three presidents", "studied
 # under two masters"): "under" is their preposition, no "fewer than" (not "serving under 5,000 customers", "drew under

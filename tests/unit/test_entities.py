@@ -1450,12 +1450,21 @@ def test_a_number_stays_in_a_numbered_name(nlp: Language, text: str, names: set,
     ("Secretary of State Antony Blinken arrived in Cairo on Monday.", {"Antony Blinken"}, {"State"}),
     ("Britain's Secretary of State for Health Wes Streeting said the NHS was broken.", {"Wes Streeting", "NHS"},
      {"State"}),
+    # Known wrong (qa1): an inspector's portfolio and a treasurer alone were organisations.
+    ("The Chief Inspector of Prisons said conditions at the jail were appalling.", set(), {"Prisons"}),
+    ("Papua New Guinea's Treasurer said the budget would return to surplus.", {"Papua New Guinea"}, {"Treasurer"}),
+    # Guard: the inspectorate, a body, keeps its name; a name after the office stays a person.
+    ("HM Chief Inspector of Prisons Charlie Taylor said the jail was unsafe.", {"Charlie Taylor"}, {"Prisons"}),
+    ("His Majesty's Inspectorate of Constabulary said police had failed victims.", {"Inspectorate of Constabulary"},
+     {"Constabulary"}),
+    ("Treasurer Jim Chalmers said inflation was easing.", {"Jim Chalmers"}, {"Treasurer"}),
 ])
 def test_an_offices_portfolio_is_no_organisation(nlp: Language, text: str, names: set, absent: set) -> None:
     groups = extract_entities(nlp(text), nlp)[1]
     found = {g["name"] for g in groups}
     assert names <= found and not absent & found
-    assert all(g["label"] == "PERSON" for g in groups if g["name"] in names - {"NHS"})
+    assert all(g["label"] == "PERSON" for g in groups
+               if g["name"] in names - {"NHS", "Papua New Guinea", "Inspectorate of Constabulary"})
 
 
 @pytest.mark.parametrize("text, company, ticker", [

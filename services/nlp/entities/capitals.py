@@ -26,6 +26,7 @@ from services.nlp.entity_rules import (
     ORGANISATION_HEADS,
     PARTY_MEMBERS_POSTS,
     PARTY_WORDS,
+    PORTFOLIO_OFFICES,
     PORTFOLIOS,
     POSTNOMINALS,
     RANK_OPENERS,
@@ -321,8 +322,9 @@ def _names_a_department(doc: Doc, m: Mention, ordinary: Set[str]) -> bool:
 
 def _portfolio_after_office(doc: Doc, m: Mention) -> int:
     """How many words opening the mention name an office's portfolio after "<office> of|for": "Secretary of
-    [State]", "Minister for [Health]"; 0 elsewhere."""
-    if m.start < 2 or doc[m.start - 1].lower_ not in ("of", "for") or doc[m.start - 2].lower_ not in OFFICE_HEADS:
+    [State]", "Minister for [Health]", "Chief Inspector of [Prisons]"; 0 elsewhere."""
+    if m.start < 2 or doc[m.start - 1].lower_ not in ("of", "for") \
+            or (doc[m.start - 2].lower_ not in OFFICE_HEADS and doc[m.start - 2].lower_ not in PORTFOLIO_OFFICES):
         return 0
     words = 0
     while m.start + words < m.end and doc[m.start + words].lower_ in OFFICE_PORTFOLIOS:

@@ -579,6 +579,25 @@ def test_a_units_ordinal_in_digits_is_part_of_its_name(nlp: Language, text: str,
     assert labels_of(result, unit) == {"ORG"}, result["entities"]
 
 
+@pytest.mark.parametrize(("text", "unit"), [
+    # Known wrong (qa1): a unit numbered by a count in digits lost its number ("the 444 Brigade" gave ORG "Brigade").
+    ("Clashes broke out between the 444 Brigade and a rival militia in Tripoli.", "444 Brigade"),
+    ("Royal Marines of 3 Commando Brigade landed in Norway on Monday.", "3 Commando Brigade"),
+])
+def test_a_units_number_in_digits_is_part_of_its_name(nlp: Language, text: str, unit: str) -> None:
+    result = enrich(nlp, text)
+    assert labels_of(result, unit) == {"ORG"}, result["entities"]
+
+
+@pytest.mark.parametrize("text", [
+    "The attack killed 12 Army officers on Monday.",
+    "United have won 3 Division titles since the war.",
+])
+def test_a_count_before_an_army_or_a_noun_is_no_units_number_guard(nlp: Language, text: str) -> None:
+    result = enrich(nlp, text)
+    assert not [m for m in result["entities"] if m["text"][:1].isdigit() and m["label"] == "ORG"], result["entities"]
+
+
 def test_an_ordinal_before_a_league_written_in_words_is_no_unit(nlp: Language) -> None:
     result = enrich(nlp, "The club finished 3rd in the Second Division last season.")
     assert not [m for m in result["entities"] if m["text"].startswith("3rd ")], result["entities"]

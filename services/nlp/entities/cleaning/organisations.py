@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import lowers_of, tokens_of
 from services.nlp.entities.cleaning.numbers import CALENDAR_WORDS
+from services.nlp.entities.cleaning.splitting import numbers_a_military_unit
 from services.nlp.entities.cleaning.titles import AGENT_ENDINGS
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_name
 from services.nlp.entities.mentions import HONORED, Mention, _singulars
@@ -144,9 +145,13 @@ def written_elsewhere(doc: Doc, word: Token, m: Mention) -> bool:
 
 def _numbers_the_unit(doc: Doc, ordinal: Mention, m: Mention) -> bool:
     """An ordinal written in digits just before a military unit's name, which it is part of: the model's "47th" and
-    "Mechanized Brigade" are the "47th Mechanized Brigade" (without it every brigade of one kind is one entity). Not
-    an ordinal in words: "Second Division" is a league too."""
+    "Mechanized Brigade" are the "47th Mechanized Brigade" (without it every brigade of one kind is one entity); a
+    count in digits likewise ("3" and "Commando Brigade" of "3 Commando Brigade"). Not an ordinal in words: "Second
+    Division" is a league too."""
     number = doc[ordinal.start]
+    if ordinal.label == "CARDINAL":
+        return ordinal.end == m.start and ordinal.end - ordinal.start == 1 and m.label in NAME_LABELS \
+            and numbers_a_military_unit(doc, ordinal.start, m.end)
     return ordinal.label == "ORDINAL" and ordinal.end == m.start and ordinal.end - ordinal.start == 1 \
         and number.text[:1].isdigit() and m.label in NAME_LABELS and doc[m.end - 1].lower_ in MILITARY_UNITS \
         and all(t.is_title for t in doc[m.start:m.end])

@@ -20,6 +20,7 @@ from services.nlp.entity_rules import (
     FACILITY_HEADS,
     FIRMS_NAMED_AFTER_PEOPLE,
     IRREGULAR_PEOPLE_PLURALS,
+    MILITARY_UNITS,
     NAME_LABELS,
     NAME_SMALL_WORDS,
     NUMBERED_NAME_WORDS,
@@ -106,7 +107,7 @@ def split_at_separators(doc: Doc, m: Mention) -> list[Mention]:
         ) or (
             # A number between two names is a score: "Haitai 2 Samsung".
             m.label in NUMBERLESS_LABELS and _is_number(token.text) and start < i < m.end - 1
-            and not (m.label != "PERSON" and numbers_a_name(token))
+            and not (m.label != "PERSON" and (numbers_a_name(token) or numbers_a_military_unit(doc, i, m.end)))
         ) or (
             m.label in NAME_LABELS
             and token.lower_ in SEPARATORS
@@ -349,6 +350,20 @@ def _is_joint_index(doc: Doc, i: int) -> bool:
     "S&P/TSX"."""
     return 0 < i < len(doc) - 1 and doc[i - 1].text == "S&P" and doc[i + 1].is_upper \
         and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+# Units a count in digits names ("the 444 Brigade", "3 Commando Brigade"); not "Army" nor "Fleet", which a count of
+# people or ships goes before ("12 Army officers").
+_NUMBERED_UNITS = MILITARY_UNITS - {"army", "fleet"}
+
+
+def numbers_a_military_unit(doc: Doc, i: int, end: int) -> bool:
+    """doc[i] is a number in digits before the capitalised words of a unit's name, ending in the unit's word: "the 444
+    Brigade", "the 3 Commando Brigade" (Libya's and Britain's units, numbered so); not a count of what a noun after
+    the name says ("3 Division titles")."""
+    return doc[i].text.isdigit() and doc[end - 1].lower_ in _NUMBERED_UNITS \
+        and all(t.is_title for t in doc[i + 1:end]) \
+        and not (end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower)
 
 
 def numbers_a_name(token: Token) -> bool:

@@ -13,7 +13,7 @@ from services.nlp.doctext import text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _is_full_name, _starts_sentence
 from services.nlp.entities.cleaning.numbers import is_clock
 from services.nlp.entities.cleaning.possessives import is_own_s
-from services.nlp.entities.cleaning.splitting import FINITE_VERB_TAGS, numbers_a_name
+from services.nlp.entities.cleaning.splitting import FINITE_VERB_TAGS, numbers_a_military_unit, numbers_a_name
 from services.nlp.entities.gazetteer import _is_city_or_country
 from services.nlp.entities.mentions import Mention, is_well_cased
 from services.nlp.entity_rules import (
@@ -207,9 +207,10 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
         elif cased and m.label in CAPITALISED_EDGE_LABELS and end - start > 1 and _is_descriptor(doc, start):
             start += 1
         elif m.label in NUMBERLESS_LABELS and token.like_num and end - start > 1 \
-                and not _ORDINAL.fullmatch(token.text) and not _is_number_word_of_a_name(doc, start):
+                and not _ORDINAL.fullmatch(token.text) and not _is_number_word_of_a_name(doc, start) \
+                and not numbers_a_military_unit(doc, start, end):
             # Not an ordinal that names a unit ("82nd Airborne Division"), nor a name's number word ("the Ten
-            # Commandments").
+            # Commandments"), nor a unit's number in digits ("the 444 Brigade").
             start += 1
         else:
             break

@@ -589,6 +589,22 @@ def test_a_units_number_in_digits_is_part_of_its_name(nlp: Language, text: str, 
     assert labels_of(result, unit) == {"ORG"}, result["entities"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # Known wrong (qa1): an institution named after a peer's title was cut to the place and its head.
+    ("The patient was taken to the Countess of Chester Hospital on Tuesday.", "Countess of Chester Hospital"),
+    ("The Earl of Mornington Hospital opened in 1890.", "Earl of Mornington Hospital"),
+])
+def test_an_institution_named_after_a_peer_keeps_the_title(nlp: Language, text: str, name: str) -> None:
+    result = enrich(nlp, text)
+    assert labels_of(result, name) == {"ORG"}, result["entities"]
+
+
+def test_a_peer_before_another_sentences_hospital_stays_apart_guard(nlp: Language) -> None:
+    result = enrich(nlp, "The Countess of Wessex visited Chester Hospital on Monday.")
+    assert labels_of(result, "Chester Hospital") == {"ORG"}, result["entities"]
+    assert not [m for m in result["entities"] if m["text"].startswith("Countess of")], result["entities"]
+
+
 @pytest.mark.parametrize("text", [
     "The attack killed 12 Army officers on Monday.",
     "United have won 3 Division titles since the war.",

@@ -22,6 +22,7 @@ from services.nlp.entity_rules import (
     NAME_SMALL_WORDS,
     ORGANISATION_HEADS,
     PARTY_WORDS,
+    PEERAGES,
     PEOPLES_WORDS,
     POSSESSIVES,
     SPEAKING_LEMMAS,
@@ -157,6 +158,15 @@ def _numbers_the_unit(doc: Doc, ordinal: Mention, m: Mention) -> bool:
         and all(t.is_title for t in doc[m.start:m.end])
 
 
+def _is_named_after_a_peer(doc: Doc, m: Mention) -> bool:
+    """The model's organisation of a place and an institution's head comes after a peer's capitalised title and "of",
+    which name it with the place: "the Countess of Chester Hospital", "the Earl of Mornington Hospital" (cut to
+    "Chester Hospital")."""
+    return m.label == "ORG" and m.start >= 2 and m.end - m.start >= 2 and doc[m.start - 1].lower_ == "of" \
+        and doc[m.start - 2].is_title and doc[m.start - 2].lower_ in PEERAGES \
+        and doc[m.end - 1].lower_ in ORGANISATION_HEADS and doc[m.end - 1].is_title
+
+
 def joined_organisations(doc: Doc, mentions: list[Mention], ordinary: frozenset[str]) -> list[Mention]:
     """One organisation the model split in two: named after two places joined by "and" ("Avon and Somerset Police"
     was a person "Avon" and "Somerset Police", "Devon and Cornwall Police" likewise; a place it knows, "Britain and
@@ -172,6 +182,11 @@ def joined_organisations(doc: Doc, mentions: list[Mention], ordinary: frozenset[
                 and doc[before.end].lower_ == "of" and doc[before.end - 1].is_title \
                 and doc[before.end - 1].lower_ in ORGANISATION_HEADS and m.end - m.start <= 3:
             out[-1] = Mention(before.start, m.end, "ORG", before.weight, before.source)
+            continue
+        if _is_named_after_a_peer(doc, m):  # "the Countess of [Chester Hospital]"
+            if before is not None and before.end > m.start - 2:
+                out.pop()  # the peer's title, a people to the model: "Countess"
+            out.append(Mention(m.start - 2, m.end, m.label, m.weight, m.source))
             continue
         if before is not None and _is_municipality_of(doc, before, m):
             out[-1] = Mention(before.start, m.end, "GPE", before.weight, before.source)

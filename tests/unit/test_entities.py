@@ -1467,6 +1467,23 @@ def test_an_offices_portfolio_is_no_organisation(nlp: Language, text: str, names
                if g["name"] in names - {"NHS", "Papua New Guinea", "Inspectorate of Constabulary"})
 
 
+@pytest.mark.parametrize(("text", "person", "office"), [
+    # Known wrong (fixA): the office's words before "Prosecutor" or "Defender" were an organisation.
+    ("European Public Prosecutor Laura Kovesi said the fraud cost billions.", "Laura Kovesi", "European Public"),
+    ("Federal Public Defender Jane Smith said her client was innocent.", "Jane Smith", "Federal Public"),
+])
+def test_a_public_offices_first_words_are_no_organisation(nlp: Language, text: str, person: str,
+                                                          office: str) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get(person) == "PERSON" and office not in found, found
+
+
+def test_a_public_offices_body_keeps_its_name_guard(nlp: Language) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, "The European Public Prosecutor's Office opened a case on "
+                                                        "Monday.")["entities"]}
+    assert found.get("European Public Prosecutor's Office") == "ORG", found
+
+
 @pytest.mark.parametrize("text, company, ticker", [
     ("Shares of Strategy (MSTR) fell 3% on Monday after the company bought more bitcoin.", "Strategy", "MSTR"),
     ("Apple Inc. (NASDAQ: AAPL) today announced financial results for its fourth quarter.", "Apple Inc.", "AAPL"),

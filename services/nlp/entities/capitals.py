@@ -178,6 +178,8 @@ def _without_titles(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> li
         if portfolio and m.label != "PERSON" and _is_full_name(doc[m.start + portfolio:m.end]):
             out.append(Mention(m.start + portfolio, m.end, "PERSON", m.weight, m.source))
             continue  # "Secretary of [Defense Lloyd Austin]": the office holder
+        if _opens_a_public_office(doc, m):
+            continue  # "[European Public] Prosecutor Laura Kovesi", "[Federal Public] Defender": the office's words
         if m.start in person_ends and m.end - m.start == 1 and doc[m.start].lower_ in POSTNOMINALS:
             continue  # "Judge Guy Kearl KC": his honour, no organisation
         if m.end - m.start == 1 and doc[m.start].text in HONORIFICS and m.end in person_starts:
@@ -277,6 +279,19 @@ def _opens_secretary_general(doc: Doc, i: int) -> bool:
     """doc[i] opens "Secretary-General" or "Secretary General", a body's own head, no department's office."""
     after = [t.lower_ for t in doc[i + 1:i + 3]]
     return doc[i].lower_ == "secretary" and (after[:1] == ["general"] or after == ["-", "general"])
+
+
+# Offices written after "Public", which the model cuts off the rest of the office's words: "European Public
+# Prosecutor", "Federal Public Defender".
+_PUBLIC_OFFICES = frozenset({"prosecutor", "defender", "prosecutors", "defenders"})
+
+
+def _opens_a_public_office(doc: Doc, m: Mention) -> bool:
+    """The model's organisation ends in "Public" before a capitalised public office's noun: the office's first words
+    ("European Public" of "European Public Prosecutor Laura Kovesi"), no body; not a body's name taking the noun in
+    ("the European Public Prosecutor's Office", whose last word is no "Public")."""
+    return m.label == "ORG" and doc[m.end - 1].lower_ == "public" and m.end < len(doc) and doc[m.end].is_title \
+        and doc[m.end].lower_ in _PUBLIC_OFFICES
 
 
 # Words that head a body's name, never a department's or brief's: "European [Union]", "Arab [League]", "Amnesty

@@ -747,6 +747,9 @@ WELL_KNOWN_FIRMS |= frozenset({"eni", "telus"})
 # found as they are written.
 LOWER_CASE_FIRMS = frozenset({"flydubai"})
 WELL_KNOWN_FIRMS |= LOWER_CASE_FIRMS
+# Ireland's airline after its country's possessive, a watchmaker and New Zealand's transport agency (in Maori), persons
+# to the model ("Ireland's Aer Lingus and Britain's Sean Doyle signed", "Rolex said", "Waka Kotahi said").
+WELL_KNOWN_FIRMS |= frozenset({"aer lingus", "rolex", "waka kotahi"})
 # Bus and tram operators and transport authorities of Europe's and Australia's cities, persons or places to the model
 # ("lose 12 depots to Transdev and Keolis", "Go North West will run routes") or missed ("RATP, which has run the
 # capital's buses", "Transport for London will raise fares"); not "Stagecoach" (a word) alone.

@@ -999,3 +999,16 @@ def test_a_sum_in_m_ending_its_sentence_stays_the_sum_guard(nlp: Language) -> No
     """Guard: a sum's mention ending in "m." keeps its own end, before the stop, and its label."""
     entities = enrich(nlp, "Profits rose to £5m. The firm said sales were strong.")["entities"]
     assert [(m["text"], m["label"]) for m in entities if m["label"] == "MONEY"] == [("£5m", "MONEY")]
+
+
+def test_a_route_between_two_known_places_is_two_places(nlp: Language) -> None:
+    """Known wrong (qa1): "a cable linking Crete to Cyprus" gave one organisation "Crete to Cyprus"."""
+    result = enrich(nlp, "Officials plan a cable linking Crete to Cyprus.")
+    assert labels_of(result, "Crete") == {"GPE"} and labels_of(result, "Cyprus") == {"GPE"}, result["entities"]
+    assert not labels_of(result, "Crete to Cyprus"), result["entities"]
+
+
+def test_a_name_with_to_and_an_unknown_side_stays_whole_guard(nlp: Language) -> None:
+    """Guard: only both sides known places split an organisation at "to"."""
+    result = enrich(nlp, "Lawyers for the Right to Life group filed the appeal.")
+    assert not labels_of(result, "Life"), result["entities"]

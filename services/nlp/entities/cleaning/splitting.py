@@ -186,6 +186,9 @@ def split_at_clause_words(doc: Doc, m: Mention) -> list[Mention]:
         placing = m.label in ("ORG", "PERSON") and token.lower_ in _PLACING_PREPOSITIONS \
             and doc[i - 1].lower_ not in ORGANISATION_HEADS \
             and _is_known_name(doc, m, m.start, i) and _is_known_name(doc, m, i + 1, m.end)
+        # A route between two places the gazetteer knows: "a cable linking [Crete to Cyprus]" (one organisation).
+        placing = placing or (m.label == "ORG" and token.lower_ == "to" and _in_gazetteer(doc[m.start:i].text)
+                              and _in_gazetteer(doc[i + 1:m.end].text))
         # "the" after a name's noun starts another noun phrase ("told the Commons the Budget would"); not after a
         # preposition of the name's ("Rage Against the Machine"), in a person's ("Catherine the Great"), nor in one
         # phrase of the parse ("Winnie the Pooh", "St John the Divine").

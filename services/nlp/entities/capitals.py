@@ -175,6 +175,7 @@ def _without_titles(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> li
         portfolio = _portfolio_after_office(doc, m)
         if portfolio == m.end - m.start:
             continue  # "Secretary of [State]"
+        portfolio = portfolio or _department_words_after_office(doc, m, ordinary)
         if portfolio and m.label != "PERSON" and _is_full_name(doc[m.start + portfolio:m.end]):
             out.append(Mention(m.start + portfolio, m.end, "PERSON", m.weight, m.source))
             continue  # "Secretary of [Defense Lloyd Austin]": the office holder
@@ -344,6 +345,21 @@ def _portfolio_after_office(doc: Doc, m: Mention) -> int:
     words = 0
     while m.start + words < m.end and doc[m.start + words].lower_ in OFFICE_PORTFOLIOS:
         words += 1
+    return words
+
+
+def _department_words_after_office(doc: Doc, m: Mention, ordinary: Set[str]) -> int:
+    """How many words opening the model's organisation after "<office> of|for" are a department's, before a full name
+    of two words that ends it: 4 of "Minister for [Digital Development and Information Josephine Teo]"; 0
+    elsewhere."""
+    if m.label != "ORG" or m.start < 2 or doc[m.start - 1].lower_ not in ("of", "for") \
+            or doc[m.start - 2].lower_ not in OFFICE_HEADS or m.end - m.start < 3:
+        return 0
+    words = m.end - m.start - 2
+    department = doc[m.start:m.start + words]
+    if department[-1].lower_ in _DEPARTMENT_JOINS or not all(
+            _is_department_word(t, ordinary) or t.lower_ in _DEPARTMENT_JOINS for t in department):
+        return 0
     return words
 
 

@@ -369,6 +369,9 @@ def test_a_surname_outside_a_firm_s_frame_stays_with_the_person(nlp: Language, t
     ("Students at Martin Luther King Jr. High School walked out.", "Martin Luther King Jr. High School", "ORG"),
     # "Elizabeth Hospital" to the model, the queen's title left out.
     ("Queen Elizabeth Hospital said the patient was stable.", "Queen Elizabeth Hospital", "ORG"),
+    # Known wrong (fixA): a hall named after a royal, a person to the model without "Royal" or "Queen".
+    ("The Royal Albert Hall was sold out on Friday.", "Royal Albert Hall", "FAC"),
+    ("The Queen Elizabeth Hall reopened after the repairs.", "Queen Elizabeth Hall", "FAC"),
     # A president's White House is his administration.
     ("The Obama White House rejected the plan in 2014.", "Obama White House", "ORG"),
 ])
@@ -388,6 +391,12 @@ def test_a_place_named_after_a_person_is_one_place(nlp: Language, text: str, pla
 def test_a_hospital_named_beside_another_is_a_body(nlp: Language, text: str, place: str) -> None:
     mentions = mentions_of(nlp, text)
     assert (place, "ORG", place) in mentions and not [m for m in mentions if m[1] == "PERSON"], mentions
+
+
+def test_a_persons_surname_hall_stays_a_person_guard(nlp: Language) -> None:
+    """Guard: "Hall" ends a place only after a royal's title; "Jerry Hall" stays a person."""
+    mentions = mentions_of(nlp, "Jerry Hall said she was happy. Hall, 68, married in 2016.")
+    assert ("Jerry Hall", "PERSON", "Jerry Hall") in mentions, mentions
 
 
 def test_a_surname_written_alone_after_a_namesake_word_stays_a_person_guard(nlp: Language) -> None:

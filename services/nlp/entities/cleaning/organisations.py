@@ -486,7 +486,8 @@ def _is_agents_plural(word: str) -> bool:
 _NAMESAKE_PLACE_HEADS = frozenset({
     "airport", "airfield", "stadium", "arena", "bridge", "tunnel", "center", "centre", "hospital", "library", "museum",
     "school", "university", "college", "basilica", "cathedral", "church", "chapel", "abbey", "theatre", "theater",
-    "hospice", "infirmary"})  # "St Christopher's Hospice" was "St Christopher" and the person "Hospice"
+    "hospice", "infirmary",  # "St Christopher's Hospice" was "St Christopher" and the person "Hospice"
+    "hall"})  # only after a royal's title: "[Royal] Albert Hall" (not "Jerry Hall")
 
 
 # Those of the words no one is called by, which another place's name may repeat ("Queen Elizabeth Hospital and
@@ -497,7 +498,8 @@ _NO_SURNAME_HEADS = frozenset({"airport", "airfield", "stadium", "hospital", "li
 
 # A royal's or a saint's title written before the name a place is named after ("Queen Elizabeth Hospital"), which the
 # model can leave out of the place ("[Elizabeth Hospital] said").
-_NAMESAKE_TITLES = frozenset({"king", "queen", "prince", "princess", "saint", "st", "st."})
+_NAMESAKE_TITLES = frozenset({"king", "queen", "prince", "princess", "saint", "st", "st.",
+                              "royal"})  # "The Royal Albert Hall" was the person "Albert Hall"
 
 
 # A name's suffix inside a namesake place's name: "Martin Luther King Jr. Center".

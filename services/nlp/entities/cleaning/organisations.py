@@ -85,18 +85,22 @@ def is_site_of_works(doc: Doc, m: Mention) -> bool:
     while end < len(doc) and doc[end].lower_ in _WORKS_KINDS:
         end += 1
     if end < len(doc) and doc[end].lower_ in _POWER_STATION_NOUNS:  # "the Kusile power station"
-        return doc[end - 1].lower_ == "power"
+        return doc[end - 1].lower_ == "power" and not _names_a_rule_of_works(doc, end)
     if end < len(doc) and doc[end].lower_ in _FIELD_NOUNS:  # "the Leviathan gas field", not "the Smith field"
         return end > m.end
-    return end < len(doc) and doc[end].lower_ in _WORKS_NOUNS and not _plants_as_a_people(doc, m, end)
+    return end < len(doc) and doc[end].lower_ in _WORKS_NOUNS and not _plants_as_a_people(doc, m, end) \
+        and not _names_a_rule_of_works(doc, end)
 
 
 def _names_power_works(doc: Doc, m: Mention) -> bool:
     """The model's place or person of up to three capitalised words, after "the" or a place's possessive, is followed
-    by a power or copper kind and the works' noun: "the Cobre Panama copper mine", "the Mazar hydroelectric dam"; not
-    a place the gazetteer knows ("the Texas nuclear plant") nor a people's word."""
+    by a power or copper kind and the works' noun: "the Cobre Panama copper mine", "the Xayaburi hydropower dam"; not
+    a place the gazetteer knows ("the Texas nuclear plant") nor a people's word, nor a rule about such works ("the
+    Biden power plant rule"), nor the model's one-word location, a river's or a range's ("the Andes copper mine"; "the
+    Mazar hydroelectric dam" so left to the model)."""
     i, end = m.start, m.end
     if not (m.label in ("GPE", "LOC", "PERSON", "NORP") and end - i <= 3 and i > 0
+            and (m.label != "LOC" or end - i > 1)  # one word a river's or a range's: "the Andes copper mine"
             and (doc[i - 1].lower_ == "the"
                  or (i > 1 and doc[i - 1].text in POSSESSIVES and _in_gazetteer(doc[i - 2].text)))
             and all(t.is_title for t in doc[i:end]) and not _in_gazetteer(doc[i:end].text)
@@ -105,7 +109,18 @@ def _names_power_works(doc: Doc, m: Mention) -> bool:
     while end < len(doc) and doc[end].lower_ in _WORKS_KINDS:
         end += 1
     return end < len(doc) and (doc[end].lower_ in _WORKS_NOUNS or (doc[end].lower_ in _POWER_STATION_NOUNS
-                                                                   and doc[end - 1].lower_ in _POWER_KINDS))
+                                                                   and doc[end - 1].lower_ in _POWER_KINDS)) \
+        and not _names_a_rule_of_works(doc, end)
+
+
+def _names_a_rule_of_works(doc: Doc, noun: int) -> bool:
+    """A rule or plan's noun follows the works' noun: "the Biden power plant rule" is a president's rule, no works."""
+    return noun + 1 < len(doc) and doc[noun + 1].lower_ in _RULE_NOUNS
+
+
+# Nouns of what a leader or a government does about works: "the Biden power plant rule", "the Obama coal plant rules".
+_RULE_NOUNS = frozenset({"rule", "rules", "regulation", "regulations", "policy", "policies", "plan", "plans", "ban",
+                         "standard", "standards", "deal"})
 
 
 # Nouns of works only after "power": "the Kusile power station" (not a railway's "the Euston station").

@@ -1289,6 +1289,31 @@ def test_bare_cents_are_in_the_currency_of_the_sums_before_them(nlp: Language) -
     assert extract_money(nlp("Fares rose by 20 cents."))[0]["currency"] == "USD"
 
 
+@pytest.mark.parametrize(("text", "currency"), [
+    ("Petrol rose 2.3 cents to 183.9 cents a litre in Sydney.", "AUD"),
+    ("The bus fare in Dublin rose by 20 cents.", "EUR"),
+    ("Hong Kong's MTR raised fares by 50 cents.", "HKD"),
+    ("Irish Water said the charge would rise by 15 cents a day.", "EUR"),
+    ("Gold rose $12 an ounce. In Sydney, petrol rose 3 cents.", "AUD"),
+])
+def test_bare_cents_with_no_sum_are_in_the_money_of_the_place_the_sentence_names(
+        nlp: Language, text: str, currency: str) -> None:
+    assert extract_money(nlp(text))[-1]["currency"] == currency
+
+
+@pytest.mark.parametrize("text", [
+    "The Australian dollar fell 0.4 cents in Sydney trading.",
+    "Canadian wheat futures rose 5 cents a bushel in Winnipeg.",
+    "The German carmaker's US-listed shares fell 40 cents in New York.",
+    "Apple shares slipped 25 cents in early trade after the Canada launch.",
+])
+def test_bare_cents_of_a_currency_quote_a_world_price_or_a_place_qualifying_a_noun_stay_us_cents_guard(
+        nlp: Language, text: str) -> None:
+    """Guard: a currency's rate and Chicago's grain are quoted in US cents; a place that only qualifies a noun is no
+    place of the sum."""
+    assert extract_money(nlp(text))[0]["currency"] == "USD"
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # A measure after another number is part of what is counted.
     ("Brazil produced 54.2 million 60-kilogram bags of coffee.", ("54.2 million", "bag")),

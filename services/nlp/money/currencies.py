@@ -157,6 +157,26 @@ _OTHER_POUNDS = ((r"Egyptian\s+pounds?", "EGP"), (r"Lebanese\s+pounds?", "LBP"),
 # The countries of dollars whose cents are written with the country's name: "57 Canadian cents".
 NAMED_CENTS = ((r"Canadian", "CAD"), (r"Australian", "AUD"), (r"New\s+Zealand", "NZD"), (r"Hong\s+Kong", "HKD"),
                 (r"Singapore", "SGD"))
+# The places of the countries whose money has cents, by which a sentence of bare "cents" and no sum is in that money:
+# a place the cents are spent in or owned by ("Petrol rose 2.3 cents to 183.9 cents a litre in Sydney", "The bus fare
+# in Dublin rose by 20 cents", "Hong Kong's MTR raised fares by 50 cents"), or the country's adjective ("Irish Water
+# said the charge would rise by 15 cents"); not a name that only qualifies something ("after the Canada launch").
+# The towns other countries share a name with (Perth, Victoria, Halifax, London, Ontario) are left out.
+_CENTS_COUNTRIES = (
+    (r"Australia|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Queensland|New\s+South\s+Wales|NSW|Tasmania",
+     r"Australian", "AUD"),
+    (r"Canada|Toronto|Montreal|Montréal|Ottawa|Vancouver|Calgary|Edmonton|Winnipeg|Alberta|Quebec|Québec|"
+     r"British\s+Columbia", r"Canadian", "CAD"),
+    (r"New\s+Zealand|Auckland|Christchurch", None, "NZD"),
+    (r"Ireland|Dublin|Galway|Germany|France|Italy|Spain|the\s+Netherlands|Belgium|Austria|Portugal|Finland|Greece|"
+     r"the\s+eurozone|the\s+euro\s+zone", r"Irish", "EUR"),
+    (r"Hong\s+Kong", None, "HKD"),
+    (r"Singapore", None, "SGD"),
+    (r"South\s+Africa|Johannesburg|Cape\s+Town", r"South\s+African", "ZAR"))
+CENTS_PLACES = tuple(
+    (re.compile(rf"\b(?i:in|at|across|around|throughout)\s+(?:{places})\b|\b(?:{places})['’]s\b"
+                + (rf"|\b(?:{adjective})\b" if adjective else "")), code)
+    for places, adjective, code in _CENTS_COUNTRIES)
 # Currency words written after the number: (pattern, ISO code, factor to full units).
 WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"(?:US|U\.S\.|American)\s+dollars?", "USD", 1.0),
@@ -643,6 +663,22 @@ def _home_payers_dollar(text: str, at: int) -> str | None:
         if payer.search(text, start, at) and not (public_only and _STATE_BUSINESS.search(text, start, end) is None):
             return code
     return None
+
+
+# What makes a sentence's bare cents no place's money: a currency's own exchange rate, quoted in US cents ("The
+# Australian dollar fell 0.4 cents", "the loonie"), and a price the world or Chicago's and New York's markets set in
+# US dollars ("Canadian wheat rose 5 cents a bushel").
+_CENTS_OF_THE_WORLD = re.compile(r"\b(?:dollars?|euros?|loonie|Aussie|kiwi|currency|exchange\s+rate|bushels?|"
+                                 r"gallons?|Chicago|CBOT)\b", re.IGNORECASE)
+
+
+def cents_of_the_place(text: str, start: int, end: int) -> str | None:
+    """The code of the one country of cents (`CENTS_PLACES`) the sentence between `start` and `end` names, where it
+    sets no price of the world (`_WORLD_PRICE`, `_CENTS_OF_THE_WORLD`); None where it names none or several."""
+    if _WORLD_PRICE.search(text, start, end) or _CENTS_OF_THE_WORLD.search(text, start, end):
+        return None
+    codes = {code for place, code in CENTS_PLACES if place.search(text, start, end)}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _about_the_state(text: str, at: int) -> bool:

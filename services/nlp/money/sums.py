@@ -23,6 +23,7 @@ from services.nlp.money.currencies import (
     PREFIX_CURRENCIES,
     SHAPED_CODES,
     WORD_CURRENCIES,
+    cents_of_the_place,
     currency_of_symbol,
     currency_of_word,
     has_a_sums_shape,
@@ -459,8 +460,9 @@ _BARE_CENTS = re.compile("".join(rf"(?<!{before} )" for before in (
 
 
 def _with_cents_of_earlier_sums(text: str, items: list[dict]) -> list[dict]:
-    """"10 cents" is in the currency of the sums around it: of its sentence, else of the last sum before it where the
-    sentence has no American setting ("a net profit of €1.2 billion. It proposed a dividend of 10 cents per share" is
+    """"10 cents" is in the currency of the sums around it: of its sentence, else, where the sentence has no American
+    setting, of the one country of cents it names (`cents_of_the_place`: "The bus fare in Dublin rose by 20 cents"),
+    else of the last sum before it ("a net profit of €1.2 billion. It proposed a dividend of 10 cents per share" is
     in euro cents; "€500 million in Europe. In the US, gasoline rose 15 cents" in US cents)."""
     bare = [_BARE_CENTS.search(item["text"]) is not None for item in items]
     # The sums that can lend their currency, in text order (a table of thousands of sums stays linear).
@@ -475,7 +477,11 @@ def _with_cents_of_earlier_sums(text: str, items: list[dict]) -> list[dict]:
         if first < last:
             nearest = min(anchors[first:last], key=lambda other: abs(other["start"] - item["start"]))
             item["currency"] = nearest["currency"]
-        elif first and not _AMERICAN.search(text, start, end):
+        elif _AMERICAN.search(text, start, end):
+            continue
+        elif code := cents_of_the_place(text, start, end):
+            item["currency"] = code  # "The bus fare in Dublin rose by 20 cents"
+        elif first:
             item["currency"] = anchors[first - 1]["currency"]
     return items
 

@@ -285,6 +285,30 @@ def test_a_move_to_a_new_level_is_two_values_not_a_range(nlp: Language) -> None:
         assert [(f["text"], f["unit"]) for f in extract_figures(nlp(text))] == [(mention, "percent")]
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("The number of people in work fell by a record 837,000 to 124.3 million.",
+     [("837,000", 837000), ("124.3 million", 124.3e6)]),
+    ("Passenger numbers climbed by a further 40,000 to 2.1 million in June.",
+     [("40,000", 40000), ("2.1 million", 2.1e6)]),
+    ("Brent rose a further $1.20 to $84.50 a barrel.", [("$1.20", 1.2), ("$84.50", 84.5)]),
+    ("The deficit widened by a record $20 billion to $120 billion.", [("$20 billion", 20e9), ("$120 billion", 120e9)]),
+])
+def test_a_moves_size_word_before_its_number_keeps_the_move_and_its_new_level(
+        nlp: Language, text: str, found: list) -> None:
+    """"a record", "a further" between the verb or "by" and the number: still a move and its level, two values."""
+    doc = nlp(text)
+    items = extract_money(doc) or extract_figures(doc)
+    assert [(item["text"], item.get("amount", item.get("value")), "amount_high" in item or "high" in item)
+            for item in items] == [(mention, pytest.approx(value), False) for mention, value in found]
+
+
+def test_a_capitalised_record_before_a_number_still_names_it_guard(nlp: Language) -> None:
+    """Guard: only a lower-case size word after "a" is a move's size; "a Record 7 show" stays a name's number, and a
+    range after "a record" with no move before it stays a range."""
+    assert extract_figures(nlp("Fans saw a Record 7 show at the venue.")) == []
+    assert [f["text"] for f in extract_figures(nlp("Sales hit a record 3 to 5 million units."))] == ["3 to 5 million"]
+
+
 @pytest.mark.parametrize(
     "note", ["($1 = 155.02 yen)", "(£1 = $1.2345)", "(1 euro = $1.0823)", "( $1 = 83.30 Indian rupees)",
              "(US$1 = 7.2450 yuan)"],

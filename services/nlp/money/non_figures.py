@@ -18,7 +18,7 @@ from services.nlp.entity_rules import (
 )
 from services.nlp.money.numbers import YEAR, Number
 from services.nlp.money.sport import TALLY_UNITS
-from services.nlp.money.sums import VIDEO_WORDS
+from services.nlp.money.sums import VIDEO_WORDS, sizes_a_move
 from services.nlp.money.text import sentence_around, word_before
 from services.nlp.money.units import MEASURE_UNITS, SAME_IN_PLURAL, is_code, unit_of
 
@@ -451,6 +451,8 @@ def after_name(doc: Doc, number: Number, unit: str | None) -> bool:
         return True  # glued to a word: "Radio4", "G20"
     if is_code(prev):
         return True  # a model's code in capitals: "RTX 5090", "FTSE 100"
+    if prev.is_lower and sizes_a_move(text_of(doc), number.start):
+        return False  # "fell by a record 837,000": the size of a move, no name's number
     return prev.pos_ == "PROPN" or (unit is None and prev.pos_ == "NOUN")
 
 

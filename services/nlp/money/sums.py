@@ -508,7 +508,7 @@ def _joined_ranges(text: str, items: list[dict]) -> list[dict]:
                 or prev["currency"] != item["currency"] or prev["amount"] >= item["amount"]:
             joined.append(item)
             continue
-        before = word_before(text, prev["start"])
+        before = word_before(text, _before_a_moves_size(text, prev["start"]))
         between = prev["text"].lower().startswith("between ")  # the sum's text holds the word
         # After a move, a second sum this many times the first is the new level ("gaining 1.2 cents to 94.5 cents").
         moved = (before == "by" or _is_move_before(text, prev["start"], before)) \
@@ -564,7 +564,7 @@ def is_change(text: str, match: re.Match[str], sep_group: str) -> bool:
     sep = match.group(sep_group)
     if sep is None or sep.strip().lower() != "to" or match.group("hedge"):
         return False
-    before = word_before(text, match.start())
+    before = word_before(text, _before_a_moves_size(text, match.start()))
     # "will increase by £21 to £1,738 a year", "crude fell $1.05 to $66.21"; "rise by £100 to £200 a year" and
     # "sales fell 3 to 5 percent" are ranges.
     if before == "by":
@@ -577,6 +577,26 @@ def is_change(text: str, match: re.Match[str], sep_group: str) -> bool:
     # the price from $3 to $5").
     from_at = text.rfind("from", 0, match.start())
     return not (word_before(text, from_at).startswith(("rang", "var")) or _is_priced_from(text, from_at, match))
+
+
+# Words that size a move between its verb or "by" and its number: "fell by a record 837,000 to 124.3 million", "rose
+# a further 12 cents to 94 cents".
+_MOVES_SIZE_BEFORE = re.compile(r"(?<![\w-])(?:an?\s+(?:record|further|net|additional|extra)|another)\s+$",
+                                re.IGNORECASE)
+
+
+def _before_a_moves_size(text: str, start: int) -> int:
+    """Where the words sizing a move written right before `start` begin (`_MOVES_SIZE_BEFORE`), else `start`."""
+    size = _MOVES_SIZE_BEFORE.search(text, max(0, start - 20), start)
+    return size.start() if size else start
+
+
+def sizes_a_move(text: str, start: int) -> bool:
+    """The number at `start` is a move's, sized by the words before it after "by" or a move's verb: "fell by a record
+    837,000", "rose a further 40,000" (not "earned a record 3 A")."""
+    size_start = _before_a_moves_size(text, start)
+    return size_start < start and (word_before(text, size_start) == "by"
+                                   or _is_move_before(text, size_start, word_before(text, size_start)))
 
 
 # "priced" itself right before "from" (not "re-priced", a change).

@@ -1533,6 +1533,11 @@ def test_a_class_possessive_before_a_compound_is_no_unit(nlp: Language, text: st
     ("The council approved a 50m pool contract for the leisure centre.", 50.0, "metre"),
     # (rev3) ... but a pool of winnings is millions.
     ("The casino's 25m pool jackpot was won on Friday.", 25e6, None),
+    # fixB: what is run or swum over the distance after an article, which the parser reads as a verb.
+    ("The 5m run was held in the park on Sunday.", 5.0, "metre"),
+    ("Her 10m swim across the bay raised funds.", 10.0, "metre"),
+    # guard: millions raised before it, no article.
+    ("The club raised 5m for charity.", 5e6, None),
 ])
 def test_a_glued_m_before_a_kind_of_sum_is_millions(nlp: Language, text: str, value: float, unit: str | None) -> None:
     figures = extract_figures(nlp(text))

@@ -496,6 +496,10 @@ _RACE_NAMED_BEFORE = re.compile(r"\b(?:the|women's|men's|boys'|girls')\s+(?:[A-Z
 _RACE_NOUN_AFTER = re.compile(r"\s+(?:finals?|semi-?finals?|heats?|hurdles|steeplechase|relay)\b"
                               r"(?!\s+(?:payments?|instalments?|installments?|tranches?|bills?|fees?|sums?|budgets?|"
                               r"deals?|bids?|offers?))")
+# What is run, walked or swum over a distance, right after it: "The 5m run", "a 10m swim", "the 5m fun run" (the
+# parser's verb: "The 5m run was held" is read "m" an auxiliary and "run" a participle).
+_DISTANCE_KIND_AFTER = re.compile(r"\s+(?:fun\s+)?(?:run|walk|swim|dash|sprint|jog)\b(?!-)")
+_A_DISTANCE_NAMED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]|women's|men's|boys'|girls'|[Hh]er|[Hh]is|[Tt]heir)\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|women's|men's|boys'|girls')\s+(?:[A-Z][a-z]+\s+)?$")
 # Or a runner's possessive in a sentence of racing: "Her 100m final time of 10.72" (not "his 100m final salary demand",
 # "their 100m final round of funding": a sum's "final" is a payment's, see `_RACE_NOUN_AFTER`).
@@ -527,6 +531,9 @@ def is_race_distance(text: str, number: Number) -> bool:
     1,500m", "the women's 800m") in a sentence of racing ("won", "record", "ran", "breaststroke"); not "the 800m it
     raised" (nothing of racing) nor "raised 800m in the race for funds" (no article before)."""
     value = (number.value or 0) / 1e6
+    if number.metre_or_million and not number.hedged and _DISTANCE_KIND_AFTER.match(text, number.end) \
+            and _A_DISTANCE_NAMED_BEFORE.search(text, max(0, number.start - 30), number.start):
+        return True  # "The 5m run was held", "a 10m swim": what is done over the distance, whatever its length
     if not number.metre_or_million or number.hedged or value not in _RACE_METRES:
         return False
     before = max(0, number.start - 30)

@@ -2639,6 +2639,16 @@ def _enriched_groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]
     ("Forecasters said heat index values could reach 105 degrees Fahrenheit (40.5 Celsius) later in the week.",
      {"105 degrees Fahrenheit": ("QUANTITY", ["105 degrees Fahrenheit"]), "Fahrenheit": None,
       "40.5 Celsius": ("QUANTITY", ["40.5 Celsius"])}),
+    # fixB: a temperature by its scale's letter, glued or spaced, "minus" with it, in a sentence of the weather.
+    ("Temperatures will reach 34 C and humidex values near 45 in Toronto.",
+     {"34 C": ("QUANTITY", ["34 C"]), "34": None}),
+    ("Temperatures overnight in Ottawa were dropping to minus 10C.", {"minus 10C": ("QUANTITY", ["minus 10C"])}),
+    ("Highs of 34C are expected in Madrid, with lows of -5C tonight in Burgos.",
+     {"34C": ("QUANTITY", ["34C"]), "-5C": ("QUANTITY", ["-5C"])}),
+    # Guards: a size's or a flat's letter, or one in a sentence of no weather, is no temperature.
+    ("She wears a 34C bra, the court heard.", {"34C": ("CARDINAL", ["34C"])}),
+    ("Flat 4C was damaged by the heat of the fire.", {"4C": None}),
+    ("The warm weather helped 12F shares rise 3% on the Nasdaq.", {"12F": ("CARDINAL", ["12F"])}),
     ("Carbon dioxide concentrations reached 420 parts per million, 50% higher than before the industrial era.",
      {"420 parts per million": ("QUANTITY", ["420 parts per million"]), "million": None}),
     # Light years after a number are a distance, no date.

@@ -493,8 +493,10 @@ def with_units_after_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention]
     (with "million" a count of its own), "700 light years" (see `with_light_years`), and a range's first number
     with the second's unit (see `with_whole_ranges`); the Games' word split off a number (see `with_games_events`); a
     duration's parts joined (see `with_whole_durations`, `with_period_on_period`); a count's unit of measure (see
-    `with_units_after_counts`); a share "1 in 4" (see `with_ratios`)."""
-    mentions = with_whole_ranges(doc, with_era_years(doc, with_light_years(doc, with_games_events(doc, mentions))))
+    `with_units_after_counts`); a share "1 in 4" (see `with_ratios`); temperatures by their scale's letter (see
+    `with_temperatures`)."""
+    mentions = with_whole_ranges(doc, with_era_years(doc, with_light_years(doc, with_games_events(
+        doc, with_temperatures(doc, mentions)))))
     mentions = with_units_after_counts(doc, with_period_on_period(doc, with_whole_durations(doc, mentions)))
     mentions = with_ratios(doc, mentions)
     units = [(m.end, end) for m in mentions if m.label in ("CARDINAL", "QUANTITY")
@@ -510,6 +512,70 @@ def with_units_after_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention]
                 and not (m.end - m.start == 1 and is_temperature_unit(doc[m.start])):
             out.append(m)
     return out
+
+
+# A temperature written with its scale's letter, glued or after a space, signed or not ("34C", "-5C", "40.3C", "95F",
+# "34 C"; a sentence's full stop may be glued on: "10C."), and "minus" or "plus" before it.
+_SCALED_TEMPERATURE = re.compile(r"[-−–]?\d{1,3}(?:\.\d)?[CF]\.?")
+_SCALE_LETTERS = frozenset({"C", "F"})
+_TEMPERATURE_SIGNS = frozenset({"minus", "plus"})
+# Words before a number and letter that name a flat, a seat or a size by them ("Flat 4C", "seat 12F", "a size 10C").
+_LETTERED_PLACES = frozenset({"flat", "room", "apartment", "unit", "suite", "block", "row", "seat", "bay", "stand",
+                              "floor", "level", "lane", "no", "number", "size", "cup", "grade", "box", "plot"})
+# Nouns a temperature may qualify ("a 30C day", "35C heat"); any other noun after it makes the letter a size's or a
+# name's ("12F shares").
+_TEMPERATURE_NOUNS = frozenset({"heat", "day", "days", "night", "nights", "temperatures", "weather", "sunshine",
+                                "highs", "lows", "mark", "barrier", "tonight", "today", "tomorrow", "overnight",
+                                "yesterday", "morning", "afternoon", "evening", "inland", "locally"})
+# Words of the weather in the temperature's sentence, which say the letter is a scale's, no size's ("a 34C bra") nor
+# a name's ("the 10C bus").
+_WEATHER_WORDS = re.compile(r"\b(?:temperatures?|degrees?|heat|heatwave|hot|hotter|cold|colder|chill|freez\w*|frost\w*|"
+                            r"humidex|warm\w*|weather|forecast\w*|highs?|lows?|overnight|tonight|snow\w*|sunshine|"
+                            r"climb\w*|Met\s+Office|thermometers?|mercury)\b", re.IGNORECASE)
+
+
+def _temperature_at(doc: Doc, i: int) -> tuple[int, int, int | None] | None:
+    """The tokens (start, end) and the end character (None: the last token's end) of a temperature written with its
+    scale's letter at doc[i] (`_SCALED_TEMPERATURE`, or a number and the letter after a space), "minus" before it
+    included; None where there is none."""
+    token, end, end_char = doc[i], i + 1, None
+    if _SCALED_TEMPERATURE.fullmatch(token.text):
+        if token.text.endswith("."):
+            end_char = token.idx + len(token.text) - 1
+    elif token.like_num and token.whitespace_ and i + 1 < len(doc) and doc[i + 1].text in _SCALE_LETTERS \
+            and (i + 2 == len(doc) or not doc[i + 2].is_alpha or doc[i + 2].is_lower) \
+            and _SCALED_TEMPERATURE.fullmatch(token.text + doc[i + 1].text):
+        end = i + 2  # "34 C and humidex values near 45" (not "Hinkley Point C", no number)
+    else:
+        return None
+    after = doc[end] if end < len(doc) and end_char is None else None
+    if (i > 0 and (doc[i - 1].lower_ in _LETTERED_PLACES or doc[i - 1].text in NUMBERED_NAME_WORDS)) \
+            or (after is not None and after.pos_ in ("NOUN", "PROPN") and after.lower_ not in _TEMPERATURE_NOUNS):
+        return None  # "Flat 4C", "Route 9C", "12F shares": a name's or a size's letter
+    start = i - 1 if i > 0 and doc[i - 1].lower_ in _TEMPERATURE_SIGNS else i
+    return start, end, end_char
+
+
+def with_temperatures(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Temperatures written with their scale's letter in a sentence of the weather (`_WEATHER_WORDS`) are quantities,
+    whole: "will reach 34 C" (a count "34" to the model), "dropping to minus 10C." (nothing), "Highs of 34C" (nothing);
+    a mention of a number over them gives way; a name over them stays."""
+    found = []
+    for i, token in enumerate(doc):
+        if token.text[:1].isdigit() or token.text[:1] in "-−–":
+            if (temperature := _temperature_at(doc, i)) is not None \
+                    and _WEATHER_WORDS.search(token.sent.text) is not None:
+                found.append(temperature)
+    if not found:
+        return mentions
+    taken = [(start, end) for start, end, _ in found]
+    names = [m for m in mentions if m.label in NAME_LABELS]
+    found = [(start, end, end_char) for start, end, end_char in found
+             if not any(m.start < end and start < m.end for m in names)]
+    kept = [m for m in mentions if m.label in NAME_LABELS
+            or not any(m.start < end and start < m.end for start, end in taken)]
+    return sorted(kept + [Mention(start, end, "QUANTITY", 1.0, "temperature", end_char=end_char)
+                          for start, end, end_char in found], key=lambda m: m.start)
 
 
 def with_whole_ranges(doc: Doc, mentions: list[Mention]) -> list[Mention]:

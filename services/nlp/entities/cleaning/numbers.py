@@ -895,9 +895,20 @@ def _before_a_participles_clause(doc: Doc, start: int, end: int) -> int:
         if i > start and doc[i].text == "," and after.is_lower and after.tag_ in _PARTICIPLE_TAGS \
                 and after.pos_ == "VERB":
             return i
-        if _is_participle(after) and after.is_lower and doc[i].pos_ in ("PROPN", "NUM"):
+        if _is_participle(after) and after.is_lower and doc[i].pos_ in ("PROPN", "NUM") \
+                and not _counts_working_time(doc, i + 1):
             return i + 1
     return end
+
+
+# Participles that say which days or hours a duration counts: "within five working days", "20 trading days".
+_WORKING_TIMES = frozenset({"working", "trading", "banking", "opening"})
+
+
+def _counts_working_time(doc: Doc, i: int) -> bool:
+    """The participle at `i` qualifies the time unit right after it (`_WORKING_TIMES`): "working" of "within five
+    working days", which the date's span keeps."""
+    return doc[i].lower_ in _WORKING_TIMES and i + 1 < len(doc) and _duration_rank(doc[i + 1]) is not None
 
 
 # Words of a band of temperatures before a tens' plural, which no decade takes ("the high 80s", "the low 30s"; a

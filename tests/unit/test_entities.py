@@ -2645,11 +2645,14 @@ def _enriched_groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]
     ("Temperatures overnight in Ottawa were dropping to minus 10C.", {"minus 10C": ("QUANTITY", ["minus 10C"])}),
     ("Highs of 34C are expected in Madrid, with lows of -5C tonight in Burgos.",
      {"34C": ("QUANTITY", ["34C"]), "-5C": ("QUANTITY", ["-5C"])}),
-    # fixB: a duration's "working days" stays whole.
+    # fixB: a duration's "working days" stays whole, and a height's inches join its feet.
     ("Refunds will be paid within five working days.", {"five working days": ("DATE", ["five working days"]),
                                                         "five": None}),
-    # Guard: a participle of a clause after a day still ends the date.
+    ("The suspect is described as 6ft 5in tall.", {"6ft 5in": ("QUANTITY", ["6ft 5in"]), "6ft": None}),
+    ("He is 6 ft 2 in and weighs 15 stone.", {"6 ft 2 in": ("QUANTITY", ["6 ft 2 in"]), "2": None}),
+    # Guards: a participle of a clause after a day still ends the date; feet with no inches after them stay alone.
     ("The strike ended on Friday ending months of talks.", {"Friday": ("DATE", ["Friday"])}),
+    ("The ball was kicked 6ft in the air.", {"6ft": ("QUANTITY", ["6ft"])}),
     # Guards: a size's or a flat's letter, or one in a sentence of no weather, is no temperature.
     ("She wears a 34C bra, the court heard.", {"34C": ("CARDINAL", ["34C"])}),
     ("Flat 4C was damaged by the heat of the fire.", {"4C": None}),

@@ -494,11 +494,11 @@ def with_units_after_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention]
     with the second's unit (see `with_whole_ranges`); the Games' word split off a number (see `with_games_events`); a
     duration's parts joined (see `with_whole_durations`, `with_period_on_period`); a count's unit of measure (see
     `with_units_after_counts`); a share "1 in 4" (see `with_ratios`); temperatures by their scale's letter (see
-    `with_temperatures`)."""
+    `with_temperatures`); a height's inches after its feet (see `with_inches_after_feet`)."""
     mentions = with_whole_ranges(doc, with_era_years(doc, with_light_years(doc, with_games_events(
         doc, with_temperatures(doc, mentions)))))
     mentions = with_units_after_counts(doc, with_period_on_period(doc, with_whole_durations(doc, mentions)))
-    mentions = with_ratios(doc, mentions)
+    mentions = with_inches_after_feet(doc, with_ratios(doc, mentions))
     units = [(m.end, end) for m in mentions if m.label in ("CARDINAL", "QUANTITY")
              and (end := unit_end(doc, m.end)) is not None]
     if not units and not any(is_temperature_unit(doc[m.start]) for m in mentions):
@@ -576,6 +576,39 @@ def with_temperatures(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             or not any(m.start < end and start < m.end for start, end in taken)]
     return sorted(kept + [Mention(start, end, "QUANTITY", 1.0, "temperature", end_char=end_char)
                           for start, end, end_char in found], key=lambda m: m.start)
+
+
+_FEET = frozenset({"ft", "feet", "foot"})
+_INCHES = frozenset({"in", "ins", "inch", "inches"})
+_GLUED_INCHES = re.compile(r"\d{1,2}(?:in|ins)")
+
+
+def _inches_end(doc: Doc, i: int) -> int | None:
+    """Where the inches of a height written after its feet end, opening at doc[i]: "5in" of "6ft 5in", "5 in" of "6
+    ft 5 in tall"; None where none open there (not "6ft in the air": no number)."""
+    if i < len(doc) and _GLUED_INCHES.fullmatch(doc[i].text):
+        return i + 1
+    if i + 1 < len(doc) and doc[i].text.isdecimal() and len(doc[i].text) <= 2 and doc[i + 1].lower_ in _INCHES:
+        return i + 2
+    return None
+
+
+def with_inches_after_feet(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A height in feet the model ended before its inches is one quantity with them: "6ft 5in" (was "6ft"), "6 ft 2
+    in" (was "6 ft" and a count "2"); the inches' own mention goes."""
+    out: list[Mention] = []
+    skip_until = -1
+    for m in mentions:
+        if m.start < skip_until:
+            continue
+        last = doc[m.end - 1].lower_
+        if m.label == "QUANTITY" and (last in _FEET or last.endswith("ft")) \
+                and (end := _inches_end(doc, m.end)) is not None:
+            out.append(Mention(m.start, end, "QUANTITY", m.weight, m.source))
+            skip_until = end
+        else:
+            out.append(m)
+    return out
 
 
 def with_whole_ranges(doc: Doc, mentions: list[Mention]) -> list[Mention]:

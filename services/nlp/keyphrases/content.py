@@ -328,10 +328,21 @@ def mark_sums(doc: Doc, money: list[dict]) -> None:
     """Mark the tokens of the money step's sums as no content: a sum's scale or glued number is no topic ("bln" of
     "R$3.5 bln", "15bn" of "¥15bn", "14bn" of "a £14bn claim"), whatever the tagger made of it."""
     known = doc.user_data.setdefault(_CONTENT_TOKENS, {})
+    sums = doc.user_data.setdefault(_SUM_TOKENS, set())
     for item in money:
         span = doc.char_span(item["start"], item["end"], alignment_mode="expand")
         if span is not None:
             known.update(dict.fromkeys(range(span.start, span.end), False))
+            sums.update(range(span.start, span.end))
+
+
+_SUM_TOKENS = "newswire.keyphrases.sum_tokens"
+
+
+def in_a_sum(token: Token) -> bool:
+    """The token is a word of one of the money step's sums (`mark_sums`), which no rule of names joins to a phrase:
+    "Islands dollars" of "50 million Solomon Islands dollars" where the text names the Solomon Islands again."""
+    return token.i in token.doc.user_data.get(_SUM_TOKENS, ())
 
 
 def opens_a_name(token: Token) -> bool:

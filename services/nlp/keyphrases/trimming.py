@@ -20,7 +20,7 @@ from services.nlp.entity_rules import (
     US_STATE_ABBREVIATIONS,
     US_STATES,
 )
-from services.nlp.keyphrases.content import is_content, opens_a_name, opens_a_stop_word_name
+from services.nlp.keyphrases.content import in_a_sum, is_content, opens_a_name, opens_a_stop_word_name
 from services.nlp.keyphrases.cutting import Cuts
 from services.nlp.keyphrases.names import (
     classifying_name_possessive,
@@ -66,9 +66,9 @@ def content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
     and adverbs, and of what goes before a person's full name that ends it."""
     runs: list[list[Token]] = [[]]
     for token in tokens_of(chunk.doc)[chunk.start:chunk.end]:
-        if token.i in cuts.idioms or token.i in cuts.owners_ends:
+        if token.i in cuts.idioms or token.i in cuts.owners_ends or in_a_sum(token):
             if runs[-1]:
-                runs.append([])  # "the line" of "in line with", "face" of "face-to-face talks": no topic
+                runs.append([])  # "the line" of "in line with", "face" of "face-to-face talks", a sum: no topic
         elif is_content(token, leading=False) or _hyphenated_to_next(token) or opens_a_stop_word_name(token) \
                 or token.i in cuts.name_heads or _is_initial_opening_a_name(token) or _heads_a_compound(token) or (
                 runs[-1] and (is_glued_hyphen(token) or after_glued_hyphen(token))) or (

@@ -725,6 +725,11 @@ def test_no_units_sums_legal_forms_or_code_fragments(nlp: Language, text: str, w
     ("The Fed raised rates by 25 bps to 5.25%-5.5%.", {"Fed"}, {"bps"}),
     ("The Federal Reserve cut interest rates by half a percentage point on Wednesday.", {"interest rates"},
      {"percentage point"}),
+    # fixB: the "point" of a quarter or a half point a central bank moves by, a unit too.
+    ("The Fed raised rates by a quarter point on Wednesday. The quarter point increase was expected by markets.",
+     {"Fed", "increase"}, {"point", "point increase"}),
+    # guard: a point of no fraction stays a topic.
+    ("The match point was saved by Alcaraz. He saved three match points.", {"match point"}, set()),
     ("Pekka Haavisto handed the documents to U.S. Secretary of State Antony Blinken in Brussels.", {"Brussels"},
      {"State"}),
     ("Ghana's new President John Mahama was sworn in on Tuesday in Accra.", {"John Mahama"}, {"President"}),

@@ -94,13 +94,19 @@ def _is_unit(token: Token) -> bool:
         or (token.is_lower and is_unit_word(token.text, token.lemma_))
 
 
+# Words before "point" that make it a rate's unit: "percentage point", "basis point", and the fractions of a point a
+# central bank moves by ("a quarter point cut", "a half point rise").
+_POINT_UNITS = frozenset({"percentage", "basis", "quarter", "half", "three-quarter", "three-quarters"})
+
+
 def _in_a_points_unit(lowers: list[str], i: int) -> bool:
     """A word of "percentage point(s)" or "basis point(s)", a unit with a number before it or not ("half a percentage
-    point", "a percentage point"), never a topic; `lowers` are the document's words in lower case."""
+    point", "a percentage point"), or the "point" of "a quarter point cut", never a topic; `lowers` are the document's
+    words in lower case."""
     word = lowers[i]
     if word in ("percentage", "basis"):
         return i + 1 < len(lowers) and lowers[i + 1] in ("point", "points")
-    return word in ("point", "points") and i > 0 and lowers[i - 1] in ("percentage", "basis")
+    return word in ("point", "points") and i > 0 and lowers[i - 1] in _POINT_UNITS
 
 
 def _is_amount_at(tokens: list[Token], words: list[str], i: int) -> bool:

@@ -725,6 +725,11 @@ def test_no_units_sums_legal_forms_or_code_fragments(nlp: Language, text: str, w
     ("The Fed raised rates by 25 bps to 5.25%-5.5%.", {"Fed"}, {"bps"}),
     ("The Federal Reserve cut interest rates by half a percentage point on Wednesday.", {"interest rates"},
      {"percentage point"}),
+    # fixB: a body's name with its members' plural possessive is one phrase.
+    ("The Prison Officers' Association said staff were at risk.", {"Prison Officers' Association"},
+     {"Prison Officers", "Association"}),
+    # guard: a plural possessive before a common noun in lower case is the owner's, as before.
+    ("The Prison Officers' pay rise was agreed on Monday.", {"pay rise"}, {"Prison Officers' pay rise"}),
     # fixB: the "point" of a quarter or a half point a central bank moves by, a unit too.
     ("The Fed raised rates by a quarter point on Wednesday. The quarter point increase was expected by markets.",
      {"Fed", "increase"}, {"point", "point increase"}),

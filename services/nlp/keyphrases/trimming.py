@@ -83,7 +83,8 @@ def content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
                               or in_a_nickname(token) or _is_glued_slash(token) or numbers_a_code(token)
                               or numbers_the_name_before(token) or numbers_a_bill(token)
                               or letters_the_name_before(token)
-                              or ends_a_name_in_a_number_word(token) or _possessive_in_a_titled_name(token))):
+                              or ends_a_name_in_a_number_word(token) or _possessive_in_a_titled_name(token)
+                              or _plural_possessive_in_a_bodys_name(token))):
             runs[-1].append(token)
             if has_sentence_stop(token) or numbers_a_bill(token):
                 runs.append([])  # "economists at PwC. Growth will slow": the sentence ended inside the chunk; "AB
@@ -665,6 +666,23 @@ def _possessive_in_a_titled_name(token: Token) -> bool:
         return False
     return owned.tag_ == "NNPS" or (owned.lower_.endswith("s") and not owned.lower_.endswith("ss")) \
         or owned.lower_ in _FIXED_OWNED_NAMES
+
+
+# The capitalised nouns of a body's name after its members' plural possessive: "the Prison Officers' Association",
+# "the Police Officers' Federation", "the Musicians' Union".
+_BODY_NOUNS = frozenset({"association", "federation", "union", "society", "league", "guild", "alliance", "council",
+                         "institute", "forum", "confederation", "congress", "benevolent", "network", "club"})
+
+
+def _plural_possessive_in_a_bodys_name(token: Token) -> bool:
+    """The apostrophe of a capitalised plural before a body's capitalised noun (`_BODY_NOUNS`), inside the body's name:
+    "Prison Officers' Association" is one phrase (was "Prison Officers" and "Association")."""
+    doc, i = token.doc, token.i
+    if not (token.text in ("'", "’") and 0 < i < len(doc) - 1):
+        return False
+    owner, owned = doc[i - 1], doc[i + 1]
+    return owner.is_title and owner.lower_.endswith("s") and not owner.whitespace_ and owned.is_title \
+        and owned.lower_ in _BODY_NOUNS
 
 
 # The words of a fixed name after an office's possessive: "the King's Speech", "the President's Cup", "King's

@@ -2645,6 +2645,11 @@ def _enriched_groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]
     ("Temperatures overnight in Ottawa were dropping to minus 10C.", {"minus 10C": ("QUANTITY", ["minus 10C"])}),
     ("Highs of 34C are expected in Madrid, with lows of -5C tonight in Burgos.",
      {"34C": ("QUANTITY", ["34C"]), "-5C": ("QUANTITY", ["-5C"])}),
+    # fixB: numbers drawn after a capitalised plural the model ran into a date are counts; a date's own stay.
+    ("The winning numbers were 5, 12, 19, 23 and 41, with Lucky Stars 3 and 11.",
+     {"3 and 11": ("CARDINAL", ["3 and 11"]), "Stars 3 and 11": None}),
+    ("The festival runs on Days 3 and 4 of the event.", {"Days 3 and 4": ("DATE", ["Days 3 and 4"])}),
+    ("The meeting is on June 3 and 4.", {"June 3 and 4": ("DATE", ["June 3 and 4"])}),
     # fixB: a duration's "working days" stays whole, and a height's inches join its feet.
     ("Refunds will be paid within five working days.", {"five working days": ("DATE", ["five working days"]),
                                                         "five": None}),

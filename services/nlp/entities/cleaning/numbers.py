@@ -25,6 +25,7 @@ from services.nlp.entity_rules import (
     TIME_ZONES,
     TITLE_ABBREVIATIONS,
     TOWN_FIRST_CLUBS,
+    WEEKDAYS,
 )
 from services.nlp.money import (
     CURRENCY_LEMMAS,
@@ -900,8 +901,11 @@ def trim_number(doc: Doc, m: Mention) -> Mention | None:
         if temperature >= end:
             return None  # "in the high 80s": degrees, no decade
         start = temperature  # "this week" of "the high 80s this week"
-    if start > m.start:
-        m = Mention(start, end, m.label, m.weight, m.source)
+    label = m.label
+    if label == "DATE" and _names_numbered_things(doc, start, end):
+        start, label = start + 1, "CARDINAL"  # "3 and 11" of "with Lucky Stars 3 and 11": numbers drawn, no dates
+    if start > m.start or label != m.label:
+        m = Mention(start, end, label, m.weight, m.source)
     if m.label in ("DATE", "TIME"):
         if m.start + 1 < end and _is_participle(doc[m.start]):
             m = Mention(m.start + 1, end, m.label, m.weight, m.source)  # "ending months" of "..., ending months of"
@@ -913,6 +917,18 @@ def trim_number(doc: Doc, m: Mention) -> Mention | None:
         return None
     label = "CARDINAL" if m.label == "QUANTITY" and all(t.like_num for t in doc[m.start:end]) else m.label
     return m if end == m.end and label == m.label else Mention(m.start, end, label, m.weight, m.source)
+
+
+def _names_numbered_things(doc: Doc, start: int, end: int) -> bool:
+    """The date's span opens with a capitalised plural of no time ("Stars" of "Lucky Stars 3 and 11") before small
+    numbers alone, joined by "and" or commas: things numbered, no date (not "Days 3 and 4", "June 3 and 4")."""
+    first = doc[start]
+    if end - start < 2 or not first.is_title or not first.lower_.endswith("s") or first.lower_ in MONTHS \
+            or _duration_rank(first) is not None or first.lower_.rstrip("s") in WEEKDAYS:
+        return False
+    return all((t.text.isdecimal() and len(t.text) <= 2) or t.lower_ in ("and", ",") for t in doc[start + 1:end]) \
+        and doc[start + 1].text.isdecimal()
+
 
 
 # Tags of a participle, a clause after a comma opens with: "on Monday, ending weeks of disruption".

@@ -175,7 +175,22 @@ def _ends_in_a_verb(run: list[Token]) -> bool:
         return False
     doc = last.doc
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    return _after_a_singular_determiner(last, after) or _moves_to_a_number(last)
+    return _after_a_singular_determiner(last, after) or _moves_to_a_number(last) or _a_bodys_decision(last, before)
+
+
+# Bodies that vote, agree or decide, and the verbs of their decisions a headline writes after them, which the tagger
+# reads as plurals: "House panel votes to hold the attorney general in contempt", "Board agrees to sell".
+_DECIDING_BODIES = frozenset({"panel", "committee", "board", "council", "court", "jury", "union", "senate", "cabinet",
+                              "parliament", "assembly", "regulator", "watchdog", "shareholders"})
+_DECISION_VERBS = frozenset({"votes", "agrees", "decides", "refuses", "moves", "vows", "backs", "rejects", "approves"})
+
+
+def _a_bodys_decision(last: Token, before: Token) -> bool:
+    """The plural is a decision's verb after a deciding body (`_DECIDING_BODIES`), before "to" or a determiner: "votes"
+    of "House panel votes to hold" (not "committee votes were counted", "council backs" alone)."""
+    doc, i = last.doc, last.i
+    return last.lower_ in _DECISION_VERBS and before.lower_ in _DECIDING_BODIES and i + 1 < len(doc) \
+        and (doc[i + 1].lower_ == "to" or doc[i + 1].pos == DET)
 
 
 # Verbs of a level's move, which the tagger reads as plurals after their subject: "Capital gains tax rises to 24%".

@@ -511,6 +511,26 @@ def test_a_dateline_of_where_the_reporter_is_keeps_its_place(nlp: Language, text
         found
 
 
+@pytest.mark.parametrize("text", [
+    # qa1 (world copy): the dateline's date was a number alone or nothing at all.
+    "RIYADH, Aug 6 (Reuters) - Saudi Aramco reported a fall in profit.",
+    "COPENHAGEN, Feb 8 (Reuters) - A.P. Moller-Maersk warned that disruption in the Red Sea would go on.",
+])
+def test_a_dateline_date_is_a_date(nlp: Language, text: str) -> None:
+    date = text.split(", ", 1)[1].split(" (")[0]
+    found = [(e["text"], e["label"]) for e in enrich(nlp, text)["entities"] if e["label"] in NUMERIC]
+    assert found[0] == (date, "DATE") and ("6", "CARDINAL") not in found, found
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("NEW YORK, Sept 12 (Reuters) - Shares fell on Tuesday.", ["Sept 12", "Tuesday"]),
+    ("SAN JUAN, Argentina (Reuters) - Shares fell on Tuesday.", ["Tuesday"]),
+])
+def test_a_dateline_date_the_model_found_or_a_region_stays_guard(nlp: Language, text: str, dates: list[str]) -> None:
+    """Guard: a date the model found whole is not doubled, and a region after the place is no date."""
+    assert [e["text"] for e in enrich(nlp, text)["entities"] if e["label"] == "DATE"] == dates
+
+
 def test_guard_a_dateline_organisation_in_capitals_stays_whole(nlp: Language) -> None:
     """Guard: the cut place must be a dateline's place; "UNITED NATIONS", the model's whole name, stays a body."""
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(

@@ -35,6 +35,7 @@ from services.nlp.entity_rules import (
     LOCATIVES,
     LONDON_LINES,
     MEETING_NOUNS,
+    MONTHS,
     NAME_LABELS,
     NAME_SMALL_WORDS,
     NUMERIC_LABELS,
@@ -187,7 +188,34 @@ def _with_dateline_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if span is not None and _AGENCY.fullmatch(span.text) and span.text.lower() not in _NOT_AGENCIES \
                 and not taken.intersection(range(span.start, span.end)):
             added.append(Mention(span.start, span.end, "ORG"))
+    mentions, dates = _with_dateline_dates(doc, mentions)
+    added += dates
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+# A dateline's date after its place: ", Aug 6" of "RIYADH, Aug 6 (Reuters) -", ", Sept. 12, 2024"; the month is
+# checked against `MONTHS` (not a region's ", Ohio 4").
+_DATELINE_DATE = re.compile(r",\s*(?P<date>(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:,\s*\d{4})?)\b")
+
+
+def _with_dateline_dates(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """The mentions without the numbers the model cut out of a dateline's date, and that date as a DATE where the
+    model gave none: "RIYADH, Aug 6 (Reuters) -" gave only CARDINAL "6", "COPENHAGEN, Feb 8 (Reuters) -" nothing."""
+    text, dates, cut = text_of(doc), [], set()
+    for start, end in dateline_spans(doc):
+        match = _DATELINE_DATE.search(text, start, end)
+        if match is None or match["month"].casefold() not in MONTHS or not 1 <= int(match["day"]) <= 31:
+            continue
+        span = doc.char_span(*match.span("date"))
+        if span is None:
+            continue
+        inside = [m for m in mentions if m.start < span.end and m.end > span.start]
+        if any(m.label == "DATE" or not (span.start <= m.start and m.end <= span.end) or m.label in NAME_LABELS
+               for m in inside):
+            continue  # the model's date stands; a name across it is left to the other rules
+        cut.update(id(m) for m in inside)
+        dates.append(Mention(span.start, span.end, "DATE"))
+    return ([m for m in mentions if id(m) not in cut] if cut else mentions), dates
 
 
 def _without_cut_dateline_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:

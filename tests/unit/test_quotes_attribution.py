@@ -18,6 +18,24 @@ def test_a_second_speaker_in_a_side_clause_says_the_quote_in_it(nlp: Language) -
     assert _speakers(nlp, text) == ["Malema", "Nhlamulo Ndhlela"]
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    # qa1: the "while" clause hangs on the verb of the first report, and its quote was the first speaker's.
+    ('Home Secretary Yvette Cooper said the government would "smash the gangs" behind the crossings, while the '
+     'Refugee Council said asylum seekers were being "left in limbo".', ["Yvette Cooper", "Refugee Council"]),
+    ('Finance Minister Mehmet Simsek said the lira would "find its level" soon, whereas economist Ayse Kaya said the '
+     'bank was "behind the curve".', ["Mehmet Simsek", "Ayse Kaya"]),
+])
+def test_a_second_speaker_in_a_while_clause_deep_in_the_report_says_its_quote(
+        nlp: Language, text: str, speakers: list[str]) -> None:
+    assert [name.removeprefix("the ") for name in _speakers(nlp, text)] == speakers
+
+
+def test_a_pronoun_in_a_while_clause_stays_the_first_speaker_guard(nlp: Language) -> None:
+    """Guard: a "while" clause whose subject is a pronoun speaks for the speaker already named."""
+    text = 'Smith said the plan would "work well", while he said the costs were "under control".'
+    assert _speakers(nlp, text) == ["Smith", "Smith"]
+
+
 def test_an_age_after_a_quote_of_several_sentences_is_the_person_named_before_it(nlp: Language) -> None:
     text = ('Lando Norris had built a lead when his McLaren slowed. "It\'s painful. We had the pace to win by a mile," '
             'the 24-year-old told Sky Sports.')

@@ -452,11 +452,22 @@ def _reports_within(lower: Token, upper: Token) -> bool:
     while node.i != upper.i:
         if node.head.i == node.i or _prompted_object(node) is not None:
             return False  # the top, or a speaker of its own: "announced it, prompting Moscow to vow “…”"
-        if node.head.i == upper.i and node.dep_ in _SIDE_CLAUSES and any(
+        if (node.head.i == upper.i and node.dep_ in _SIDE_CLAUSES or _is_contrast_clause(node)) and any(
                 c.dep_ in SUBJECT_DEPS and c.lower_ not in _SAME_SPEAKER_PRONOUNS for c in node.children):
             return False
         node = node.head
     return True
+
+
+# Words opening a clause set against the one before: what it says is no part of that clause's report.
+_CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
+def _is_contrast_clause(node: Token) -> bool:
+    """A clause opened by "while" or "whereas", at any depth: the parse hangs it on the nearest verb, which may be in
+    the report ('Cooper said the government would "smash the gangs", while the Refugee Council said they were "left
+    in limbo"': the second quote is the council's)."""
+    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in node.children)
 
 
 def _governing_actor(q: Quote, ctx: Context) -> Token | None:

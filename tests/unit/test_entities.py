@@ -2940,6 +2940,8 @@ def test_a_given_name_the_model_calls_a_nationality_joins_its_person(nlp: Langua
     ('"Removing the headline metric makes it harder to judge the business," said Jessica Reif Ehrlich.', None),
     ('"The 13th Amendment has a clause that is a criminality clause," DuVernay explained.', "The 13th Amendment"),
     ('"The Quiet Shore" won the Booker Prize in 1998.', "The Quiet Shore"),
+    # qa1: a common noun and a name after a preposition opening the quote, its verb after them.
+    ('"Demand for Wegovy continues to exceed supply," chief executive Lars Fruergaard Jorgensen said.', None),
 ])
 def test_a_quoted_sentences_first_words_are_no_title(nlp: Language, text: str, kept: str | None) -> None:
     works = [g["name"] for g in enrich(nlp, text)["entity_groups"] if g["label"] == "WORK_OF_ART"]

@@ -316,7 +316,17 @@ def _opens_a_quoted_sentence(doc: Doc, m: Mention) -> bool:
     if after.is_quote or after.is_punct:
         return False
     return any(t.is_alpha and t.is_lower and not t.is_stop for t in doc[m.start + 1:m.end]) \
-        or (doc[m.start].lower_ in OPENING_TIME_ADVERBS and m.end - m.start > 1 and after.is_lower)
+        or (doc[m.start].lower_ in OPENING_TIME_ADVERBS and m.end - m.start > 1 and after.is_lower) \
+        or _is_a_quoted_sentences_subject(doc, m)
+
+
+def _is_a_quoted_sentences_subject(doc: Doc, m: Mention) -> bool:
+    """The model's work is the subject of the quoted sentence: a common noun opening it, a name after a preposition,
+    then the verb in lower case ('"Demand for Wegovy continues to exceed supply," said'); not a name's own first word
+    ('"The 13th Amendment has a clause"')."""
+    first, after = doc[m.start], doc[m.end]
+    return first.pos_ == "NOUN" and m.end - m.start > 2 and doc[m.start + 1].is_lower \
+        and after.is_lower and after.pos_ in ("VERB", "AUX")
 
 
 # The most capitalised words around a person's name inside a song's quoted title.

@@ -3504,6 +3504,18 @@ def test_the_numbers_of_a_list_share_the_unit_written_after_the_last(nlp: Langua
     assert _figures(nlp, text) == figures
 
 
+def test_a_count_written_again_as_a_share_after_a_comma_is_no_share(nlp: Language) -> None:
+    """qa1: "131,000, or 8.3% of posts" made the count a share of 131,000%."""
+    text = "Staff vacancies in adult social care stood at 131,000, or 8.3% of posts."
+    assert _figures(nlp, text) == [("131,000", 131000.0, None), ("8.3%", 8.3, "percent")]
+
+
+def test_two_shares_joined_by_or_share_the_percent_guard(nlp: Language) -> None:
+    """Guard: "5, 6 or 7%" and "6 or 7%" are shares each, the sign written once."""
+    assert _figures(nlp, "Rates rose 5, 6 or 7% a year.") == [
+        ("5", 5.0, "percent"), ("6", 6.0, "percent"), ("7%", 7.0, "percent")]
+
+
 @pytest.mark.parametrize(("text", "figures"), [
     # QA F12: a bare number after a party or a candidate in a results list counts what the list counts.
     ("The Labour Party won 411 seats, Conservatives 121, Liberal Democrats 72 and Reform UK 5.",

@@ -284,9 +284,15 @@ def _list_end(text: str, numbers: list[Number], units: list[str | None], nouns: 
     if last < len(numbers) and _LIST_LAST.fullmatch(text, numbers[j].end, numbers[last].start) \
             and units[last] is not None \
             and (nouns[last] is None or not text[numbers[last].end:nouns[last].idx].strip()) \
-            and not _scaled_alone(text, numbers[i], numbers[last]) and not _labelled_list(text, numbers, i):
+            and not _scaled_alone(text, numbers[i], numbers[last]) and not _labelled_list(text, numbers, i) \
+            and not (j == i and units[last] in _SHARE_UNITS and _RESTATED_AS.fullmatch(text, numbers[i].end,
+                                                                                     numbers[last].start)):
         return last  # the unit right after the last number: not "the 12, 24 and 36 month loans"
     return None
+
+
+# A count written again as a share after a comma: "vacancies stood at 131,000, or 8.3% of posts" (no 131,000%).
+_RESTATED_AS = re.compile(r",\s+or\s+")
 
 
 # A scale word in a number as written: "three thousand", "2 million", "4bn".

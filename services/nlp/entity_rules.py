@@ -1361,7 +1361,8 @@ Milwaukee, Sacramento, Honolulu, Anchorage, Tampa, Orlando, Kent, Merthyr Tydfil
 """
 )
 
-# Continents, seas and regions: LOC, not GPE.
+# Continents, seas and regions: LOC, not GPE; the Channel by its name alone too, in migration copy ("crossed the
+# Channel in small boats" was an organisation, "the English Channel" a language).
 REGIONS = _names(
     """
 Europe, Asia, Africa, North America, South America, Latin America, Central America, Middle East, Far
@@ -1369,7 +1370,7 @@ East, Oceania, Antarctica, Arctic, Balkans, Caribbean, Scandinavia, Mediterranea
 Western Europe, Eastern Europe, Central Europe, Central Asia, Southeast Asia, South Asia, East Asia,
 Horn of Africa, West Africa, East Africa, North Africa, Southern Africa, Persian Gulf, Pacific,
 Atlantic, Indian Ocean, Baltics, Black Sea, Red Sea, Gaza Strip, West Bank, Golan Heights, Sinai,
-Himalayas, Alps, Scottish Highlands, Sahel, Maghreb
+Himalayas, Alps, Scottish Highlands, Sahel, Maghreb, English Channel, Channel
 """
 )
 

@@ -2414,3 +2414,23 @@ def test_a_known_firm_and_another_name_are_two_firms(nlp: Language, text: str, e
 ])
 def test_a_monarch_by_title_name_and_number_is_a_person(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # qa1 (migration copy): the sea between England and France was a body ("the Channel") or a language ("English").
+    ("More than 45,000 people crossed the Channel in small boats last year.", {"Channel": "LOC"}),
+    ("A record 882 migrants crossed the English Channel on Saturday.", {"English Channel": "LOC", "English": None}),
+    ("The number of Channel crossings rose 20% this year.", {"Channel": "LOC"}),
+])
+def test_the_channel_is_the_sea(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # guard: names the word opens stay whole and keep their labels.
+    ("The Channel Tunnel reopened on Friday. The film was shown on Channel 4.",
+     {"Channel Tunnel": "ORG", "Channel 4": "ORG", "Channel": None}),
+    ("Channel 4 News said the vote was close.", {"Channel 4 News": "ORG", "Channel": None}),
+])
+def test_names_the_channels_word_opens_stay_whole_guard(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)

@@ -1150,6 +1150,9 @@ def test_a_speaker_named_like_a_person_is_a_person(nlp: Language, text: str, nam
     ('"We will not give up," Mirza Fakhrul Islam Alamgir told reporters in Dhaka on Saturday.',
      "Mirza Fakhrul Islam Alamgir", "PERSON"),
     ('"We will fight on," Tarique Rahman told supporters in Dhaka.', "Tarique Rahman", "PERSON"),
+    # qa1: a Korean given name written with a hyphen ("Young-hyun") failed the test of title-cased words.
+    ('Samsung apologised for weak results. "We are sorry for causing concerns," Jun Young-hyun, head of the device '
+     'solutions division, said in a rare statement.', "Jun Young-hyun", "PERSON"),
 ])
 def test_a_speaker_after_a_quotation_is_no_work(nlp: Language, text: str, name: str, label: str) -> None:
     """Closing notes: the speaker of '"...," Mirza Fakhrul Islam Alamgir told reporters' was a work of art."""
@@ -1185,6 +1188,13 @@ def test_a_surname_the_lemmatizer_lists_as_a_noun_before_said_is_a_persons(nlp: 
 def test_a_surname_before_speech_guard(nlp: Language, text: str, surname_at: int, expected: bool) -> None:
     doc = nlp(text)
     assert _surname_before_speech(doc, doc[0], surname_at) is expected
+
+
+def test_a_title_with_a_hyphenated_word_after_a_quotation_stays_a_work_guard(nlp: Language) -> None:
+    """Guard: a hyphen in lower case after a word that is no given name keeps the rule off ("Anti-war")."""
+    text = '"It is a disaster," Anti-war Coalition said of the ruling on Monday.'
+    assert ("Anti-war Coalition", "PERSON") not in {(g["name"], g["label"])
+                                                    for g in extract_entities(nlp(text), nlp)[1]}
 
 
 def test_a_speaker_after_a_quotation_is_no_work_guard(nlp: Language) -> None:

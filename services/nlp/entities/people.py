@@ -792,13 +792,24 @@ def _speakers_after_quotations(doc: Doc, mentions: list[Mention]) -> set[tuple[s
             continue
         span = doc[m.start:m.end]
         words = {t.lower_ for t in span}
-        if not all(t.is_title and t.is_alpha for t in span) or not is_given_name(span[0].text) \
-                or words & (ORGANISATION_HEADS | CORPORATE_SUFFIXES | _PRESS_HEADS):
+        if not all(t.is_title and t.is_alpha or _in_a_hyphenated_given_name(t) for t in span) \
+                or not is_given_name(span[0].text) or words & (ORGANISATION_HEADS | CORPORATE_SUFFIXES | _PRESS_HEADS):
             continue
         head = span.root
         if head.dep_ == "nsubj" and head.head.lemma_ in SPEAKING_LEMMAS and head.head.pos_ == "VERB":
             found.add(m.key)
     return found
+
+
+def _in_a_hyphenated_given_name(token: Token) -> bool:
+    """A hyphen inside a name, or the lower-case syllable after it, as Korean given names are written ("Jun
+    Young-hyun", "Lee Jae-myung")."""
+    doc = token.doc
+    if token.text == "-":
+        return 0 < token.i < len(doc) - 1 and not token.whitespace_ and not doc[token.i - 1].whitespace_ \
+            and doc[token.i - 1].is_alpha and doc[token.i + 1].is_lower
+    return token.is_lower and token.is_alpha and token.i > 0 and doc[token.i - 1].text == "-" \
+        and not doc[token.i - 1].whitespace_
 
 
 # Labels the model gives a person's two-word name that opens with a given name ("Eddy Merckx|ORG", "Quinn Ewers|GPE").

@@ -663,6 +663,9 @@ WELL_KNOWN_FIRMS = frozenset({
     "saudi aramco", "nestlé", "asml", "unilever", "ryanair",
     # Oil and gas majors of Asia, Russia and Latin America ("Petronas said" was a person).
     "petronas", "pertamina", "sinopec", "petrochina", "cnooc", "gazprom", "rosneft", "lukoil", "pemex", "adnoc",
+    # ... and of the Gulf and the North Sea, the shipping group by its full name ("QatarEnergy signed a deal" and
+    # "A.P. Moller-Maersk warned" were persons).
+    "qatarenergy", "a.p. moller-maersk", "ap moller-maersk", "moller-maersk",
     # Britain's railway operators that open with a word no one knows ("Govia" was a place, "Thameslink Railway" a
     # person).
     "govia thameslink railway",
@@ -917,6 +920,9 @@ KNOWN_ORGANISATIONS |= frozenset({
 # Leaders the news call by one name, which the model takes for organisations or works, or misses ("Prabowo said" an
 # organisation, '"...," Prabowo told reporters' a work of art, "Jokowi backed the move" nothing); no word nor place.
 KNOWN_PEOPLE = frozenset({"prabowo", "jokowi", "lula", "suharto", "sukarno", "megawati",
+                          # Indonesia's candidate the model takes for a body ("Anies Baswedan and Ganjar Pranowo
+                          # declined to concede")
+                          "ganjar pranowo", "ganjar",
                           # singers by a stage name the model takes for a firm or a building ("Beyoncé" an
                           # organisation, "Bad Bunny" a facility, "Post Malone" an organisation)
                           "beyoncé", "beyonce", "bad bunny", "post malone", "burna boy", "wizkid", "davido"})

@@ -2434,3 +2434,17 @@ def test_the_channel_is_the_sea(nlp: Language, text: str, expected: dict) -> Non
 ])
 def test_names_the_channels_word_opens_stay_whole_guard(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # qa1 (Gulf, Nordic and Indonesian copy): firms the model took for persons, a candidate for a body.
+    ("DOHA - QatarEnergy signed a 27-year deal to supply gas to China's Sinopec.", {"QatarEnergy": "ORG"}),
+    ("COPENHAGEN - A.P. Moller-Maersk said on Monday that freight rates would stay high.",
+     {"A.P. Moller-Maersk": "ORG"}),
+    ("Rivals Anies Baswedan and Ganjar Pranowo declined to concede.", {"Ganjar Pranowo": "PERSON"}),
+    # guard: the other camel-cased energy major keeps the model's label.
+    ("TotalEnergies said on Monday it would expand output.", {"TotalEnergies": "ORG"}),
+])
+def test_gulf_and_nordic_firms_and_an_indonesian_candidate_keep_their_kinds(nlp: Language, text: str,
+                                                                           expected: dict) -> None:
+    assert_labels(nlp, text, expected)

@@ -332,6 +332,8 @@ NOT_NAMES = frozenset({
     "Master of the Rolls",
     # Banks' capital ratios and bonds ("The bank's CET1 ratio rose to 14.2%" was an organisation).
     "CET1", "AT1",
+    # Liquefied gases, the fuels of energy copy ("supply agreement for LNG" was an organisation).
+    "LNG", "LPG",
 })
 # Letters of an American legislature's bill before its number: "SB 1047", "HB 1557", "AB 5", "H.R. 815".
 BILL_LETTERS = frozenset({"SB", "HB", "AB", "S.B.", "H.B.", "A.B.", "H.R.", "HJR", "SJR"})

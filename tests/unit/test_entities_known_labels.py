@@ -2448,3 +2448,14 @@ def test_names_the_channels_word_opens_stay_whole_guard(nlp: Language, text: str
 def test_gulf_and_nordic_firms_and_an_indonesian_candidate_keep_their_kinds(nlp: Language, text: str,
                                                                            expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # qa1 (energy copy): the fuel's letters were an organisation.
+    ("QatarEnergy signed the longest LNG supply agreement ever. The plant will export 5 million tonnes of LNG a year.",
+     {"LNG": None, "QatarEnergy": "ORG"}),
+    # guard: a firm's name the letters open stays the firm.
+    ("LNG Canada shipped its first cargo on Monday.", {"LNG Canada": "ORG"}),
+])
+def test_liquefied_gas_is_no_organisation(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)

@@ -1125,6 +1125,12 @@ def test_guard_bare_numbers_beside_a_race_that_are_no_times(nlp: Language, text:
      [("$500,000", 500000.0, "USD"), ("$150", 150.0, "USD"), ("$1,200", 1200.0, "USD")]),
     # A comma as the decimal mark of a scaled sum.
     ("The deal is worth €1,25 billion.", [("€1,25 billion", 1.25e9, "EUR")]),
+    # qa1: Southeast Asia's codes before the sum.
+    ("The Vietnamese firm reported revenue of VND 120 trillion. Its Thai unit earned THB 4.5 billion and its "
+     "Malaysian arm MYR 300 million.", [("VND 120 trillion", 120e12, "VND"), ("THB 4.5 billion", 4.5e9, "THB"),
+                                        ("MYR 300 million", 300e6, "MYR")]),
+    # guard: the letters without a sum are none.
+    ("Thai Airways (THB) shares rose. VND said on Monday it would grow.", []),
 ])
 def test_currencies_written_as_letters_against_the_sum_and_reais(nlp: Language, text: str, expected: list) -> None:
     assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == expected

@@ -125,6 +125,8 @@ ISO_CODES = (
     "USD", "EUR", "GBP", "JPY", "CNY", "INR", "AUD", "CAD", "CHF", "NZD", "HKD", "SGD", "RUB", "KRW",
     "BRL", "ZAR", "TRY", "SEK", "NOK", "DKK", "PLN", "MXN", "NGN", "ILS", "AED", "SAR", "QAR", "KES",
     "PKR", "LKR", "BDT", "ETB", "GHS", "EGP", "KWD", "BHD", "OMR",
+    # Southeast Asia's and Taiwan's ("revenue of VND 120 trillion" was no sum).
+    "VND", "IDR", "THB", "MYR", "TWD",
 )
 # Codes that are other things' acronyms too, a currency's only on a sum's shape (see `has_a_sums_shape`): "EGP 2
 # trillion", not a year after a body's letters ("UAH 2024"); or as a plain number, not a year, in an article that

@@ -1077,6 +1077,27 @@ def test_an_unnamed_speaker_who_gave_another_gender_is_not_the_pronouns(nlp: Lan
     assert _speakers(nlp, text) == ["John Miller"]
 
 
+@pytest.mark.parametrize("text", [
+    # qa1: a body whose name opens with a word of people ("Refugee") was taken for a private person: no entity.
+    'The Refugee Council said asylum seekers were being "left in limbo".',
+    '"People are being left in limbo," the Refugee Council said.',
+])
+def test_a_body_named_with_a_word_of_people_speaks_as_the_body(nlp: Language, text: str) -> None:
+    speaker = enrich(nlp, text)["quotes"][0]["speaker"]
+    assert (speaker["name"], bool(speaker["entity_id"])) == ("Refugee Council", True), speaker
+
+
+@pytest.mark.parametrize(("description", "private"), [
+    # guard: a person described with the body's words, or with a name, stays a private person.
+    ("a refugee council member", True), ("A Refugee Council worker", True), ("Resident Jane Smith", True),
+    ("The Refugee Council", False),
+])
+def test_a_body_named_with_a_word_of_people_guard(description: str, private: bool) -> None:
+    from services.nlp.quotes import is_private_person
+
+    assert is_private_person(description) is private
+
+
 def test_a_one_word_answer_after_asked_is_still_a_quote(nlp: Language) -> None:
     assert len(_quotes(nlp, 'Asked about the rumours, "Nonsense", laughed Trump.')) == 1
 

@@ -18,6 +18,7 @@ from services.nlp.entity_rules import (
     GOVERNMENT_BODIES,
     GOVERNMENT_BODY_WORDS,
     HONORIFICS,
+    ORGANISATION_HEADS,
     PEERAGES,
     TITLES_IN_FULL,
 )
@@ -498,8 +499,24 @@ def is_private_person(description: str) -> bool:
     """A speaker described as one who speaks for themselves ("a retired teacher from Leeds", "One victim, a
     delivery driver", "a worker at the Ford plant"): a place or firm named after the noun is where they live or work,
     not whom they speak for."""
-    words = re.findall(r"[a-z]+", _FIRST_PREPOSITION.split(description, maxsplit=1)[0].lower())  # "Resident Jane"
+    head = _FIRST_PREPOSITION.split(description, maxsplit=1)[0]
+    if _names_a_body(head):
+        return False  # "The Refugee Council said": a body's name, however its first word reads
+    words = re.findall(r"[a-z]+", head.lower())  # "Resident Jane"
     return any(word in PRIVATE_PEOPLE for word in words)
+
+
+# Last words of a body's name written in capitals after words of people: "the Refugee Council", "the Patients
+# Association", "the Student Union".
+_BODY_HEADS = ORGANISATION_HEADS | {"union", "network", "alliance", "federation", "society", "coalition", "forum"}
+
+
+def _names_a_body(head: str) -> bool:
+    """The description before its first preposition is a capitalised name ending in a body's word ("The Refugee
+    Council"), no person's description ("a refugee council member", "Resident Jane Smith")."""
+    words = re.findall(r"[\w'’]+", head)
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in _BODY_HEADS \
+        and all(word[:1].isupper() for word in words[1:])
 
 
 _INTRODUCING = frozenset({"a", "an", "another", "one"})

@@ -393,10 +393,14 @@ _RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whose|which)\b")
 
 
 def _unlinked_name(target: dict) -> str:
-    """The name of a speaker no entity names: the name its description gives ("a drone operator who gave only his
-    call sign, Bober" is Bober), else the description before a clause on it ("a woman who lives near the border" is
-    "a woman"), else the span's name (`_name_end`)."""
+    """The name of a speaker no entity names: the body before the name of whoever leads it ("The bank, led by Governor
+    Hafize Gaye Erkan" is "The bank"), the name its description gives ("a drone operator who gave only his call sign,
+    Bober" is Bober), else the description before a clause on it ("a woman who lives near the border" is "a woman"),
+    else the span's name (`_name_end`)."""
     text = target["text"][:_name_end(target) - target["start"]]
+    near = near_someone(text)
+    if near is not None and near.group("led") and len(text[:near.start()].split()) >= 2:
+        return text[:near.start()].rstrip(" ,")  # "The bank, led by Governor Hafize Gaye Erkan" is "The bank"
     clause = _clause_in(text)
     if clause is None:
         return text

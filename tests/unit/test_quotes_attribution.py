@@ -495,3 +495,22 @@ def test_the_person_an_event_makes_act_speaks(nlp: Language, text: str, speaker:
 ])
 def test_guard_a_prompter_who_can_speak_keeps_the_quote(nlp: Language, text: str, speaker: str) -> None:
     assert _speaker_texts(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # qa1: the leader named after "led by" was taken for the speaker of the body's words.
+    ('The bank, led by Governor Hafize Gaye Erkan, said it would continue to tighten "in a timely and gradual '
+     'manner".', "The bank"),
+    ('The company, led by chief executive Pat Gelsinger, said the plant was "on hold".', "The company"),
+])
+def test_a_body_led_by_someone_speaks_for_itself(nlp: Language, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # guard: a person who leads something, named first, is the speaker; a body named first stays the body.
+    ('Governor Perry Warjiyo, who has led the bank since 2018, said it would act "decisively".', "Perry Warjiyo"),
+    ('Hamas, led by Yahya Sinwar, said the talks were "over".', "Hamas"),
+])
+def test_a_body_led_by_someone_speaks_for_itself_guard(nlp: Language, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text) == [speaker]

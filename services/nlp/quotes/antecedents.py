@@ -427,10 +427,12 @@ _FIRST_PREPOSITION = re.compile(r"\s(?:of|from|in|at|for|on|near|with)\s")
 # of Musk's plans", "people briefed on the talks"), or a role's ("allies of Trump", "an aide to Senator Warren", "a
 # friend of Taylor Swift", "a lawyer representing Sean Combs"; kin: "The family of John Smith", "the widow of PC Andrew
 # Harper"). A lawyer's words are the lawyer's ("My client is innocent," a lawyer for Sean Combs said): only a
-# spokesperson or a statement speaks as the one it is for ("a spokesman for Apple", "Trump's statement"). Read through
-# `near_someone`.
+# spokesperson or a statement speaks as the one it is for ("a spokesman for Apple", "Trump's statement"). A body's
+# leader named after "led by" is no speaker either: "The bank, led by Governor Hafize Gaye Erkan, said" is the bank's.
+# Read through `near_someone`.
 _NEAR_SOMEONE = re.compile(
     r"\b(?:(?P<source>close\s+to|familiar\s+with|(?:with\s+)?knowledge\s+of|briefed\s+(?:on|about))"
+    r"|(?P<led>(?:led|headed|chaired|run)\s+by)"
     r"|(?P<role>friend|all(?:y|ie)|relative|associate|confidant|aide|advis[eo]r|lawyer|attorney|famil(?:y|ie)|parent"
     r"|mother|father|widow|widower|wife|husband|son|daughter|brother|sister)e?(?P<plural>s)?"
     r"\s+(?:of|to|for|representing))\s",

@@ -35,7 +35,7 @@ NUMBERED_NAME_WORDS = frozenset(
     {"Channel", "Radio", "School", "Formula", "Terminal", "Route", "Flight", "Apollo", "Studio", "Station", "Precinct",
      "Pier", "Gate", "Platform", "Interstate", "Highway", "Microsoft", "Windows", "FTSE", "Nikkei", "CAC", "Stoxx",
      "STOXX", "Nifty", "ASX", "DAX", "Billboard", "Category", "Phase", "phase", "iPhone", "Pixel", "Galaxy", "Ward",
-     "Article", "Tier", "Level", "Stage", "Zone", "Falcon", "Forever", "League", "Division"}
+     "Article", "Tier", "Level", "Stage", "Zone", "Falcon", "Forever", "League", "Division", "BIST", "EGX"}
 )
 # Words after a name that make it a disease's ("Lassa fever", "Zika virus", "Crohn's disease"): no person or place.
 DISEASE_WORDS = frozenset({"fever", "virus", "disease", "syndrome", "flu", "pox", "palsy"})
@@ -782,7 +782,12 @@ MARKET_INDICES = frozenset({"s&p 500", "nasdaq composite", "nasdaq", "dow jones 
                             # Singapore's, a newspaper's name to the model ("The Straits Times Index rose").
                             "straits times index",
                             # Freight rates' indices, which the model cuts or misses.
-                            "drewry world container index", "baltic dry index"})
+                            "drewry world container index", "baltic dry index",
+                            # Benchmarks of Turkey, the Gulf, Egypt, Southeast Asia and the Nordics, which the model
+                            # cuts ("BIST" and "100", "FBM" of "FBM KLCI", "Tadawul All Share" of its Index) or misses
+                            # ("the Jakarta Composite Index", "EGX30", "The OMX Stockholm 30 index").
+                            "bist 100", "jakarta composite index", "fbm klci", "vn-index", "egx30", "egx 30",
+                            "tadawul all share index", "omx stockholm 30", "obx"})
 # Armed groups, whose rockets and drones are theirs, not named for them ("an Islamic Jihad rocket").
 ARMED_GROUPS = frozenset({"hamas", "hezbollah", "islamic jihad", "palestinian islamic jihad", "kataib hezbollah",
                           "islamic state", "al-qaeda", "al-shabab", "al-shabaab", "boko haram", "taliban",

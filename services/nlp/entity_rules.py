@@ -394,6 +394,9 @@ PARTIES |= PARTY_BRANCHES | {"övp", "fpö"}
 # ... and parties of Spain, Kosovo and Ukraine whose names are no English word, which the model takes for persons or
 # places, or misses ("the Sumar party" a person, "Mr Kurti's Vetëvendosje party" nothing, "Samopomich" a person).
 PARTIES |= frozenset({"sumar", "vetëvendosje", "vetevendosje", "samopomich"})
+# ... and Estonia's named by a number or by letters ("Eesti 200 entered parliament" was the count "200", "The far-right
+# EKRE came second" nothing).
+PARTIES |= frozenset({"eesti 200", "ekre"})
 # Words of a party's or movement's name that no person's holds: "Christian Democratic Appeal" opens with a given name
 # and is no person.
 POLITICAL_WORDS = frozenset({"democratic", "democrats", "social", "socialist", "socialists", "liberal", "liberals",

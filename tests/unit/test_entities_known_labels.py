@@ -2474,3 +2474,14 @@ def test_liquefied_gas_is_no_organisation(nlp: Language, text: str, expected: di
 ])
 def test_benchmarks_of_world_markets_are_whole_indices(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # qa1: Estonia's parties named by a number or letters were a count or nothing.
+    ("The far-right EKRE came second with 16.1%, while the liberal Eesti 200 entered parliament for the first time.",
+     {"EKRE": "ORG", "Eesti 200": "ORG"}),
+    # guard: the party the model found keeps its name.
+    ("Estonia's Reform Party won 37 seats.", {"Reform Party": "ORG"}),
+])
+def test_estonias_parties_named_by_a_number_or_letters_are_parties(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)

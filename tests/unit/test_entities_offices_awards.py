@@ -357,3 +357,18 @@ def test_a_known_award_for_its_category_is_the_prize(nlp: Language, text: str, a
 ])
 def test_the_person_named_like_an_award_after_the_stays_a_person_guard(nlp: Language, text: str, name: str) -> None:
     assert (name, "PERSON") in named(nlp, text), named(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # qa1 (world copy): a labour minister's portfolio was the party.
+    "Labour Minister Olivier Dussopt said the reform would save 17.7 billion euros.",
+    "India's Labour Minister Mansukh Mandaviya said jobs rose. The Labour Minister Mansukh Mandaviya spoke again.",
+])
+def test_a_labour_ministers_portfolio_is_no_party(nlp: Language, text: str) -> None:
+    assert [name for name in named(nlp, text) if name[1] == "ORG"] == []
+
+
+def test_a_labour_minister_in_a_text_naming_the_party_again_keeps_it_guard(nlp: Language) -> None:
+    """Guard: where the text writes the word elsewhere, the minister's "Labour" stays the party."""
+    found = named(nlp, "Labour Minister Jess Phillips said the Labour government would act.")
+    assert found.count(("Labour", "ORG")) == 2, found

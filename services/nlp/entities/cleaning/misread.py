@@ -53,7 +53,25 @@ def without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     or _is_a_rank(doc, m) or _is_a_see_title(doc, m)
                     or _addresses_a_member(doc, m) or _opens_a_longer_title(doc, m)
                     or _is_an_emergency_department(doc, m) or _names_a_species(doc, m)
-                    or _is_a_credit_grade(doc, m))]
+                    or _is_a_credit_grade(doc, m) or _is_a_labour_portfolio(doc, m))]
+
+
+# The party's word that is a minister's portfolio before "Minister" and a name: "Labour Minister Olivier Dussopt",
+# "India's Labour Minister Mansukh Mandaviya".
+_LABOUR_WORDS = frozenset({"labour", "labor"})
+
+
+def _is_a_labour_portfolio(doc: Doc, m: Mention) -> bool:
+    """The model's body "Labour" that is the portfolio of the minister named after it, where the text writes the word
+    nowhere else: no party ("Labour Minister Olivier Dussopt said"; not a party named again, "Labour minister Jess
+    Phillips ... the Labour government")."""
+    if m.label != "ORG" or m.end - m.start != 1 or m.end + 1 >= len(doc):
+        return False  # most mentions: asked before the words are read
+    lowers = lowers_of(doc)
+    if lowers[m.start] not in _LABOUR_WORDS or doc[m.end].text != "Minister" or not doc[m.end + 1].is_title:
+        return False
+    return all(i == m.start or lowers[i + 1:i + 2] == ["minister"] and doc[i + 1].text == "Minister"
+               for i, word in enumerate(lowers) if word in _LABOUR_WORDS)
 
 
 # Grades of the rating agencies: S&P's and Fitch's ("BB+", "AAA", "CCC-"), Moody's ("Baa3", "Aa1", "Caa2"); not one

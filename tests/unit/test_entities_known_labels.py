@@ -2176,6 +2176,9 @@ def test_guard_the_network_named_a_and_e_stays_an_organisation(nlp: Language) ->
     # ... or after its maker's possessive (known wrong, fixA: a body to the model).
     ("Under the EU's Digital Markets Act, Apple must allow rival app stores.",
      {"Digital Markets Act": "LAW", "EU": "ORG", "Apple": "ORG"}),
+    # qa1: an acronym in capitals opening the name ("CHIPS" and "Science Act" were split, no law).
+    ("TSMC will receive up to $6.6 billion in grants under the CHIPS and Science Act to build plants in Arizona.",
+     {"CHIPS and Science Act": "LAW", "TSMC": "ORG"}),
 ])
 def test_a_statute_missed_before_its_act_is_a_law(nlp: Language, text: str, expected: dict[str, str]) -> None:
     assert_labels(nlp, text, expected)
@@ -2185,6 +2188,12 @@ def test_guard_a_possessive_before_one_word_and_act_is_no_statute(nlp: Language)
     """A possessive before one capitalised word and "Act": a show's, no statute (two words are needed, as after
     "the")."""
     found = labels(nlp, "The magician's Vanishing Act drew crowds. Their Sister Act tour sold out.")
+    assert "LAW" not in found.values(), found
+
+
+def test_guard_letters_alone_before_act_make_no_statute(nlp: Language) -> None:
+    """qa1's guard: a place's and a body's letters before "Act", no capitalised word, are no statute the rule makes."""
+    found = labels(nlp, "The UK and EU Act together on trade, officials said.")
     assert "LAW" not in found.values(), found
 
 

@@ -805,17 +805,18 @@ def _statute_before(doc: Doc, head: int) -> Mention | None:
     feat's "Balancing Act")."""
     if head > 0 and doc[head - 1].lower_ in _ACT_OF_A_FEAT:
         return None
-    start, capitals = head, 0
+    start, capitals, titled = head, 0, 0
     while start > 0 and head - start < _MOST_STATUTE_WORDS:
         before = doc[start - 1]
         if _capitalised_statute_word(before) and not before.is_sent_start:
             capitals += 1
+            titled += before.is_title
         elif not ((before.lower_ in _STATUTE_SMALL_WORDS or before.text == ",") and start > 1
                   and _capitalised_statute_word(doc[start - 2]) and capitals):
             break
         start -= 1
-    if capitals < 2 or start == 0:
-        return None
+    if capitals < 2 or not titled or start == 0:
+        return None  # letters alone are a body's or a place's: "the US CHIPS Act"
     article = start - 1 if doc[start - 1].lower_ in _STATUTE_DETERMINERS else start - 2
     if article < 0 or doc[article].lower_ not in _STATUTE_DETERMINERS \
             or (article < start - 1 and not doc[start - 1].is_lower):
@@ -838,8 +839,10 @@ def _statute_word(token: Token) -> bool:
 
 
 def _capitalised_statute_word(token: Token) -> bool:
-    """A capitalised word of a statute's name before its bracket, no article ("The") opening a sentence."""
-    return token.is_title and token.is_alpha and not (token.is_stop and token.is_sent_start)
+    """A capitalised word of a statute's name before its bracket, no article ("The") opening a sentence; or one in
+    capitals, an acronym the name is known by ("the CHIPS and Science Act")."""
+    return (token.is_title or token.is_upper and len(token) > 1) and token.is_alpha \
+        and not (token.is_stop and token.is_sent_start)
 
 
 # A Swedish firm's legal form, and a year after it: "Investor AB 2023 net asset value" (the model's firm or not).

@@ -221,6 +221,40 @@ def test_listed_club_is_one_team_whatever_the_model_split(nlp: Language, text: s
     assert _label_of(nlp, text, team) == "ORG", _labels(nlp, text)
 
 
+def _mentions_of(nlp: Language, text: str, name: str) -> list[tuple[str, str]]:
+    """(label, group's name) of each mention written `name`, in order."""
+    return [(m["label"], m["canonical"]) for m in extract_entities(nlp(text), nlp)[0] if m["text"] == name]
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    # A town written as the place beside the listed club its name opens: no short form of the club (ORG "Leeds
+    # Rhinos", "Wigan Warriors", "Castleford Tigers").
+    ("Leeds Rhinos have been named hosts of the Challenge Cup final. Leeds City Council said Leeds would host the "
+     "event next summer.", "Leeds"),
+    ("Wigan Warriors won the Super League Grand Final. Wigan's mayor opened the new library on Saturday.", "Wigan"),
+    ("Castleford Tigers are in financial trouble. Castleford, a former mining town in West Yorkshire, has seen house "
+     "prices rise by 8% this year.", "Castleford"),
+    ("Huddersfield Giants will move to a new ground. Huddersfield, a market town in West Yorkshire, has grown in "
+     "recent years.", "Huddersfield"),
+])
+def test_listed_clubs_town_written_as_the_place_is_the_town(nlp: Language, text: str, town: str) -> None:
+    assert _mentions_of(nlp, text, town) == [("GPE", town)], _labels(nlp, text)
+
+
+def test_listed_clubs_town_as_the_place_and_as_a_side_in_one_text(nlp: Language) -> None:
+    """The town of "in Warrington town centre" is the place, "Warrington beat Hull KR" still the club."""
+    text = ("Warrington Wolves fans gathered in Warrington town centre to celebrate the Challenge Cup win. Warrington "
+            "beat Hull KR 20-12.")
+    assert _mentions_of(nlp, text, "Warrington") == [("GPE", "Warrington"), ("ORG", "Warrington Wolves")]
+
+
+def test_guard_listed_clubs_town_played_as_a_side_is_the_club(nlp: Language) -> None:
+    """Guard: with no word of the town, "Wigan" beside "Wigan Warriors" stays the club."""
+    text = ("Wigan Warriors beat Leeds Rhinos 24-10 at the DW Stadium. Wigan scored four tries and Leeds never "
+            "recovered.")
+    assert _mentions_of(nlp, text, "Wigan") == [("ORG", "Wigan Warriors")]
+
+
 def test_town_before_a_club_word_that_is_no_listed_club_stays_the_town(nlp: Language) -> None:
     text = ("The heat in Dallas was oppressive. Dallas Stars fans wilted at the NHL game, and Dallas residents stayed "
             "indoors.")

@@ -141,6 +141,11 @@ _PLACE_AFTER = frozenset({"city", "centre", "center", "airport", "residents", "c
                           "people", "upon", "magistrates"})
 # Nouns of a town before "of" and its name: "the city of Liverpool".
 _TOWN_NOUNS = frozenset({"city", "town", "port"})
+# A town's noun in an apposition right after its name: "Castleford, a former mining town", "Wigan, the borough".
+_TOWN_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|borough|suburb|port)\b")
+# Words after a town's name that make a council, a police force or a court of it: "Leeds City Council", "Wigan
+# Council", "Leeds Crown Court".
+_INSTITUTION_AFTER = frozenset({"city", "council", "borough", "police", "magistrates", "crown"})
 # A dateline's date after a place: "MILAN 1996-08-30".
 _DATE = re.compile(r"[ \t]+\d{4}-\d{2}-\d{2}\b")
 # Where a team's mentions that differ from the place's are grouped: a key no place has ("liverpool fc", the club's).
@@ -707,6 +712,7 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
         reading.forced.update(dict.fromkeys(_solo_winners(doc, mentions), "PERSON"))  # "Scheffler won the Masters"
         reading.apart |= _grounds_apart(mentions, ground_keys)
         reading.forced.update(dict.fromkeys(womens_sides, "ORG"))  # "Chelsea Women won" (a person)
+        _keep_towns_apart(doc, reading, set())
         return reading
     mentions, ground_keys = _with_grounds(doc, _with_listed_clubs(doc, mentions))
     text = text_of(doc)
@@ -746,7 +752,29 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
         reading.forced[key] = "GPE"  # the town's, whatever the model said of its mentions ("Fulham residents")
         reading.apart.add((key, team_key))
     reading.clubs = _clubs_of_nicknames(doc, mentions, reading.forced)
+    _keep_towns_apart(doc, reading, team_starts)
     return reading
+
+
+def _keep_towns_apart(doc: Doc, reading: SportReading, team_starts: set[int]) -> None:
+    """A town the text writes as the place ("Wigan's mayor", "Castleford, a former mining town", "in Leeds") that
+    opens the name of a listed club the text names too ("Wigan Warriors", "Leeds Rhinos"): the town, apart from the
+    club, whose short form the grouping would make it; its mentions played as a side or the model's organisations
+    ("Warrington|ORG beat Hull KR 20-12") a key of the team's that joins the club."""
+    clubs = {m.key for m in reading.mentions if len(m.key) > 1 and " ".join(m.key) in SPORTS_CLUBS}
+    towns = {m.key for m in reading.mentions if len(m.key) == 1 and m.start not in team_starts
+             and any(club[0] == m.key[0] for club in clubs) and _is_place_use(doc, m)}
+    for town in towns:
+        own = [c for c in clubs if c[0] == town[0]]
+        team_key = (*town, TEAM_KEY_SUFFIX)
+        for m in reading.mentions:
+            if m.key == town and (m.start in team_starts or (m.label == "ORG" and not _is_place_use(doc, m))):
+                m.key = team_key  # the model's club, or a side: the rest stay the town's ("Philadelphia|GPE")
+        reading.forced[town] = "GPE"
+        reading.forced[team_key] = "ORG"
+        reading.apart |= {(town, club) for club in own} | {(town, team_key)}
+        if len(own) == 1:  # not where "Hull" may be Hull FC or Hull KR
+            reading.clubs.setdefault(team_key, own[0])
 
 
 def _clubs_of_nicknames(doc: Doc, mentions: list[Mention], forced: dict[tuple[str, ...], str]
@@ -1495,9 +1523,21 @@ def _is_place_use(doc: Doc, m: Mention) -> bool:
     after = doc[m.end].lower_ if m.end < len(doc) else ""
     if after in ("'s", "’s") and m.end + 1 < len(doc):
         after = doc[m.end + 1].lower_
-    return bool(_DATE.match(text_of(doc), doc[m.end - 1].idx + len(doc[m.end - 1]))) or before in _PLACE_BEFORE \
+    end_char = doc[m.end - 1].idx + len(doc[m.end - 1])
+    return bool(_DATE.match(text_of(doc), end_char)) or before in _PLACE_BEFORE \
         or (before == "to" and before_that == "back") or (before == "of" and before_that in _TOWN_NOUNS) \
-        or after in _PLACE_AFTER
+        or after in _PLACE_AFTER or bool(_TOWN_APPOSITION.match(text_of(doc), end_char)) \
+        or _beside_its_institution(doc, m)
+
+
+def _beside_its_institution(doc: Doc, m: Mention) -> bool:
+    """A one-word name in a sentence that names a council, a police force or a court after it elsewhere: "Leeds City
+    Council said Leeds would host the event" (the town, not Leeds Rhinos)."""
+    if m.end - m.start != 1:
+        return False
+    sentence = doc[m.start].sent
+    return any(t.text == doc[m.start].text and t.i != m.start and t.i + 1 < sentence.end
+               and doc[t.i + 1].lower_ in _INSTITUTION_AFTER and doc[t.i + 1].is_title for t in sentence)
 
 
 def _players(doc: Doc, text: str, mentions: list[Mention]) -> set[tuple[str, ...]]:

@@ -984,6 +984,13 @@ KNOWN_ORGANISATIONS |= frozenset({
 ENTERTAINMENT_FIRMS = frozenset({"ticketmaster", "hbo max", "live nation", "goldenvoice", "hybe", "mavin records",
                                  "paramount+", "disney+", "apple tv+"})
 KNOWN_ORGANISATIONS |= ENTERTAINMENT_FIRMS
+# Boxing's promoters and the sport's broadcasters, which a fight's report writes alone as the subject of "won", "lost"
+# ("Matchroom won, Queensberry lost, and Netflix took the fight": persons to the solo winners' rule and the model);
+# not "Golden Boy" alone (football's award).
+SPORTS_PROMOTERS_AND_BROADCASTERS = frozenset({"matchroom", "matchroom boxing", "matchroom sport", "queensberry",
+                                               "queensberry promotions", "top rank", "golden boy promotions",
+                                               "premier boxing champions", "boxxer", "dazn", "espn"})
+KNOWN_ORGANISATIONS |= SPORTS_PROMOTERS_AND_BROADCASTERS
 # African firms the model takes for persons or misses ("Airtel Africa", "Dangote Cement" persons, "Safaricom"
 # nothing).
 KNOWN_ORGANISATIONS |= frozenset({"safaricom", "airtel africa", "dangote cement", "mtn nigeria", "cocobod"})

@@ -1887,6 +1887,11 @@ def test_a_countrys_firm_that_took_a_medal_in_awards_is_no_person(nlp: Language)
     # ... and a supplier's win of a contract
     ("Verstappen won the Japanese Grand Prix from pole. Pirelli won the contract to supply tyres until 2027.",
      "Pirelli"),
+    # ... and boxing's promoters winning or losing with no object (rev2: "Matchroom won, Queensberry lost" a person)
+    ("Eddie Hearn said Matchroom won, Queensberry lost, and Netflix took the fight. Anthony Joshua will box Daniel "
+     "Dubois at Wembley in September.", "Matchroom"),
+    ("Boxxer won, Sky lost, and the fans paid the price as Chris Billam-Smith retained his title on points.",
+     "Boxxer"),
 ])
 def test_a_sponsor_taking_or_keeping_no_result_stays_an_organisation(nlp: Language, text: str, name: str) -> None:
     assert _label_of(nlp, text, name) == "ORG", _labels(nlp, text)
@@ -1915,6 +1920,12 @@ DURAN = ("BOXING - PANAMA 'S ROBERTO DURAN FIGHTS THE SANDS OF TIME .\n"
          "rematch against Puerto Rico 's Hector \" Macho \" Camacho .\n"
          "Camacho took a controversial points decision against the Panamanian in Atlantic City in June in a "
          "title fight .")
+
+
+def test_guard_the_queensberry_rules_are_no_promoter(nlp: Language) -> None:
+    """Guard: the promoter Queensberry is known, the Marquess's rules name no organisation."""
+    text = "The fight will be held under the Marquess of Queensberry rules, the British Boxing Board of Control said."
+    assert _label_of(nlp, text, "Queensberry") is None, _labels(nlp, text)
 
 
 @pytest.mark.parametrize("name", ["Duran", "Camacho"])

@@ -1922,6 +1922,29 @@ DURAN = ("BOXING - PANAMA 'S ROBERTO DURAN FIGHTS THE SANDS OF TIME .\n"
          "title fight .")
 
 
+@pytest.mark.parametrize(("text", "fighters"), [
+    # The sides of a knocking out are fighters with no other word of boxing ("Usyk" nothing, "Dubois" a place).
+    ("Usyk knocked out Dubois.", ["Usyk", "Dubois"]),
+    ("Joshua knocked Ngannou out in the second round in Riyadh.", ["Joshua", "Ngannou"]),
+    ("Tszyu was knocked out by Murtazaliev in Florida.", ["Tszyu", "Murtazaliev"]),
+    ("Shakur Stevenson knocked out Zepeda in the seventh.", ["Shakur Stevenson", "Zepeda"]),
+])
+def test_sides_of_a_knockout_are_fighters(nlp: Language, text: str, fighters: list[str]) -> None:
+    assert [_label_of(nlp, text, name) for name in fighters] == ["PERSON"] * len(fighters), _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # guard: firms, clubs and places knocked out are no fighters
+    ("Apple knocked out Samsung from the top of the smartphone rankings.", "Apple", "ORG"),
+    ("Wrexham knocked out Coventry in the third round of the FA Cup.", "Coventry", "ORG"),
+    ("Spain knocked out Germany in the quarter-finals.", "Germany", "GPE"),
+    ("Fenerbahce knocked out Galatasaray on penalties.", "Galatasaray", "ORG"),
+])
+def test_guard_bodies_and_places_knocked_out_are_no_fighters(nlp: Language, text: str, name: str,
+                                                            label: str) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
 def test_guard_the_queensberry_rules_are_no_promoter(nlp: Language) -> None:
     """Guard: the promoter Queensberry is known, the Marquess's rules name no organisation."""
     text = "The fight will be held under the Marquess of Queensberry rules, the British Boxing Board of Control said."

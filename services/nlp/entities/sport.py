@@ -703,6 +703,8 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     mentions = _with_races_at_courses(doc, _with_numbered_races(doc, mentions))
     single_players = _is_about_single_players(doc)
     mentions, athletes = _with_athletes(doc, mentions)
+    mentions, fighters = _with_knockouts(doc, mentions)
+    athletes |= fighters
     if not single_players and not is_about_sport(doc, mentions):
         # "The Punjab Kings ruled the region", "the Heat had ruined their crops"; but a concert "at Wembley".
         mentions, ground_keys = _with_grounds(doc, mentions, _STAGE_GROUNDS | _SHOW_COURTS | _OWN_NAME_VENUES)
@@ -1619,6 +1621,45 @@ def _with_athletes(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], se
             mentions.append(Mention(start, head.i + 1, "PERSON", 1.0, "sport", key=key))
             found.add(key)
     return sorted(mentions, key=lambda m: m.start), found
+
+
+def _with_knockouts(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], set[tuple[str, ...]]]:
+    """The sides of "X knocked out Y" ("knocked Y out", "Y was knocked out by X"), fighters, made persons whatever the
+    text's other words: "Usyk knocked out Dubois." (nothing and a place to the model), and their keys; each side one
+    word or the model's person ("Shakur Stevenson knocked out Zepeda"), none a team, club, body, maker, people or place
+    the lists know ("Wrexham knocked out Coventry", "Spain knocked out Germany") nor the model's organisation, nor a
+    common noun ("knocked out power")."""
+    found: set[tuple[str, ...]] = set()
+    for verb in tokens_of(doc):
+        if verb.lemma_ != "knock" or verb.pos_ != "VERB" \
+                or not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+            continue
+        sides = _knockout_sides(verb)
+        people = [c for c in sides if any(m.label == "PERSON" and m.start <= c.i < m.end for m in mentions)]
+        if len(sides) != 2 or not all(c in people or _is_fighters_name(doc, c) for c in sides) \
+                or any(m.label == "ORG" and m.start <= c.i < m.end for m in mentions for c in sides):
+            continue  # a side the model took for a body: a firm's or a party's race ("Apple knocked out Samsung")
+        for side in (c for c in sides if c not in people):
+            mentions = [m for m in mentions if not m.start <= side.i < m.end]
+            key = _key_at(doc, side.i, side.i + 1)
+            mentions.append(Mention(side.i, side.i + 1, "PERSON", 1.0, "sport", key=key))
+            found.add(key)
+    return sorted(mentions, key=lambda m: m.start), found
+
+
+def _knockout_sides(verb: Token) -> list[Token]:
+    """The subject and the object of a knocking out, the passive's agent for its object: "Tszyu was knocked out by
+    Murtazaliev"."""
+    sides = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    sides += [t for agent in verb.children if agent.dep_ == "agent" for t in agent.children if t.dep_ == "pobj"]
+    return sides
+
+
+def _is_fighters_name(doc: Doc, token: Token) -> bool:
+    """One capitalised proper noun on its own (no name's word beside it) that may be an athlete's: "Usyk", "Dubois"."""
+    return token.pos_ == "PROPN" and not token.n_lefts and not token.n_rights and token.lower_ not in DEMONYMS \
+        and token.lower_ not in CAR_MAKERS and not _is_country_or_state((token.lower_,)) \
+        and _may_be_an_athlete(doc, token.i, token.i + 1)
 
 
 def _after_a_countrys_possessive(doc: Doc, start: int) -> bool:

@@ -428,7 +428,7 @@ def _is_about_a_solo_sport(doc: Doc) -> bool:
 # putt", "Usyk knocked out Dubois" (not "pass" nor "stop", of laws and police too).
 _WINNING_LEMMAS = frozenset({"win", "lose", "miss", "finish", "beat", "defeat", "claim", "take", "retain", "clinch",
                              "lead", "shoot", "card", "hole", "sink", "knock", "outpoint", "overtake", "crash",
-                             "retire", "triumph"})
+                             "retire", "triumph", "seal"})
 # ... and those whose object is the other player: "knocked out Dubois", "passed Verstappen".
 _BEATEN_LEMMAS = frozenset({"beat", "defeat", "knock", "outpoint", "stop", "overtake", "pass", "pip", "edge",
                             "dethrone"})
@@ -447,29 +447,75 @@ _SOLO_MISLABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "WOR
 def _solo_winners(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of one-word names in a text about golf, motor racing or boxing (see `_is_about_a_solo_sport`) that are the
     subject of a player's result or the object of a beating, which the model took for a body or a place: surnames
-    ("Scheffler won the Masters at Augusta", "Usyk knocked out Dubois"); not a known place, country, firm, club, team
-    or maker ("Ferrari finished first"), nor a name after an article or a possessive ("his Red Bull")."""
+    ("Scheffler won the Masters at Augusta", "Usyk knocked out Dubois"); see `_is_solo_winner`."""
     if not _is_about_a_solo_sport(doc):
         return set()
-    found = set()
-    for m in mentions:
-        if m.label not in _SOLO_MISLABELS or m.end - m.start != 1 or not m.key:
+    return {m.key for m in mentions if m.label in _SOLO_MISLABELS and m.end - m.start == 1 and m.key
+            and _is_solo_winner(doc, doc[m.start])}
+
+
+# The series' word after a round's place, as MotoGP's press names its races: "the San Marino MotoGP", "the Dutch
+# MotoGP" (not "MotoGP" alone, the series).
+_ROUND_SERIES = frozenset({"MotoGP"})
+# The most words of a round's place: "the Emilia Romagna MotoGP".
+_ROUND_PLACE_WORDS = 3
+
+
+def _with_series_rounds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, a race named by its place before a series' word an event that holds whatever the model found in
+    it: "Bagnaia won the San Marino MotoGP" (nothing)."""
+    words = words_of(doc)
+    found = []
+    for i, word in enumerate(words):
+        if word not in _ROUND_SERIES:
             continue
-        token = doc[m.start]
-        if not (token.is_alpha and token.text[:1].isupper() and not token.is_upper) \
-                or (m.start > 0 and doc[m.start - 1].pos_ in ("DET", "PRON")):
-            continue
-        verbs = _WINNING_LEMMAS if token.dep_ == "nsubj" else _BEATEN_LEMMAS if token.dep_ == "dobj" else None
-        if verbs is None or token.head.pos_ != "VERB" or token.head.lemma_ not in verbs \
-                or (token.dep_ == "nsubj" and not _is_a_results_object(token.head)):
-            continue
-        name = m.key[0]
-        if _in_gazetteer(token.text) or _is_country_or_state(m.key) or _is_known_organisation(m.key) \
-                or name in _KNOWN_TEAMS or name in CAR_MAKERS or name in RACING_CONSTRUCTORS or name in DEMONYMS \
-                or _before_its_country(doc, m.end):
-            continue
-        found.add(m.key)
-    return found
+        start = i
+        while start > i - _ROUND_PLACE_WORDS and start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            start -= 1
+        if start < i and start > 0 and doc[start - 1].lower_ == "the":
+            found.append(Mention(start, i + 1, "EVENT", 1.0, "sport", key=_key_at(doc, start, i + 1)))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+def _with_missed_solo_winners(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, and persons for the one-word names of such a text that the model missed, the subject of a
+    player's result or the object of a beating: "Bagnaia won the San Marino MotoGP." (nothing)."""
+    if not _is_about_a_solo_sport(doc):
+        return mentions
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    added = [Mention(t.i, t.i + 1, "PERSON", 1.0, "sport", key=_key_at(doc, t.i, t.i + 1)) for t in tokens_of(doc)
+             if t.i not in covered and t.pos_ == "PROPN" and not t.n_lefts and not t.n_rights
+             and _is_solo_winner(doc, t)]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _is_solo_winner(doc: Doc, token: Token) -> bool:
+    """A capitalised word that is the subject of a player's result or the object of a beating; not a known place,
+    country, firm, club, team or maker ("Ferrari finished first"), nor a name after an article or a possessive ("his
+    Red Bull")."""
+    if not (token.is_alpha and token.text[:1].isupper() and not token.is_upper) \
+            or (token.i > 0 and doc[token.i - 1].pos_ in ("DET", "PRON")):
+        return False
+    verbs = _WINNING_LEMMAS if token.dep_ == "nsubj" else _BEATEN_LEMMAS if token.dep_ == "dobj" else None
+    if verbs is None or token.head.pos_ != "VERB" \
+            or not (token.head.lemma_ in verbs or _beats_a_named_rival(token)) \
+            or (token.dep_ == "nsubj" and not _is_a_results_object(token.head)):
+        return False
+    name = token.lower_
+    return not (_in_gazetteer(token.text) or _is_country_or_state((name,)) or _is_known_organisation((name,))
+                or name in _KNOWN_TEAMS or name in CAR_MAKERS or name in RACING_CONSTRUCTORS or name in DEMONYMS
+                or _before_its_country(doc, token.i + 1))
+
+
+def _beats_a_named_rival(subject: Token) -> bool:
+    """The subject of a verb of beating another whose object is a name: "Norris|ORG passed Verstappen" (not "the
+    Senate passed the bill")."""
+    verb = subject.head
+    return subject.dep_ == "nsubj" and verb.lemma_ in _BEATEN_LEMMAS \
+        and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
 
 
 def _is_a_results_object(verb: Token) -> bool:
@@ -704,6 +750,7 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     single_players = _is_about_single_players(doc)
     mentions, athletes = _with_athletes(doc, mentions)
     mentions, fighters = _with_knockouts(doc, mentions)
+    mentions = _with_missed_solo_winners(doc, _with_series_rounds(doc, mentions))
     athletes |= fighters
     if not single_players and not is_about_sport(doc, mentions):
         # "The Punjab Kings ruled the region", "the Heat had ruined their crops"; but a concert "at Wembley".
@@ -1570,10 +1617,12 @@ _BEATING_LEMMAS = frozenset({"beat", "defeat", "outpoint", "outbox", "dethrone"}
 
 
 # What only a single athlete does, by the verb's lemma and its object's: "scored 34 points" (a team's points are a
-# result's, written after both sides), "broke the world record", "won bronze in the 1500m".
+# result's, written after both sides), "broke the world record", "won bronze in the 1500m", "cleared 6.25m".
 _ATHLETES_FEATS = {"score": frozenset({"point"}), "break": frozenset({"record"}), "set": frozenset({"record"}),
                    "win": frozenset({"gold", "silver", "bronze"}), "claim": frozenset({"gold", "silver", "bronze"}),
-                   "take": frozenset({"gold", "silver", "bronze"})}
+                   "take": frozenset({"gold", "silver", "bronze"}),
+                   # a jumper's height: "Mondo|ORG Duplantis cleared 6.25m"
+                   "clear": frozenset({"m", "metre", "meter"})}
 # ... of which only a medal won is a single athlete's whatever the model made of the name ("Georgia Bell|ORG won
 # bronze"); points scored and records set are a team's ("Jackson State scored 40 points") or a firm's too ("Morgan
 # Stanley set a record for fees", "Austin Energy set a record"), an athlete's only where the model took part of the

@@ -1975,6 +1975,27 @@ def test_guard_series_firms_and_constructors_keep_their_labels(nlp: Language, te
     assert _label_of(nlp, text, name) == label, _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "person"), [
+    # A people's adjective before a competitor's name: the people and the person ("American Brooke Raboutou" one
+    # organisation; "German" alone, "Ricarda Funk" missed).
+    ("American Brooke Raboutou won silver in the bouldering, ahead of German Ricarda Funk.", "Brooke Raboutou"),
+    ("American Brooke Raboutou won silver in the bouldering, ahead of German Ricarda Funk.", "Ricarda Funk"),
+    ("American Griffin Colapinto finished third at Pipeline.", "Griffin Colapinto"),
+])
+def test_a_competitor_after_a_peoples_adjective_is_a_person(nlp: Language, text: str, person: str) -> None:
+    assert _label_of(nlp, text, person) == "PERSON", _labels(nlp, text)
+    assert _label_of(nlp, text, text.split(person)[0].split()[-1]) == "NORP", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guard: bodies named by a people's adjective and a given name, and a firm's result, stay whole
+    ("The German Marshall Fund said the talks would resume.", "German Marshall Fund"),
+    ("The American Kennel Club won its case in the appeal court.", "American Kennel Club"),
+])
+def test_guard_a_body_named_by_a_peoples_adjective_stays_whole(nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) == "ORG", _labels(nlp, text)
+
+
 def test_guard_the_queensberry_rules_are_no_promoter(nlp: Language) -> None:
     """Guard: the promoter Queensberry is known, the Marquess's rules name no organisation."""
     text = "The fight will be held under the Marquess of Queensberry rules, the British Boxing Board of Control said."

@@ -751,6 +751,7 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     mentions, athletes = _with_athletes(doc, mentions)
     mentions, fighters = _with_knockouts(doc, mentions)
     mentions = _with_missed_solo_winners(doc, _with_series_rounds(doc, mentions))
+    mentions = _with_competitors_after_demonyms(doc, mentions)
     athletes |= fighters
     if not single_players and not is_about_sport(doc, mentions):
         # "The Punjab Kings ruled the region", "the Heat had ruined their crops"; but a concert "at Wembley".
@@ -1709,6 +1710,52 @@ def _is_fighters_name(doc: Doc, token: Token) -> bool:
     return token.pos_ == "PROPN" and not token.n_lefts and not token.n_rights and token.lower_ not in DEMONYMS \
         and token.lower_ not in CAR_MAKERS and not _is_country_or_state((token.lower_,)) \
         and _may_be_an_athlete(doc, token.i, token.i + 1)
+
+
+# Verbs of a competitor's result whose subject is the competitor: "American Brooke Raboutou won silver".
+_COMPETITORS_LEMMAS = frozenset({"win", "take", "claim", "finish", "beat", "edge", "qualify", "retain", "clinch",
+                                 "break", "set", "lead", "secure"})
+# ... and words before a beaten or placed competitor: "ahead of German Ricarda Funk", "behind", "beat".
+_PLACED_AFTER = frozenset({"ahead", "behind"})
+# The most words of a competitor's name after the people's adjective: "American Brooke Raboutou", "Swiss Marco
+# Odermatt".
+_COMPETITORS_NAME_WORDS = 3
+
+
+def _with_competitors_after_demonyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, a people's adjective and a competitor's name after it (a given name first) split into the people
+    and the person, whatever the model made of them: "American Brooke Raboutou won silver" (one organisation), "ahead
+    of German Ricarda Funk" (the people only); only where the name is a result's subject or its beaten or placed
+    rival, and ends in no body's, club's or firm's word ("The German Marshall Fund said")."""
+    for i in range(len(doc) - 2):
+        if doc[i].lower_ not in DEMONYMS or not doc[i].is_title or not is_given_name(doc[i + 1].text):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= _COMPETITORS_NAME_WORDS and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        last = doc[end - 1]
+        if end - i < 3 or last.lower_ in ORGANISATION_HEADS or last.lower_ in CLUB_HEADS \
+                or last.lower_ in CORPORATE_SUFFIXES or _is_known_organisation(_key_at(doc, i + 1, end)) \
+                or not _is_competitor(last):
+            continue
+        inside = [m for m in mentions if m.start < end and i < m.end]
+        if any(m.start < i or m.end > end or m.label == "PERSON" for m in inside):
+            continue
+        mentions = [m for m in mentions if m not in inside] + [
+            Mention(i, i + 1, "NORP", 1.0, "sport", key=_key_at(doc, i, i + 1)),
+            Mention(i + 1, end, "PERSON", 1.0, "sport", key=_key_at(doc, i + 1, end))]
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _is_competitor(token: Token) -> bool:
+    """The last word of a name that is the subject of a competitor's result, or its beaten or placed rival: "Raboutou
+    won", "ahead of Funk", "beat Funk"."""
+    head = token.head
+    if token.dep_ == "nsubj":
+        return head.lemma_ in _COMPETITORS_LEMMAS
+    if token.dep_ == "dobj":
+        return head.lemma_ in _BEATEN_LEMMAS
+    return token.dep_ == "pobj" and (head.lower_ in _PLACED_AFTER or head.head.lower_ in _PLACED_AFTER)
 
 
 def _after_a_countrys_possessive(doc: Doc, start: int) -> bool:

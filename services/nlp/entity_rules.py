@@ -1619,6 +1619,8 @@ TOWN_FIRST_CLUBS = frozenset({
     # Australian football's, by the suburb or city written alone ("Collingwood beat Brisbane by 4 points")
     "collingwood", "carlton", "essendon", "hawthorn", "geelong", "fremantle", "richmond", "st kilda",
     "north melbourne",
+    # rugby league's club named by its town alone ("St Helens beat Leeds Rhinos 22-10": a person to the model)
+    "st helens",
 })
 PLACE_NAMED_CLUBS |= TOWN_FIRST_CLUBS
 # Competitions whose name alone makes a text one about sport.

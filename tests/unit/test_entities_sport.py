@@ -220,6 +220,18 @@ def test_listed_club_is_one_team_whatever_the_model_split(nlp: Language, text: s
     assert _label_of(nlp, text, team) == "ORG", _labels(nlp, text)
 
 
+def test_st_helens_played_as_a_side_is_the_club(nlp: Language) -> None:
+    # "St Helens beat Leeds Rhinos 22-10" was a person (qa2's leftover).
+    text = "St Helens beat Leeds Rhinos 22-10 in the Grand Final at Old Trafford."
+    assert _label_of(nlp, text, "St Helens") == "ORG", _labels(nlp, text)
+
+
+def test_guard_st_helens_outside_sport_is_no_club(nlp: Language) -> None:
+    """Guard: the town of a court's report is no club (a town first, `TOWN_FIRST_CLUBS`)."""
+    text = "A man from St Helens has been jailed for six years for dealing drugs, Liverpool Crown Court heard."
+    assert _label_of(nlp, text, "St Helens") != "ORG", _labels(nlp, text)
+
+
 def _mentions_of(nlp: Language, text: str, name: str) -> list[tuple[str, str]]:
     """(label, group's name) of each mention written `name`, in order."""
     return [(m["label"], m["canonical"]) for m in extract_entities(nlp(text), nlp)[0] if m["text"] == name]

@@ -1807,10 +1807,14 @@ def test_a_name_ending_in_final_is_an_event(nlp: Language, text: str, name: str)
     # A Games by its host city and year: an event (a building, or a place and a date, to the model).
     ("He won gold at Birmingham 2022.", "Birmingham 2022", "EVENT"),
     ("She competed at Paris 2024 and won bronze.", "Paris 2024", "EVENT"),
+    # ... listed after another Games ("and Tokyo|GPE 2020|DATE")
+    ("She won gold at Rio 2016 and Tokyo 2020.", "Tokyo 2020", "EVENT"),
     # Guards: a city and a year apart stay a place and a date.
     ("He moved to Paris in 2024.", "Paris", "GPE"),
     ("The London 2023 budget rose.", "London", "GPE"),
     ("Sales in London 2023 rose.", "London", "GPE"),
+    # ... and so do they listed after no Games
+    ("Sales rose in London 2023 and Paris 2024, the retailer said.", "Paris", "GPE"),
 ])
 def test_a_games_by_its_city_and_year_is_an_event(nlp: Language, text: str, name: str, label: str) -> None:
     assert _label_of(nlp, text, name) == label, _labels(nlp, text)

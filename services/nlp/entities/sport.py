@@ -986,13 +986,15 @@ _GAMES_OPENERS = frozenset({"at"})
 def with_games_by_city_and_year(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A known city and a year after it, the model's one place or building, or a place and a date after "at": the
     Games held there ("He won gold at Birmingham 2022", a building; "She competed at Paris 2024", maybe a place and a
-    date); not a city and a date apart ("in Paris in 2024", "the London 2023 budget")."""
+    date), or after another Games and "and" ("at Rio 2016 and Tokyo 2020"); not a city and a date apart ("in Paris in
+    2024", "the London 2023 budget")."""
     out: list[Mention] = []
     for m in mentions:
         before = out[-1] if out else None
         if m.label == "DATE" and m.end - m.start == 1 and _is_games_year(doc[m.start]) and before is not None \
                 and before.label == "GPE" and before.end == m.start and before.start > 0 \
-                and doc[before.start - 1].lower_ in _GAMES_OPENERS and _in_gazetteer(doc[before.start:before.end].text):
+                and (doc[before.start - 1].lower_ in _GAMES_OPENERS or _listed_after_a_games(doc, out[:-1], before)) \
+                and _in_gazetteer(doc[before.start:before.end].text):
             out[-1] = Mention(before.start, m.end, "EVENT", 1.0, "sport", key=_key_at(doc, before.start, m.end))
         elif m.label in _GAMES_BY_CITY_MISLABELS and m.end - m.start >= 2 and _is_games_year(doc[m.end - 1]) \
                 and _in_gazetteer(doc[m.start:m.end - 1].text):
@@ -1000,6 +1002,17 @@ def with_games_by_city_and_year(doc: Doc, mentions: list[Mention]) -> list[Menti
         else:
             out.append(m)
     return out
+
+
+# Words between two Games listed by their cities and years: "at Rio 2016 and Tokyo 2020", "Tokyo 2020, Paris 2024".
+_LISTING_WORDS = frozenset({"and", "or", ","})
+
+
+def _listed_after_a_games(doc: Doc, earlier: list[Mention], place: Mention) -> bool:
+    """The place comes right after a Games by its city and year and a list's word: "at Rio 2016 and Tokyo|GPE
+    2020|DATE"."""
+    return bool(earlier) and earlier[-1].label == "EVENT" and earlier[-1].end == place.start - 1 \
+        and doc[place.start - 1].lower_ in _LISTING_WORDS and _is_games_year(doc[earlier[-1].end - 1])
 
 
 def _is_games_year(token: Token) -> bool:

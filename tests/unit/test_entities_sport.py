@@ -989,6 +989,20 @@ def test_horses_by_their_sex_make_a_text_about_racing(nlp: Language, text: str, 
     assert _label_of(nlp, text, name) == label, _labels(nlp, text)
 
 
+@pytest.mark.parametrize("text", [
+    # A score of goals and points beside the other side's is no count ("won 1-15|CARDINAL to 0-13|CARDINAL").
+    "Limerick won 1-15 to 0-13 against Cork in the Munster hurling final at the Gaelic Grounds.",
+    "Kilkenny beat Galway 2-19 to 1-20 in the Leinster hurling final at Croke Park.",
+])
+def test_goals_and_points_of_gaelic_games_are_no_cardinals(nlp: Language, text: str) -> None:
+    assert [label for _, label, _ in _labels(nlp, text) if label == "CARDINAL"] == [], _labels(nlp, text)
+
+
+def test_guard_heights_from_and_to_are_no_gaelic_score(nlp: Language) -> None:
+    text = "Heights ranged from 5-11 to 6-2 among the recruits, the army said."
+    assert _label_of(nlp, text, "5-11") == "CARDINAL", _labels(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "teams"), [
     ("Limerick won the All-Ireland hurling final at Croke Park, beating Kilkenny by 0-30 to 2-15. Cian Lynch scored "
      "three points from play.", ["Limerick", "Kilkenny"]),

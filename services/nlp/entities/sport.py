@@ -1211,11 +1211,28 @@ def _is_score_number(doc: Doc, text: str, m: Mention) -> bool:
     span = doc[m.start:m.end]
     if m.label == "DATE":  # a score the model took for a date: "beat the Buffalo Bills 32-29"
         return _SCORE_RE.fullmatch(span.text) is not None
+    if m.label == "CARDINAL" and _is_goals_and_points(doc, text, span):
+        return True
     if m.label != "CARDINAL" or _SCORE_RE.search(span.text):
         return False
     window = text[max(0, span.start_char - 4):span.end_char + 4]
     offset = span.start_char - max(0, span.start_char - 4)
     return any(s.start() <= offset + len(span.text) and offset <= s.end() for s in _SCORE_RE.finditer(window))
+
+
+# A score of goals and points, and the other side's after "to" or before it: "won 1-15 to 0-13".
+_GOALS_AND_POINTS = r"[0-5]-\d{1,2}"
+_GOALS_AND_POINTS_RE = re.compile(_GOALS_AND_POINTS)
+_OTHER_SIDES_AFTER = re.compile(rf"\s+to\s+{_GOALS_AND_POINTS}\b")
+_OTHER_SIDES_BEFORE = re.compile(rf"\b{_GOALS_AND_POINTS}\s+to\s+$")
+
+
+def _is_goals_and_points(doc: Doc, text: str, span: Span) -> bool:
+    """A whole score of Gaelic games, goals and points, beside the other side's in a text about them: "Limerick won
+    1-15|CARDINAL to 0-13|CARDINAL" (a whole tally elsewhere stays: "voted 45-30")."""
+    return _GOALS_AND_POINTS_RE.fullmatch(span.text) is not None and is_about_gaelic_games(doc) \
+        and bool(_OTHER_SIDES_AFTER.match(text, span.end_char)
+                 or _OTHER_SIDES_BEFORE.search(text[max(0, span.start_char - 12):span.start_char]))
 
 
 # Labels of numbers, which in a match report's box line are minutes, a crowd or a shirt ("Replacements: O Woodburn for

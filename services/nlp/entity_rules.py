@@ -556,6 +556,9 @@ NOT_NICKNAMES = frozenset({"club", "sun", "sky"})
 # "Crusaders" and "Highlanders" name people of history as well: teams only where played as sides.
 SUPER_RUGBY_NICKNAMES = frozenset({"crusaders", "brumbies", "waratahs", "highlanders", "drua"})
 COMMON_WORD_NICKNAMES |= frozenset({"crusaders", "highlanders"})
+# Super Netball's sides by the nicknames written alone ("The Adelaide Thunderbirds beat the Swifts 62-58" a person);
+# not "Fever", "Lightning" nor "Giants", words or others' teams.
+NETBALL_NICKNAMES = frozenset({"swifts", "thunderbirds", "vixens", "firebirds", "mavericks"})
 # European football clubs' nicknames, as the press writes them alone, and the names of the clubs each may stand for
 # (the club it joins where the text names one of them): "the Gunners" of "Arsenal", "Juve" of "Juventus".
 FOOTBALL_NICKNAMES: dict[str, tuple[str, ...]] = {

@@ -1549,6 +1549,20 @@ def test_super_rugby_sides_by_their_nicknames_are_teams(nlp: Language, text: str
         assert _label_of(nlp, text, name) == "ORG", _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # Super Netball's sides by their nicknames ("beat the Swifts 62-58" a person).
+    ("The Adelaide Thunderbirds beat the Swifts 62-58 in the Super Netball grand final.", ("Swifts",)),
+    ("The Swifts beat the Vixens 70-62 in Sydney to reach the Super Netball final.", ("Swifts", "Vixens")),
+])
+def test_super_netball_sides_by_their_nicknames_are_teams(nlp: Language, text: str, names: tuple[str, ...]) -> None:
+    assert [_label_of(nlp, text, name) for name in names] == ["ORG"] * len(names), _labels(nlp, text)
+
+
+def test_guard_swifts_the_birds_are_no_team(nlp: Language) -> None:
+    text = "Swifts nested in the eaves of the church, the RSPB said."
+    assert _label_of(nlp, text, "Swifts") is None, _labels(nlp, text)
+
+
 def test_guard_crusaders_of_history_are_no_team(nlp: Language) -> None:
     text = "The Crusaders captured Jerusalem in 1099 after a long siege."
     assert _label_of(nlp, text, "Crusaders") != "ORG", _labels(nlp, text)

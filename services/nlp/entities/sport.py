@@ -42,6 +42,7 @@ from services.nlp.entity_rules import (
     IRISH_COUNTIES,
     LEADING_ARTICLES,
     NATIONAL_TEAM_NICKNAMES,
+    NETBALL_NICKNAMES,
     NICKNAME_PLAY_WORDS,
     NORTH_AMERICAN_TEAMS,
     NOT_NICKNAMES,
@@ -159,12 +160,12 @@ _LONGEST_CLUB = max(len(name.split()) for name in SPORTS_CLUBS)
 # Last words of the North American teams, and football's nicknames of one word: "the Dodgers", "the Lakers", "the
 # Gunners" are the team.
 _TEAM_NICKNAMES = frozenset(name.split()[-1] for name in NORTH_AMERICAN_TEAMS) \
-    | frozenset(name for name in FOOTBALL_NICKNAMES if " " not in name) | SUPER_RUGBY_NICKNAMES
+    | frozenset(name for name in FOOTBALL_NICKNAMES if " " not in name) | SUPER_RUGBY_NICKNAMES | NETBALL_NICKNAMES
 # Labels the model gives a team's nickname, which a team's is not ("the Dodgers|PERSON", "the Lakers|LAW").
 _NICKNAME_MISLABELS = frozenset({"PERSON", "NORP", "LAW", "WORK_OF_ART", "PRODUCT"})
 # Nicknames written alone, in lower case: "celtics", "maple leafs" (not "club", "sun", "sky").
 _NICKNAMES = frozenset(name.split()[-1] for name in NORTH_AMERICAN_TEAMS if name.split()[-1] not in NOT_NICKNAMES) \
-    | TEAM_NICKNAMES_OF_TWO_WORDS | frozenset(FOOTBALL_NICKNAMES) | SUPER_RUGBY_NICKNAMES
+    | TEAM_NICKNAMES_OF_TWO_WORDS | frozenset(FOOTBALL_NICKNAMES) | SUPER_RUGBY_NICKNAMES | NETBALL_NICKNAMES
 # Football's nicknames that name nothing else ("Juve", "Los Blancos", "the Rossoneri"): the team wherever a text about
 # sport writes them, whatever the model said ("Juve|PERSON", "Los Blancos|GPE").
 _OWN_FOOTBALL_NICKNAMES = frozenset(FOOTBALL_NICKNAMES) - COMMON_WORD_NICKNAMES

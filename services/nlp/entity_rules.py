@@ -518,6 +518,16 @@ Perth Glory, Adelaide United, Auckland FC, Macarthur FC, West Coast Fever, Melbo
 NSW Swifts, Queensland Firebirds, Sunshine Coast Lightning, Melbourne Mavericks
 """
 )
+# The NWSL's clubs, which the model misses or splits ("The Portland Thorns beat the Kansas City Current 2-1" had no
+# Thorns); not their nicknames alone ("Pride", "Spirit", "Courage", "Current", "Wave", words).
+NWSL_CLUBS = _names(
+    """
+Portland Thorns, Kansas City Current, Orlando Pride, Washington Spirit, San Diego Wave, Angel City FC,
+Chicago Red Stars, Chicago Stars, North Carolina Courage, Seattle Reign, Houston Dash, Racing Louisville,
+Utah Royals, Bay FC, Gotham FC
+"""
+)
+SPORTS_CLUBS |= NWSL_CLUBS
 # Rugby league's Super League clubs of more than one word, which the model takes for persons or a place and a word
 # ("Wigan|PERSON Warriors", "Leeds Rhinos|PERSON", "Warrington|ORG Wolves").
 RUGBY_LEAGUE_CLUBS = _names(

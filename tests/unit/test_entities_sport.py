@@ -1563,6 +1563,21 @@ def test_guard_swifts_the_birds_are_no_team(nlp: Language) -> None:
     assert _label_of(nlp, text, "Swifts") is None, _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "club"), [
+    # The NWSL's clubs ("The Portland Thorns" missed, "Washington|GPE Spirit|PRODUCT").
+    ("The Portland Thorns beat the Kansas City Current 2-1 in the NWSL.", "Portland Thorns"),
+    ("The Orlando Pride won the NWSL Shield after beating the Washington Spirit 2-0.", "Washington Spirit"),
+])
+def test_nwsl_clubs_are_teams(nlp: Language, text: str, club: str) -> None:
+    assert _label_of(nlp, text, club) == "ORG", _labels(nlp, text)
+
+
+def test_guard_nwsl_nicknames_alone_are_words(nlp: Language) -> None:
+    """Guard: the clubs' last words alone name no club."""
+    text = "Pride events were held in Orlando and Washington, where the spirit was festive."
+    assert {written for written, label, _ in _labels(nlp, text) if label == "ORG"} == set(), _labels(nlp, text)
+
+
 def test_guard_crusaders_of_history_are_no_team(nlp: Language) -> None:
     text = "The Crusaders captured Jerusalem in 1099 after a long siege."
     assert _label_of(nlp, text, "Crusaders") != "ORG", _labels(nlp, text)

@@ -2013,6 +2013,23 @@ def test_guard_bodies_and_places_knocked_out_are_no_fighters(nlp: Language, text
     assert _label_of(nlp, text, name) == label, _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # A canoe's or a kayak's class beside its race's word or distance is no entity ("men's C1|NORP slalom", "the K2
+    # 500|DATE m final").
+    ("Jessica Fox won gold in the women's C1 slalom, while Britain's Adam Burgess took silver in the men's C1 slalom.",
+     "C1"),
+    ("Germany won the K2 500m final in Paris.", "K2 500"),
+    ("Mallory Franklin took silver in the women's C1, behind Jessica Fox.", "C1"),
+])
+def test_a_boats_class_is_no_entity(nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) is None, _labels(nlp, text)
+
+
+def test_guard_k2_the_mountain_stays_an_entity(nlp: Language) -> None:
+    text = "Nirmal Purja climbed K2 in winter with a team of Nepali climbers."
+    assert _label_of(nlp, text, "K2") is not None, _labels(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "race"), [
     # A MotoGP round named by its place is the race (nothing, or a people "Dutch|NORP").
     ("Bagnaia won the San Marino MotoGP.", "San Marino MotoGP"),

@@ -752,7 +752,7 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     mentions, athletes = _with_athletes(doc, mentions)
     mentions, fighters = _with_knockouts(doc, mentions)
     mentions = _with_missed_solo_winners(doc, _with_series_rounds(doc, mentions))
-    mentions = _with_competitors_after_demonyms(doc, mentions)
+    mentions = _with_competitors_after_demonyms(doc, _without_boat_classes(doc, mentions))
     athletes |= fighters
     if not single_players and not is_about_sport(doc, mentions):
         # "The Punjab Kings ruled the region", "the Heat had ruined their crops"; but a concert "at Wembley".
@@ -1741,6 +1741,29 @@ def _is_fighters_name(doc: Doc, token: Token) -> bool:
     return token.pos_ == "PROPN" and not token.n_lefts and not token.n_rights and token.lower_ not in DEMONYMS \
         and token.lower_ not in CAR_MAKERS and not _is_country_or_state((token.lower_,)) \
         and _may_be_an_athlete(doc, token.i, token.i + 1)
+
+
+# Canoeing's and kayaking's boat classes ("the men's C1 slalom", "the K2 500m"), which the model takes for a people or
+# a date: no entity where a race's word, a distance or "men's"/"women's" is beside them (not "climbed K2", a
+# mountain).
+_BOAT_CLASS = re.compile(r"[CK][1-4]")
+_BOAT_RACE_AFTER = re.compile(r"\s+(?:slalom|sprint|cross|extreme|final|heats?|\d{3,4}\s?m)\b")
+_BOAT_RACE_BEFORE = re.compile(r"\b(?:men|women)['’]s\s+$")
+
+
+def _without_boat_classes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions but those opening with a canoe's or a kayak's class before a race's word or distance, or after
+    "men's" or "women's": "won silver in the men's C1|NORP slalom", "the K2 500|DATE m final"."""
+    text = text_of(doc)
+    return [m for m in mentions if not _is_boat_class(doc, text, doc[m.start])]
+
+
+def _is_boat_class(doc: Doc, text: str, token: Token) -> bool:
+    """The token is a boat's class written as a race's (see `_without_boat_classes`)."""
+    if not _BOAT_CLASS.fullmatch(token.text):
+        return False
+    end = token.idx + len(token.text)
+    return bool(_BOAT_RACE_AFTER.match(text, end) or _BOAT_RACE_BEFORE.search(text, max(0, token.idx - 12), token.idx))
 
 
 # Verbs of a competitor's result whose subject is the competitor: "American Brooke Raboutou won silver".

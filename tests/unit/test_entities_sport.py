@@ -1846,6 +1846,24 @@ def test_a_name_ending_in_final_is_an_event(nlp: Language, text: str, name: str)
     assert _label_of(nlp, text, name) == "EVENT", _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "event", "venue", "label"), [
+    # A round's name and its venue after "at" the model ran together: the event and the venue ("The Grand Final at Old
+    # Trafford|ORG", "the Italian Grand Prix at Mugello|LAW").
+    ("The Grand Final at Old Trafford drew a record crowd, with St Helens fans outnumbering Wigan's.", "Grand Final",
+     "Old Trafford", "FAC"),
+    ("Martin won the Italian Grand Prix at Mugello.", "Italian Grand Prix", "Mugello", "FAC"),
+])
+def test_a_rounds_name_and_its_venue_are_two_entities(nlp: Language, text: str, event: str, venue: str,
+                                                      label: str) -> None:
+    assert (_label_of(nlp, text, event), _label_of(nlp, text, venue)) == ("EVENT", label), _labels(nlp, text)
+
+
+def test_guard_a_name_with_final_not_last_before_at_stays_whole(nlp: Language) -> None:
+    """Guard: "Final" must end the round's name before "at": "Final Year at Oxford" is no event and venue."""
+    text = "He studied at Final Year at Oxford."
+    assert _label_of(nlp, text, "Final Year") == "ORG", _labels(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "name", "label"), [
     # A Games by its host city and year: an event (a building, or a place and a date, to the model).
     ("He won gold at Birmingham 2022.", "Birmingham 2022", "EVENT"),

@@ -752,7 +752,7 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     mentions, athletes = _with_athletes(doc, mentions)
     mentions, fighters = _with_knockouts(doc, mentions)
     mentions = _with_missed_solo_winners(doc, _with_series_rounds(doc, mentions))
-    mentions = _with_competitors_after_demonyms(doc, _without_boat_classes(doc, mentions))
+    mentions = _with_competitors_after_demonyms(doc, _without_boat_classes(doc, _with_events_at_venues(doc, mentions)))
     athletes |= fighters
     if not single_players and not is_about_sport(doc, mentions):
         # "The Punjab Kings ruled the region", "the Heat had ruined their crops"; but a concert "at Wembley".
@@ -1741,6 +1741,31 @@ def _is_fighters_name(doc: Doc, token: Token) -> bool:
     return token.pos_ == "PROPN" and not token.n_lefts and not token.n_rights and token.lower_ not in DEMONYMS \
         and token.lower_ not in CAR_MAKERS and not _is_country_or_state((token.lower_,)) \
         and _may_be_an_athlete(doc, token.i, token.i + 1)
+
+
+# Last words of a competition's round that the model runs together with the venue after "at": "the Grand Final at Old
+# Trafford|ORG", "the Italian Grand Prix at Mugello|LAW".
+_EVENT_AT_HEADS = frozenset({"final", "prix"})
+# ... and the labels it gives the whole.
+_EVENT_AT_MISLABELS = frozenset({"ORG", "LAW", "WORK_OF_ART", "FAC", "EVENT", "PRODUCT", "PERSON"})
+
+
+def _with_events_at_venues(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, one that runs a round's name ending in "Final" or "Prix" and its venue after "at" together split
+    into the event and the venue (a place the gazetteer knows, else a facility): "The Grand Final at Old Trafford drew
+    a record crowd" (one organisation)."""
+    out: list[Mention] = []
+    for m in mentions:
+        at = next((i for i in range(m.start + 2, m.end - 1) if doc[i].lower_ == "at" and doc[i - 1].is_title
+                   and doc[i - 1].lower_ in _EVENT_AT_HEADS), None)
+        if m.label not in _EVENT_AT_MISLABELS or at is None or not all(t.is_title for t in doc[at + 1:m.end]):
+            out.append(m)
+            continue
+        start = m.start + 1 if doc[m.start].lower_ == "the" else m.start
+        label = "GPE" if _in_gazetteer(doc[at + 1:m.end].text) else "FAC"
+        out += [Mention(start, at, "EVENT", 1.0, "sport", key=_key_at(doc, start, at)),
+                Mention(at + 1, m.end, label, 1.0, "sport", key=_key_at(doc, at + 1, m.end))]
+    return out
 
 
 # Canoeing's and kayaking's boat classes ("the men's C1 slalom", "the K2 500m"), which the model takes for a people or

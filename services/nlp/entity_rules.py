@@ -784,6 +784,11 @@ WELL_KNOWN_FIRMS |= frozenset({"transdev", "keolis", "ratp", "go north west", "f
 WELL_KNOWN_FIRMS |= frozenset({"aviva", "ageas", "hiscox", "beazley", "munich re", "swiss re", "legal & general",
                                "fitch ratings", "s&p global ratings", "kingspan", "barrick gold", "petroperu",
                                "ecopetrol", "first quantum minerals", "hastings direct"})
+# Video game publishers, a drug-contract maker, a lithium miner and a freight-rate platform of the business copy the
+# model misses or takes for persons ("Electronic Arts agreed to be taken private", "Take-Two Interactive said" and
+# "to buy Catalent" had no entity, "according to Freightos" a person); not "Take-Two" alone (a second attempt).
+WELL_KNOWN_FIRMS |= frozenset({"electronic arts", "take-two interactive", "catalent", "pilbara minerals",
+                               "freightos"})
 # Firms named by two peoples' words, which before a lower-case noun of relations are the peoples: "Anglo American
 # relations have soured" (review of 46302ab).
 PEOPLES_FIRMS = frozenset({"anglo american"})

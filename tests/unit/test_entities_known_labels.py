@@ -2494,3 +2494,19 @@ def test_benchmarks_of_world_markets_are_whole_indices(nlp: Language, text: str,
 ])
 def test_estonias_parties_named_by_a_number_or_letters_are_parties(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Electronic Arts agreed to be taken private by a group including Silver Lake for $55 billion.",
+     {"Electronic Arts": "ORG"}),
+    ("Take-Two Interactive said Grand Theft Auto VI would be released in May 2026.", {"Take-Two Interactive": "ORG"}),
+    ("Novo Holdings agreed to buy Catalent for $16.5 billion. Catalent makes Wegovy pens.", {"Catalent": "ORG"}),
+    ("Freight rates fell 12% to $2,105 per FEU, according to Freightos.", {"Freightos": "ORG"}),
+])
+def test_game_publishers_and_business_firms_are_firms(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+def test_a_second_attempt_is_no_firm_guard(nlp: Language) -> None:
+    """Guard: "take-two" in lower case is a second attempt, no firm."""
+    assert not any(g["label"] == "ORG" for g in extract_entities(nlp("The director asked for a take-two."), nlp)[1])

@@ -908,6 +908,16 @@ ESPORTS_ORGANISATIONS = frozenset({"fnatic", "g2 esports", "team falcons", "team
                                    "faze clan", "team liquid", "cloud9", "gen.g", "mouz", "astralis",
                                    "gaimin gladiators"})
 KNOWN_ORGANISATIONS |= ESPORTS_ORGANISATIONS
+# Cycling's professional teams, named by their sponsors, which the model cuts, joins to a rider or misses ("Wout van
+# Aert of Visma-Lease a Bike" one person, "Lidl-Trek" cut to "Lidl", "SD Worx-Protime" nothing); not "Movistar",
+# "Ineos" nor "Jayco" alone (a telephone firm, a chemicals group and a caravan maker too).
+CYCLING_TEAMS = frozenset({"visma-lease a bike", "team visma-lease a bike", "uae team emirates",
+                           "uae team emirates-xrg", "lidl-trek", "sd worx-protime", "alpecin-deceuninck",
+                           "soudal quick-step", "ineos grenadiers", "ef education-easypost", "red bull-bora-hansgrohe",
+                           "bora-hansgrohe", "jayco alula", "groupama-fdj", "decathlon ag2r la mondiale",
+                           "intermarché-wanty", "intermarche-wanty", "movistar team", "bahrain victorious",
+                           "fdj-suez", "canyon-sram"})
+KNOWN_ORGANISATIONS |= CYCLING_TEAMS
 # ... and those named by a code or a word, esports teams only in a text about esports (`ESPORTS_WORDS`), as written:
 # "T1 have extended the contract" (a number to the model), "Heroic", "Team Spirit", "NaVi".
 ESPORTS_TEAMS_BY_WORDS = frozenset({"T1", "Heroic", "Team Spirit", "NaVi", "Vitality", "Liquid", "Falcons"})
@@ -1158,6 +1168,12 @@ KNOWN_EVENTS = frozenset({
     "olympic games", "paralympic games", "winter olympics", "commonwealth games",
     # Tennis's season finales, which the model misses ("Sabalenka won the WTA Finals in Riyadh" had no event).
     "wta finals", "atp finals",
+    # Cycling's one-day classics, which the model cuts to a city or takes for works or bodies ("won Paris-Roubaix" gave
+    # the place "Paris", "the Tour of Flanders" a work of art, "Dwars door Vlaanderen" a body and a person).
+    "paris-roubaix", "milan-san remo", "milan-sanremo", "tour of flanders", "ronde van vlaanderen", "gent-wevelgem",
+    "ghent-wevelgem", "dwars door vlaanderen", "liège-bastogne-liège", "liege-bastogne-liege", "strade bianche",
+    "amstel gold race", "flèche wallonne", "fleche wallonne", "il lombardia", "omloop het nieuwsblad",
+    "e3 saxo classic",
 })
 # Rules of banking and insurance regulation named by a framework and its number, which the model takes for persons or
 # bodies ("the original Basel III endgame proposal" gave the person "Basel III"); never the city alone ("Basel").

@@ -2510,3 +2510,20 @@ def test_game_publishers_and_business_firms_are_firms(nlp: Language, text: str, 
 def test_a_second_attempt_is_no_firm_guard(nlp: Language) -> None:
     """Guard: "take-two" in lower case is a second attempt, no firm."""
     assert not any(g["label"] == "ORG" for g in extract_entities(nlp("The director asked for a take-two."), nlp)[1])
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mathieu van der Poel won Paris-Roubaix for the third year in a row on Sunday.",
+     {"Paris-Roubaix": "EVENT", "Paris": None}),
+    ("Jasper Philipsen won Milan-San Remo in a sprint on the Via Roma.", {"Milan-San Remo": "EVENT", "Milan": None}),
+    ("Tadej Pogacar of UAE Team Emirates won the Tour of Flanders on Sunday, dropping Mads Pedersen of Lidl-Trek.",
+     {"Tour of Flanders": "EVENT", "the Tour of Flanders": None, "Lidl-Trek": "ORG", "Lidl": None}),
+    ("Wout van Aert crashed heavily at Dwars door Vlaanderen on Wednesday.",
+     {"Dwars door Vlaanderen": "EVENT", "Vlaanderen": None}),
+])
+def test_cycling_classics_are_events_and_teams_firms(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+def test_the_cities_of_a_classics_name_stay_places_guard(nlp: Language) -> None:
+    """Guard: the two cities of a race's name, written apart, stay places."""
+    assert_labels(nlp, "The train from Paris to Milan was delayed by a strike.", {"Paris": "GPE", "Milan": "GPE"})

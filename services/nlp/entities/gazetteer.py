@@ -323,6 +323,9 @@ def _completed_known_names(doc: Doc, mentions: list[Mention], nlp: Language) -> 
         if m.start in swallowed:
             continue
         key = _key(doc, m)
+        if _is_titled_known_event(doc, m, key, labels):
+            out.append(Mention(m.start + 1, m.end, "EVENT", m.weight, m.source))
+            continue
         openings = [(m.start, name) for name in opening.get(key, ())]
         if m.end - m.start > 1 and doc[m.start].lower_ in LEADING_ARTICLES:
             # Past an article the model took in: "[The Drewry World Container] Index", its work's title.
@@ -353,6 +356,12 @@ def _completed_known_names(doc: Doc, mentions: list[Mention], nlp: Language) -> 
     return out
 
 
+def _is_titled_known_event(doc: Doc, m: Mention, key: tuple[str, ...], labels: dict[tuple[str, ...], str]) -> bool:
+    """A known event the model took with its article for a work's title: "won the Tour of Flanders"."""
+    return m.label == "WORK_OF_ART" and m.end - m.start > 1 and doc[m.start].lower_ in LEADING_ARTICLES \
+        and labels.get(key[1:]) == "EVENT"
+
+
 def names_peoples_relations(doc: Doc, key: tuple[str, ...], end: int) -> bool:
     """A firm named by two peoples' words (`PEOPLES_FIRMS`) whose words end at `end` before a lower-case noun of
     relations, where they are the peoples: "Anglo American relations have soured"."""
@@ -362,12 +371,13 @@ def names_peoples_relations(doc: Doc, key: tuple[str, ...], end: int) -> bool:
 
 # Labels of the known names that `_completed_known_names` completes: organisations, places and products ("David"
 # of "David's Sling", a person to the model).
-_COMPLETED_LABELS = frozenset({"ORG", "GPE", "LOC", "PRODUCT"})
+_COMPLETED_LABELS = frozenset({"ORG", "GPE", "LOC", "PRODUCT", "EVENT"})
 # Lower-case words inside known names as written: "Law and Justice", "Rio Grande do Sul", "Dar es Salaam", and
 # the bodies' words written so ("products" of the "Medicines and Healthcare products Regulatory Agency").
 # Parties' names in their own languages write theirs too: "Partido dos Trabalhadores", "Unión por la Patria",
 # "Pakistan Tehreek-e-Insaf" ("e" between its hyphens), "Alternative für Deutschland".
 _KNOWN_NAME_SMALL_WORDS = NAME_SMALL_WORDS | {"do", "es", "dos", "das", "da", "por", "e", "für"} | {
+    "door", "het", "a"} | {  # Flemish races' and a cycling team's: "Dwars door Vlaanderen", "Visma-Lease a Bike"
     word for name in BODIES_WITH_LOWER_CASE_WORDS for word in name.split()}
 
 

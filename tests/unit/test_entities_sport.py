@@ -2100,3 +2100,19 @@ def test_guard_the_queensberry_rules_are_no_promoter(nlp: Language) -> None:
 def test_guard_a_boxer_taking_on_a_rival_or_a_decision_stays_a_person(nlp: Language, name: str) -> None:
     # guard (CoNLL): "takes on" a rival and "took a points decision" are a boxer's results.
     assert _label_of(nlp, DURAN, name) == "PERSON", _labels(nlp, DURAN)
+
+
+@pytest.mark.parametrize("text", [
+    "Geelong thrashed West Coast Eagles 20.14 (134) to 6.7 (43) at GMHBA Stadium on Saturday.",
+    "North Melbourne won the AFLW premiership, beating Brisbane 6.6 (42) to 2.5 (17) at Ikon Park.",
+])
+def test_an_australian_football_score_gives_no_number_nor_date(nlp: Language, text: str) -> None:
+    """Goals, behinds and their points ("6.7 (43)" gave a CARDINAL and a DATE) are a score, no number."""
+    numbers = [(t, label) for t, label, _ in _labels(nlp, text) if label in ("CARDINAL", "DATE")]
+    assert numbers == [("Saturday", "DATE")] * ("Saturday" in text)
+
+
+def test_a_decimal_and_a_count_in_brackets_stay_numbers_guard(nlp: Language) -> None:
+    """Guard: a decimal and a bracketed number no goals and behinds make (4.3 would be 27) stay the model's numbers."""
+    text = "The fund returned 4.3 (26) per cent in 2023, its trustees said."
+    assert (_label_of(nlp, text, "4.3"), _label_of(nlp, text, "26")) == ("CARDINAL", "CARDINAL")

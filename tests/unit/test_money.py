@@ -4057,3 +4057,20 @@ def test_a_measure_after_a_labelled_number_stays_a_figure_guard(nlp: Language) -
 def test_two_counts_joined_by_and_stay_figures_guard(nlp: Language) -> None:
     assert [f[0] for f in _figures(nlp, "The school will take 30 pupils and 40 teachers from next year.")] == [
         "30", "40"]
+
+
+@pytest.mark.parametrize("text", [
+    "Collingwood beat Brisbane Lions 12.18 (90) to 13.10 (88) in the AFL Grand Final at the MCG.",
+    "Geelong thrashed West Coast Eagles 20.14 (134) to 6.7 (43) at GMHBA Stadium on Saturday.",
+    "North Melbourne won the AFLW premiership, beating Brisbane 6.6 (42) to 2.5 (17) at Ikon Park.",
+])
+def test_australian_football_scores_are_no_figures(nlp: Language, text: str) -> None:
+    """Goals, behinds and their points in brackets ("12.18 (90)") make a score, no decimal nor count."""
+    assert extract_figures(nlp(text)) == []
+
+
+def test_a_decimal_before_a_count_in_brackets_stays_a_figure_guard(nlp: Language) -> None:
+    """Guard: a decimal and a bracketed number that no goals and behinds make (4.3 would be 27 points) stay
+    figures: last year's in brackets."""
+    figures = extract_figures(nlp("Sales rose 4.3 (26) per cent in the year."))
+    assert [f["value"] for f in figures] == [4.3, 26.0]

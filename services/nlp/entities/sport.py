@@ -63,7 +63,7 @@ from services.nlp.entity_rules import (
 )
 from services.nlp.furniture import box_label_spans, dateline_spans, line_up_spans
 from services.nlp.given_names import is_given_name
-from services.nlp.money.sport import RACE_NAMED_BY_NUMBER
+from services.nlp.money.sport import RACE_NAMED_BY_NUMBER, has_goals_behinds_score, in_goals_behinds_score
 
 # Cues of sport are looked up, not searched with a pattern: a set of the document's words and a few substring tests
 # keep the check well under a millisecond (an alternation of every cue over the text took more than one).
@@ -221,7 +221,8 @@ def is_about_sport(doc: Doc, mentions: list[Mention]) -> bool:
     if any(" ".join(m.key or _key_at(doc, m.start, m.end)) in SPORTS_CLUBS for m in mentions if m.label == "ORG"):
         return True
     text = text_of(doc)
-    if any(_has_phrase(text, name) for name in SPORT_COMPETITIONS) or is_about_gaelic_games(doc):
+    if any(_has_phrase(text, name) for name in SPORT_COMPETITIONS) or is_about_gaelic_games(doc) \
+            or has_goals_behinds_score(text):
         return True
     words = _lower_words(doc)
     found = {w.rstrip("s") for w in _SPORT_SINGLE & words}
@@ -739,7 +740,7 @@ def _opens_a_phrase(doc: Doc, start: int) -> bool:
 
 def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     """Teams among the mentions of a text about sport (keys set), its scores' numbers dropped; else as they were."""
-    mentions = _with_womens_sides(doc, mentions)
+    mentions = _with_womens_sides(doc, _without_goals_behinds_scores(doc, mentions))
     womens_sides = {m.key for m in mentions if m.source == "sport" and m.label == "ORG" and m.key
                     and doc[m.end - 1].text in _WOMENS_SIDE_WORDS | _ENGLISH_WOMENS_SIDE_WORDS}
     mentions = _with_group_names(doc, _with_division_numbers(doc, _with_stadiums(doc, mentions)))
@@ -1204,6 +1205,15 @@ def _team_nicknames(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     return {m.key for m in mentions if m.end - m.start == 1 and m.label in _NICKNAME_MISLABELS and m.key
             and m.key[0] in _TEAM_NICKNAMES and m.start > 0 and doc[m.start - 1].lower_ == "the"
             and doc[m.start].is_title and not (m.end < len(doc) and doc[m.end].lower_ == "of")}
+
+
+def _without_goals_behinds_scores(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """No date nor number in an Australian football score: "6.7 (43)" gave a CARDINAL and a DATE (see
+    `in_goals_behinds_score`, whose sum check makes it safe in any text)."""
+    if "(" not in text_of(doc):
+        return mentions
+    return [m for m in mentions if m.label not in _NUMBER_LABELS
+            or not in_goals_behinds_score(text_of(doc), doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]))]
 
 
 def _is_score_number(doc: Doc, text: str, m: Mention) -> bool:

@@ -57,6 +57,7 @@ from services.nlp.money.sport import (
     RACE_NAMED_BY_NUMBER,
     cricket_units,
     hits_in_tries,
+    in_goals_behinds_score,
     in_golf_round,
     in_race_talk,
     is_field_mark,
@@ -1021,7 +1022,7 @@ def _is_figure(doc: Doc, text: str, number: Number, unit: str | None, noun: Toke
     if is_list_number(text, number.start, number.end):
         return False  # "1." of "1. Capital gains tax rises to 24%.\n2. ...": the item's place in its list, no count
     if in_address_or_clock(text, number) or (in_ratio(text, number) and unit != "strikeout") \
-            or is_tie_break(text, number) \
+            or is_tie_break(text, number) or in_goals_behinds_score(text, number.start, number.end) \
             or TEU_NAME.match(text, number.start) or in_golf_round(text, number) \
             or RACE_NAMED_BY_NUMBER.match(text, number.start):
         # the "twenty" of "twenty-foot equivalent units" names the unit, no count of feet; "the 2,000 Guineas" a race

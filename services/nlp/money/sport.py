@@ -643,6 +643,33 @@ def is_tie_break(text: str, number: Number) -> bool:
         and _SET_SCORE_BEFORE.search(text, max(0, number.start - 10), number.start) is not None
 
 
+# Australian football's score, goals and behinds and, in brackets, the points they make ("12.18 (90)"): six points a
+# goal and one a behind, so that the sum checks it and no decimal and bracketed count are read as one.
+_GOALS_BEHINDS_SCORE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\s?\((\d{1,3})\)")
+_GOAL_POINTS = 6
+_SCORE_REACH = 12  # from a score's first digit to its last: "20.14 (134)"
+
+
+def in_goals_behinds_score(text: str, start: int, end: int) -> bool:
+    """The characters from `start` to `end` are, or are inside, an Australian football score: "Carlton 15.9 (99) beat
+    Richmond 11.12 (78)"."""
+    return any(match.start() <= start and end <= match.end()
+               for match in _goals_behinds_scores(text, max(0, start - _SCORE_REACH), end + _SCORE_REACH))
+
+
+def has_goals_behinds_score(text: str) -> bool:
+    """The text writes an Australian football score: a match report's."""
+    return "(" in text and next(_goals_behinds_scores(text, 0, len(text)), None) is not None
+
+
+def _goals_behinds_scores(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Australian football scores from `start` to `end` whose goals and behinds make their points."""
+    for match in _GOALS_BEHINDS_SCORE.finditer(text, start, end):
+        goals, behinds, points = (int(group) for group in match.groups())
+        if goals * _GOAL_POINTS + behinds == points:
+            yield match
+
+
 def looks_like_score(number: Number, unit: str | None) -> bool:
     """Two small integers joined by a dash with nothing counted: a score ("won 2-1") or a vote."""
     return unit is None and re.fullmatch(r"\d{1,3}\s*[-–]\s*\d{1,3}", number.digits) is not None

@@ -459,6 +459,10 @@ SPORTS_GROUNDS = frozenset({
     "hungaroring", "spa-francorchamps", "brands hatch", "donington park", "circuit of the americas", "losail",
     "sepang", "centre court", "court philippe-chatrier", "arthur ashe stadium", "rod laver arena", "edgbaston",
     "headingley", "trent bridge", "tynecastle", "easter road", "pittodrie", "dens park",
+    # Australia's grounds by their letters or one name ("at the MCG" a body to the model), and the homes of darts and
+    # snooker ("at Alexandra Palace" a body, "at the Crucible" nothing).
+    "mcg", "scg", "gabba", "adelaide oval", "marvel stadium", "optus stadium", "alexandra palace", "ally pally",
+    "crucible",
 })
 # North American teams by city and nickname, which the model splits into a place and a word or misses ("the Milwaukee
 # Bucks", "the Buffalo Bills"); the nickname alone is the team where the full name is written.

@@ -958,6 +958,12 @@ def test_guard_a_firm_s_group_keeps_no_number_after_it(nlp: Language) -> None:
     ("Bryson DeChambeau won the US Open at Pinehurst No. 2 on Sunday.", "Pinehurst No. 2"),
     ("Lando Norris won the Grand Prix at Yas Marina, holding off Max Verstappen.", "Yas Marina"),
     ("Carlos Alcaraz beat Novak Djokovic on Centre Court to win Wimbledon.", "Centre Court"),
+    # QA qa2: Australia's grounds by their letters, darts' and snooker's homes (bodies to the model, or nothing).
+    ("Carlton held off Richmond 15.9 (99) to 11.12 (78) at the MCG on Thursday night.", "MCG"),
+    ("Luke Littler won the PDC World Darts Championship at Alexandra Palace, beating Michael van Gerwen 7-3.",
+     "Alexandra Palace"),
+    ("Kyren Wilson won the World Snooker Championship at the Crucible, beating Jak Jones 18-14 in the final.",
+     "Crucible"),
 ])
 def test_known_grounds_after_at_are_facilities(nlp: Language, text: str, name: str) -> None:
     assert _label_of(nlp, text, name) == "FAC", _labels(nlp, text)
@@ -970,6 +976,8 @@ def test_known_grounds_after_at_are_facilities(nlp: Language, text: str, name: s
     # Review nrev1 guard: a sponsor's ground without "the" is the airline, in a text about sport too.
     ("Emirates FA Cup holders Manchester United said the draw was fair. Flights at Emirates were delayed.",
      "Emirates"),
+    # QA qa2 guard: a concert hall's name in a text about no sport stays the model's.
+    ("The band played at Alexandra Palace on Friday, and the crowd sang along.", "Alexandra Palace"),
 ])
 def test_guard_a_ground_s_name_outside_sport_or_not_after_at_is_no_ground(nlp: Language, text: str, name: str
                                                                           ) -> None:

@@ -2161,7 +2161,7 @@ def _with_grounds(doc: Doc, mentions: list[Mention], grounds: frozenset[str] = S
     out, keys = list(mentions), set()
     for i in range(1, len(doc)):
         at = i - 1 - (lowers[i - 1] == "the" and i > 1)
-        if lowers[at] not in _GROUND_OPENERS or not doc[i].is_title:
+        if lowers[at] not in _GROUND_OPENERS or not (doc[i].is_title or doc[i].is_upper):  # "at the MCG"
             continue
         for length in range(min(_LONGEST_GROUND, len(doc) - i), 0, -1):
             end = i + length

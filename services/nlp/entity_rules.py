@@ -125,12 +125,15 @@ SHIA_CLERICS = frozenset({"ayatollah", "hojatoleslam", "hojjatoleslam"})
 CLERGY_RANKS = frozenset({"rt", "rt.", "right", "very", "most"})
 REVERENDS = frozenset({"rev", "rev.", "revd", "reverend"})
 CLERGY_STYLES = frozenset({"revd", "ven", "ven.", "venerable"})
+# Sumo's ranks, written before a wrestler's ring name ("Yokozuna Terunofuji" was the person's whole name, "beating
+# ozeki Kotozakura" a place).
+SUMO_RANKS = frozenset({"yokozuna", "ozeki", "sekiwake", "komusubi", "maegashira"})
 # Titles and honorifics stripped from the front of a PERSON span when the model includes them.
 PERSON_TITLES = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord",
      "lady", "president", "minister", "secretary", "senator", "sen.", "rep.", "gen.", "general", "judge",
      "king", "queen", "prince", "princess", "pope", "chancellor", "premier", "governor", "gov.", "mayor"}
-) | INDIAN_HONORIFICS | SHIA_CLERICS
+) | INDIAN_HONORIFICS | SHIA_CLERICS | SUMO_RANKS
 # Ranks and titles written short with a full stop that spaCy's tokenizer does not know ("Gov.", "Sen." it does):
 # it split "Sgt." into "Sgt" and a full stop, which the parser took for a sentence's end, so in '"...," the
 # department's spokesman, Sgt. John Miller, said' the quote went to the sentence before, and "Det" spoke. Each
@@ -334,6 +337,8 @@ NOT_NAMES = frozenset({
     "CET1", "AT1",
     # Liquefied gases, the fuels of energy copy ("supply agreement for LNG" was an organisation).
     "LNG", "LPG",
+    # Sumo's ranks alone ("was promoted to ozeki" a place; before a name they are titles: `SUMO_RANKS`).
+    "ozeki", "yokozuna", "sekiwake", "komusubi",
 })
 # Letters of an American legislature's bill before its number: "SB 1047", "HB 1557", "AB 5", "H.R. 815".
 BILL_LETTERS = frozenset({"SB", "HB", "AB", "S.B.", "H.B.", "A.B.", "H.R.", "HJR", "SJR"})

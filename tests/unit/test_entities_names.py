@@ -940,3 +940,26 @@ def test_guard_a_body_named_after_two_hyphenated_names_is_one_body(nlp: Language
     """A foundation's name of two full names and a hyphen keeps its people in it."""
     text = "The Mary Ann Smith-Jones Foundation gave $1m to the hospital."
     assert not {"Mary Ann Smith", "Jones Foundation"} & _people(nlp, text), _people(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Yokozuna Terunofuji clinched his 10th Emperor's Cup on Sunday.", {("Terunofuji", "PERSON", "Terunofuji")}),
+    ("Ozeki Hoshoryu suffered his third defeat of the tournament on Wednesday.",
+     {("Hoshoryu", "PERSON", "Hoshoryu")}),
+])
+def test_a_sumo_rank_is_no_part_of_the_wrestlers_name(nlp: Language, text: str, expected: set[tuple[str, str, str]]
+                                                      ) -> None:
+    """QA qa2: "Yokozuna Terunofuji" was the person's whole name; the rank alone was a place ("promoted to ozeki")."""
+    assert expected <= _entities(enrich(nlp, text))
+
+
+def test_a_sumo_rank_alone_is_no_name(nlp: Language) -> None:
+    found = _entities(enrich(nlp, "Sekiwake Onosato was promoted to ozeki after the Japan Sumo Association "
+                                  "approved the move on Wednesday."))
+    assert ("Onosato", "PERSON", "Onosato") in found and not any(e[0].lower() == "ozeki" for e in found), found
+
+
+def test_a_wrestlers_surname_after_a_rank_word_of_another_sport_stays_guard(nlp: Language) -> None:
+    """Guard: a rank no sumo wrestler holds stays out of this rule: "General Motors" is a firm."""
+    found = _entities(enrich(nlp, "General Motors said on Tuesday that sales rose 4%."))
+    assert ("General Motors", "ORG", "General Motors") in found, found

@@ -337,6 +337,9 @@ NOT_NAMES = frozenset({
     "CET1", "AT1",
     # Liquefied gases, the fuels of energy copy ("supply agreement for LNG" was an organisation).
     "LNG", "LPG",
+    # Coffee's two beans, which the commodities copy writes capitalised ("Arabica coffee futures climbed" and "Robusta
+    # rose to $5,210 a tonne" were persons).
+    "Arabica", "Robusta",
     # Sumo's ranks alone ("was promoted to ozeki" a place; before a name they are titles: `SUMO_RANKS`).
     "ozeki", "yokozuna", "sekiwake", "komusubi",
 })

@@ -1012,3 +1012,13 @@ def test_a_name_with_to_and_an_unknown_side_stays_whole_guard(nlp: Language) -> 
     """Guard: only both sides known places split an organisation at "to"."""
     result = enrich(nlp, "Lawyers for the Right to Life group filed the appeal.")
     assert not labels_of(result, "Life"), result["entities"]
+
+
+from services.nlp.entity_rules import NUMERIC_LABELS
+
+
+def test_coffees_beans_are_no_names(nlp: Language) -> None:
+    """QA qa2: "Arabica coffee futures climbed" and "Robusta rose" gave two persons."""
+    found = {(m["text"], m["label"]) for m in enrich(nlp, "Arabica coffee futures climbed 2.3% to $3.44 per pound. "
+                                                          "Robusta rose to $5,210 a tonne in London.")["entities"]}
+    assert {name for name, label in found if label not in NUMERIC_LABELS} == {"London"}, found

@@ -1022,3 +1022,23 @@ def test_coffees_beans_are_no_names(nlp: Language) -> None:
     found = {(m["text"], m["label"]) for m in enrich(nlp, "Arabica coffee futures climbed 2.3% to $3.44 per pound. "
                                                           "Robusta rose to $5,210 a tonne in London.")["entities"]}
     assert {name for name, label in found if label not in NUMERIC_LABELS} == {"London"}, found
+
+
+@pytest.mark.parametrize(("text", "event", "town"), [
+    ("Michael Smith beat Nathan Aspinall 10-6 in the semi-finals of the World Matchplay in Blackpool on Saturday.",
+     "World Matchplay", "Blackpool"),
+    ("Bruce Mouat beat Brad Gushue in the final of the World Men's Curling Championship in Schaffhausen.",
+     "World Men's Curling Championship", "Schaffhausen"),
+])
+def test_a_competition_run_into_its_town_is_the_event_and_the_place(nlp: Language, text: str, event: str, town: str
+                                                                    ) -> None:
+    """QA qa2: the model's one organisation "World Matchplay in Blackpool"."""
+    found = {(m["text"], m["label"]) for m in enrich(nlp, text)["entities"]}
+    assert {(event, "EVENT"), (town, "GPE")} <= found, found
+
+
+def test_a_body_that_studies_a_war_keeps_its_town_guard(nlp: Language) -> None:
+    """Guard: a war's last word is no competition's, so "in" and a town after it are left as the model read them."""
+    found = {(m["text"], m["label"]) for m in enrich(nlp, "Analysts at the Institute for the Study of War in "
+                                                          "Washington said the offensive had stalled.")["entities"]}
+    assert not any(label == "EVENT" for _, label in found), found

@@ -175,6 +175,8 @@ def split_at_clause_words(doc: Doc, m: Mention) -> list[Mention]:
         return [m]
     if m.label not in _CLAUSE_SPLIT_LABELS:
         return _split_at_speech_verb(doc, m) or _split_at_venue(doc, m)
+    if m.label == "ORG" and (venue := _competition_at_its_town(doc, m)):
+        return venue
     for i in range(m.start + 1, m.end - 1):
         token = doc[i]
         if not (token.is_lower and token.is_alpha and token.whitespace_ and doc[i - 1].whitespace_
@@ -260,9 +262,23 @@ def _split_at_venue(doc: Doc, m: Mention) -> list[Mention]:
     return [m]
 
 
+def _competition_at_its_town(doc: Doc, m: Mention) -> list[Mention] | None:
+    """A competition's name the model ran over "in" or "at" into its town, one or two capitalised words that end the
+    span, as a body: "the World Matchplay in Blackpool", "the World Men's Curling Championship in Schaffhausen" are
+    the event and the place (not a war's: "the Institute for the Study of War in Washington" stays whole)."""
+    for i in range(max(m.start + 1, m.end - 3), m.end - 1):
+        if doc[i].lower_ in ("at", "in") and doc[i - 1].lower_ in _COMPETITION_LAST_WORDS \
+                and all(t.is_title and t.is_alpha for t in doc[i + 1:m.end]):
+            return [Mention(m.start, i, "EVENT", m.weight, m.source), Mention(i + 1, m.end, "GPE", m.weight, m.source)]
+    return None
+
+
 # Labels the model gives an event's name with its venue ("the Italian Grand Prix at Monza" was a law).
 _VENUE_SPLIT_LABELS = frozenset({"EVENT", "LAW"})
 _EVENT_LAST_WORDS = frozenset(suffix.split()[-1] for suffix in EVENT_SUFFIXES)
+# Last words of a sporting competition's name, which no body's name ends with before "in" and its town (not "war",
+# "summit", "festival", "expo": bodies study wars and hold summits).
+_COMPETITION_LAST_WORDS = _EVENT_LAST_WORDS - {"war", "summit", "festival", "expo"} | {"matchplay"}
 
 
 def cuts_a_name(token: Token) -> bool:

@@ -4511,3 +4511,23 @@ def test_a_number_with_a_superscript_digit_fails_no_article(nlp: Language, text:
     # rules of ages and shares (and the older age after a name) raised ValueError, which failed the whole article.
     entities = enrich(nlp, text)["entities"]
     assert all(text[e["start"]:e["end"]] == e["text"] for e in entities)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany's Francesco Friedrich won the two-man bobsleigh world title in Winterberg for the 12th time.",
+    "She won the title for the 12th time on Sunday.",
+])
+def test_the_nth_time_is_an_ordinal_no_date(nlp: Language, text: str) -> None:
+    """QA qa2: "for the 12th time" gave the date "the 12th"."""
+    labels = {(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]}
+    assert ("12th", "ORDINAL") in labels and not [x for x in labels if "12th" in x[0] and x[1] == "DATE"], labels
+
+
+@pytest.mark.parametrize("text", [
+    "The hearing was adjourned until the 12th, the judge said.",
+    "Prices rose for the 12th consecutive month in March.",
+])
+def test_a_day_or_a_run_of_months_stays_a_date_guard(nlp: Language, text: str) -> None:
+    """Guard: a day of the month, and an ordinal before a unit of time other than "time", stay dates."""
+    labels = {(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]}
+    assert [x for x in labels if x[1] == "DATE" and "12th" in x[0]], labels

@@ -435,6 +435,18 @@ def _is_golf_play(token: Token) -> bool:
         or (token.lower_ == "tee" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "off")
 
 
+_NUMBERED_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def is_nth_time(doc: Doc, m: Mention) -> bool:
+    """The model's date is an ordinal counting times: "for the 12th time" (not "on the 12th", a day; nor "the 12th
+    consecutive year", a date)."""
+    if m.label != "DATE" or m.end >= len(doc) or doc[m.end].lower_ != "time":
+        return False
+    tokens = [t for t in doc[m.start:m.end] if t.lower_ != "the"]
+    return len(tokens) == 1 and _NUMBERED_ORDINAL.fullmatch(tokens[0].lower_) is not None
+
+
 def is_month_and_day(doc: Doc, m: Mention) -> bool:
     """The mention is a month and a day of it, maybe a year after a comma ("Nov 5", "Sept. 12, 2024"): a date,
     which no name is ("May 5" is no Theresa May)."""

@@ -1215,7 +1215,12 @@ KNOWN_PRODUCTS = frozenset({"chatgpt", "gpt-4", "gpt-4o", "grok", "iphone", "iph
                             "eurofighter typhoon", "bradley fighting vehicle", "bradley fighting vehicles",
                             # beers of the boycott and earnings news ("Bud Light sales fell", "Sales of Michelob
                             # Ultra rose" persons); not "Corona" or "Stella" alone
-                            "bud light", "michelob ultra"})
+                            "bud light", "michelob ultra",
+                            # video games' franchises of the games industry's results ("Assassin's Creed" a people
+                            # and a product, "Far Cry" and "Grand Theft Auto VI" firms, "Mario Kart World" a
+                            # person); not "Halo", "Fable", "Destiny" alone (words)
+                            "assassin's creed", "far cry", "grand theft auto", "mario kart", "call of duty",
+                            "fortnite", "minecraft", "the legend of zelda", "red dead redemption", "ea sports fc"})
 
 
 # A small gazetteer of world knowledge that the model lacks for rare or new spellings: "Kyiv" is

@@ -2527,3 +2527,21 @@ def test_cycling_classics_are_events_and_teams_firms(nlp: Language, text: str, e
 def test_the_cities_of_a_classics_name_stay_places_guard(nlp: Language) -> None:
     """Guard: the two cities of a race's name, written apart, stay places."""
     assert_labels(nlp, "The train from Paris to Milan was delayed by a strike.", {"Paris": "GPE", "Milan": "GPE"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ubisoft agreed a deal for a unit holding the Assassin's Creed and Far Cry franchises.",
+     {"Assassin's Creed": "PRODUCT", "Far Cry": "PRODUCT", "Assassin": None}),
+    ("Take-Two Interactive said Grand Theft Auto VI would be released in May 2026.",
+     {"Grand Theft Auto VI": "PRODUCT"}),
+    ("Nintendo sold 15.7 million consoles. Mario Kart World sold 9.5 million copies.", {"Mario Kart World": "PRODUCT"}),
+])
+def test_video_games_and_their_editions_are_products(nlp: Language, text: str, expected: dict) -> None:
+    """QA qa2: franchises were a people and a product, firms or persons ("Mario Kart World")."""
+    assert_labels(nlp, text, expected)
+
+
+def test_a_body_named_after_a_game_is_no_product_guard(nlp: Language) -> None:
+    """Guard: a league named after a known game is a body, no edition of it."""
+    found = labels(nlp, "The Call of Duty League said its final would be played in Texas in June.")
+    assert found.get("Call of Duty League") != "PRODUCT", found

@@ -326,6 +326,9 @@ def _completed_known_names(doc: Doc, mentions: list[Mention], nlp: Language) -> 
         if _is_titled_known_event(doc, m, key, labels):
             out.append(Mention(m.start + 1, m.end, "EVENT", m.weight, m.source))
             continue
+        if m.label != "PRODUCT" and _is_known_products_edition(doc, m, key, labels):
+            out.append(replace(m, label="PRODUCT"))
+            continue
         openings = [(m.start, name) for name in opening.get(key, ())]
         if m.end - m.start > 1 and doc[m.start].lower_ in LEADING_ARTICLES:
             # Past an article the model took in: "[The Drewry World Container] Index", its work's title.
@@ -360,6 +363,24 @@ def _is_titled_known_event(doc: Doc, m: Mention, key: tuple[str, ...], labels: d
     """A known event the model took with its article for a work's title: "won the Tour of Flanders"."""
     return m.label == "WORK_OF_ART" and m.end - m.start > 1 and doc[m.start].lower_ in LEADING_ARTICLES \
         and labels.get(key[1:]) == "EVENT"
+
+
+# Words after a known product's name that make a body of it, no edition: "Xbox Game Studios", "Call of Duty League".
+_BODY_WORDS_AFTER_PRODUCTS = ORGANISATION_HEADS | {"studios", "studio", "league", "games", "entertainment", "store"}
+# Most words of an edition's name after its product's: "Grand Theft Auto VI", "Mario Kart World".
+_EDITION_WORDS = 2
+
+
+def _is_known_products_edition(doc: Doc, m: Mention, key: tuple[str, ...], labels: dict[tuple[str, ...], str]) -> bool:
+    """A known product's name of two words or more and an edition's one or two capitalised words or numerals after it,
+    which the model took for a firm or a person: "Grand Theft Auto VI", "Mario Kart World"; not a body of the
+    product's name ("Xbox Game Studios")."""
+    for n in range(max(2, len(key) - _EDITION_WORDS), len(key)):
+        if labels.get(key[:n]) == "PRODUCT":
+            rest = doc[m.start + n:m.end]
+            return len(rest) == len(key) - n and all((t.is_title or t.is_upper or t.is_digit) and t.text.isalnum()
+                                                     and t.lower_ not in _BODY_WORDS_AFTER_PRODUCTS for t in rest)
+    return False
 
 
 def names_peoples_relations(doc: Doc, key: tuple[str, ...], end: int) -> bool:

@@ -2545,3 +2545,15 @@ def test_a_body_named_after_a_game_is_no_product_guard(nlp: Language) -> None:
     """Guard: a league named after a known game is a body, no edition of it."""
     found = labels(nlp, "The Call of Duty League said its final would be played in Texas in June.")
     assert found.get("Call of Duty League") != "PRODUCT", found
+
+
+def test_a_rider_of_a_known_team_is_the_person_and_the_team(nlp: Language) -> None:
+    """QA qa2: "Wout van Aert of Visma-Lease" was one person, the team's last words left out."""
+    assert_labels(nlp, "Wout van Aert of Visma-Lease a Bike crashed heavily on Wednesday, the Dutch team said.",
+                  {"Wout van Aert": "PERSON", "Visma-Lease a Bike": "ORG", "Wout van Aert of Visma-Lease": None})
+
+
+def test_a_rider_of_a_country_stays_apart_guard(nlp: Language) -> None:
+    """Guard: a rider "of" a country, no team's name: the person and the place as they were."""
+    assert_labels(nlp, "Jonas Vingegaard of Denmark won the stage on Sunday, ahead of Tadej Pogacar of Slovenia.",
+                  {"Jonas Vingegaard": "PERSON", "Denmark": "GPE", "Tadej Pogacar": "PERSON", "Slovenia": "GPE"})

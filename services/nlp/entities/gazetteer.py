@@ -329,6 +329,9 @@ def _completed_known_names(doc: Doc, mentions: list[Mention], nlp: Language) -> 
         if m.label != "PRODUCT" and _is_known_products_edition(doc, m, key, labels):
             out.append(replace(m, label="PRODUCT"))
             continue
+        if m.label == "PERSON" and (team := _known_organisation_after_of(doc, m, opening, labels, starts)):
+            out += [Mention(m.start, team.start - 1, "PERSON", m.weight, m.source), team]
+            continue
         openings = [(m.start, name) for name in opening.get(key, ())]
         if m.end - m.start > 1 and doc[m.start].lower_ in LEADING_ARTICLES:
             # Past an article the model took in: "[The Drewry World Container] Index", its work's title.
@@ -363,6 +366,21 @@ def _is_titled_known_event(doc: Doc, m: Mention, key: tuple[str, ...], labels: d
     """A known event the model took with its article for a work's title: "won the Tour of Flanders"."""
     return m.label == "WORK_OF_ART" and m.end - m.start > 1 and doc[m.start].lower_ in LEADING_ARTICLES \
         and labels.get(key[1:]) == "EVENT"
+
+
+def _known_organisation_after_of(doc: Doc, m: Mention, opening: dict[tuple[str, ...], list[tuple[str, ...]]],
+                                 labels: dict[tuple[str, ...], str], starts: set[int]) -> Mention | None:
+    """A known organisation whose first words a person's span took in after "of", its own name before, as the model
+    reads a rider and his team: "[Wout van Aert of Visma-Lease] a Bike"; None where there is none."""
+    for j in range(m.start + 2, m.end - 1):
+        if doc[j].lower_ != "of":
+            continue
+        for name in opening.get(_key_at(doc, j + 1, m.end), ()):
+            end = j + 1 + len(name)
+            if labels[name] == "ORG" and end <= len(doc) and _key_at(doc, j + 1, end) == name \
+                    and not starts & set(range(m.end, end)):
+                return Mention(j + 1, end, "ORG", m.weight, m.source)
+    return None
 
 
 # Words after a known product's name that make a body of it, no edition: "Xbox Game Studios", "Call of Duty League".

@@ -4531,3 +4531,18 @@ def test_a_day_or_a_run_of_months_stays_a_date_guard(nlp: Language, text: str) -
     """Guard: a day of the month, and an ordinal before a unit of time other than "time", stay dates."""
     labels = {(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]}
     assert [x for x in labels if x[1] == "DATE" and "12th" in x[0]], labels
+
+
+def test_a_snooker_players_centuries_are_a_count_no_date(nlp: Language) -> None:
+    """QA qa2: "made four centuries in the match" gave the date "four centuries" in a snooker report."""
+    text = ("Kyren Wilson won the World Snooker Championship at the Crucible, beating Jak Jones 18-14. Wilson made "
+            "four centuries in the match.")
+    labels = {(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]}
+    assert ("four", "CARDINAL") in labels and not [x for x in labels if "centuries" in x[0]], labels
+
+
+def test_centuries_of_no_snooker_stay_a_date_guard(nlp: Language) -> None:
+    """Guard: a text of no snooker keeps its centuries of years."""
+    labels = {(e["text"], e["label"]) for e in enrich(nlp, "The cathedral has stood for four centuries, the bishop "
+                                                            "said.")["entities"]}
+    assert ("four centuries", "DATE") in labels, labels

@@ -35,6 +35,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_planet_designation,
     is_race_time,
     is_scaled_ordinal,
+    is_snooker_century,
     is_undated_number,
     is_zone_after_clock,
     numbers_a_level,
@@ -109,6 +110,12 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
     for m in mentions:
         if _is_monsieur(doc, m, surnames):  # "M. Barnier" after "Michel Barnier": French "Monsieur", no initial
             m = Mention(m.start + 1, m.end, m.label, m.weight, m.source)
+        if m.label == "DATE" and is_snooker_century(doc, m):
+            # "made four centuries": a count of breaks, its number alone ("a century" counts none in figures)
+            count = [t.i for t in doc[m.start:m.end - 1] if t.like_num]
+            if not count:
+                continue
+            m = Mention(count[0], count[-1] + 1, "CARDINAL", m.weight, m.source)
         if is_name_and_age(doc, m):  # "Lula, 79," a date to the model
             m = Mention(m.start, m.start + 1, "PERSON", m.weight, m.source)
         elif m.label == "DATE" and (is_age_after_name(doc, m) or is_age_closing_a_sentence(doc, m)

@@ -289,6 +289,18 @@ def is_undated_number(doc: Doc, m: Mention) -> bool:
     return is_persons_age(doc, start, end) or is_earlier_level(text_of(doc), start, end)
 
 
+# Words of a snooker text, in which a century is a break of a hundred or more, no hundred years ("made four centuries in
+# the match": a date to the model); not "frame" nor "break", of other texts too ("window frames two centuries old").
+_SNOOKER_WORDS = frozenset({"snooker", "crucible"})
+_CENTURY_WORDS = frozenset({"century", "centuries"})
+
+
+def is_snooker_century(doc: Doc, m: Mention) -> bool:
+    """The model's date counts a snooker player's century breaks: "four centuries" in a text of snooker; not "two
+    centuries" of a text of no snooker."""
+    return doc[m.end - 1].lower_ in _CENTURY_WORDS and bool(_SNOOKER_WORDS & frozenset(lowers_of(doc)))
+
+
 # What stands between the numbers of a list: "4, 13, 19, 29 and 44".
 _LIST_JOINS = frozenset({",", "and", "or"})
 # Fewest numbers of a list of draws or picks, no date: a day and a month's are two ("May 4 and 13").

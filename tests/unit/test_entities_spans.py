@@ -7,6 +7,7 @@ from spacy.language import Language
 from services.nlp.entities.cleaning.numbers import is_planet_designation
 from services.nlp.entities.cleaning.splitting import split_firms
 from services.nlp.entities.mentions import Mention
+from services.nlp.entity_rules import NUMERIC_LABELS
 from services.nlp.pipeline import enrich
 
 
@@ -1012,9 +1013,6 @@ def test_a_name_with_to_and_an_unknown_side_stays_whole_guard(nlp: Language) -> 
     """Guard: only both sides known places split an organisation at "to"."""
     result = enrich(nlp, "Lawyers for the Right to Life group filed the appeal.")
     assert not labels_of(result, "Life"), result["entities"]
-
-
-from services.nlp.entity_rules import NUMERIC_LABELS
 
 
 def test_coffees_beans_are_no_names(nlp: Language) -> None:

@@ -182,7 +182,9 @@ def _is_content_inside(token: Token) -> bool:
         known = token.doc.user_data[_CONTENT_INSIDE] = {}
     verdict = known.get(token.i)
     if verdict is None:
-        verdict = known[token.i] = _opens_a_title_word(token) or _is_content_token(token)
+        # The word's own verdict first: most words asked about are content words, and the title's openings, four
+        # rules each reading the next token, need not be asked of them.
+        verdict = known[token.i] = _is_content_token(token) or _opens_a_title_word(token)
     return verdict
 
 
@@ -251,13 +253,16 @@ def _is_content_token(token: Token) -> bool:
     known = token.doc.user_data.setdefault(_CONTENT_TOKENS, {})
     i = token.i
     if i not in known:
-        known[i] = _opens_a_stop_word_compound(token) or _is_information_technology(token) or not (
+        # The exceptions that make a stop word or a pronoun content ("front line", "IT") asked last: most tokens
+        # asked about are content words, which need not be asked them.
+        known[i] = not (
             token.pos in _NOT_CONTENT_POS or not _is_content_word(token) or _is_unit(token)
             or _is_worth_of_a_sum(token) or _is_bracketed_note(token)
             or in_a_members_address(token)  # "hon.", "right hon.", "Lady" of "the hon. Lady": a Member's address
             or in_a_territorial_title(token)  # "Kings Heath" of "Lord Hunt of Kings Heath": the peer's, no topic
             or _is_parliaments_formula(token)
-            or (token.ent_type_ in SKIP_ENTS and not _in_measured_thing(token)))
+            or (token.ent_type_ in SKIP_ENTS and not _in_measured_thing(token))
+        ) or _opens_a_stop_word_compound(token) or _is_information_technology(token)
     return known[i]
 
 

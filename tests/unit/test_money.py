@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from services.nlp.money import extract_figures, extract_money
 from services.nlp.money.numbers import by_first_letter
+from services.nlp.money.sport import is_cricket_text
 from services.nlp.pipeline import enrich
 
 
@@ -3152,6 +3153,23 @@ def test_cricket_own_cues_guard(nlp: Language, text: str, figures: list) -> None
 ])
 def test_a_sides_score_at_a_break_makes_a_cricket_text(nlp: Language, text: str, figures: list) -> None:
     assert [f[:3] for f in _sport_figures(nlp, text)] == figures
+
+
+@pytest.mark.parametrize("text", [
+    # The cues of a count before "for" are searched only in a text with a number, white space and "for"
+    # (`_NUMBER_BEFORE_FOR`): any white space, a line break or two spaces between them too.
+    "England were 61 for one at lunch.",
+    "England were 61\nfor one at lunch.",
+    "Australia, 245 for\tfour at tea, needed quick runs.",
+    "Shaheen Afridi took 3  for 45.",
+])
+def test_counts_before_for_make_a_cricket_text_however_spaced(text: str) -> None:
+    assert is_cricket_text(text)
+
+
+def test_counts_before_for_cricket_text_guard() -> None:
+    """Guard: a basketball side's shots in the shape of a bowler's figures (runs below twenty) are no cue."""
+    assert not is_cricket_text("The Lakers took 3 for 12 from deep in the first quarter.")
 
 
 @pytest.mark.parametrize(("text", "figures"), [

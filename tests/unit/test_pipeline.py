@@ -13,7 +13,7 @@ from marshmallow import ValidationError
 
 from services.core.schemas import Enrichment
 from services.nlp.doctext import LONG_RUN_CHARS, remember_text
-from services.nlp.furniture import furniture_ranges, with_datelines_apart
+from services.nlp.furniture import credit_agency_spans, furniture_ranges, with_datelines_apart
 from services.nlp.pipeline import _finish, _parse, analyse, enrich, enrich_many
 
 
@@ -253,6 +253,21 @@ def test_a_caption_sentence_before_its_credit_gives_no_quote(nlp):
             "oppression,” Pistorius said.")
     quotes = enrich(nlp, text)["quotes"]
     assert [q["start"] for q in quotes] == [text.index("“epicentre"), text.index("“It is")]
+
+
+@pytest.mark.parametrize("opening", ["Image copyright", "IMAGE COPYRIGHT", "Photo captıon", "Photo ©", "Photo |",
+                                     "Photograph:"])
+def test_a_credit_in_a_text_with_curly_quotes_names_its_agency(opening):
+    # A text outside ASCII is searched case-blind, after a cheap look for what an opening holds (a colon, a bar, "©",
+    # "capt", "copyr"): each kind of opening still found, "captıon" with a dotless i too, as the case-blind search
+    # matches it.
+    text = f"Pistorius said it was the ‘epicentre’.\n{opening} Getty Images"
+    assert [text[start:end] for start, end in credit_agency_spans(text)] == ["Getty Images"]
+
+
+def test_a_credit_in_a_text_with_curly_quotes_guard():
+    """Guard: an agency's name on a line with no credit's opening is no credit."""
+    assert credit_agency_spans("Pistorius said it was the ‘epicentre’.\nGetty Images") == []
 
 
 def test_a_quote_in_a_sentence_before_a_credits_caption_stays_guard(nlp):

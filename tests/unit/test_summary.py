@@ -9,7 +9,7 @@ from spacy.language import Language
 from services.nlp.entities import extract_entities
 from services.nlp.furniture import dateline_place, hansard_marks, interview_marks
 from services.nlp.pipeline import enrich
-from services.nlp.summary import _candidates, _is_reporting, _pieces, joined, summarize
+from services.nlp.summary import _candidates, _is_junk, _is_reporting, _pieces, joined, summarize
 
 SEEDS = ["000", "001", "002", "003", "004"]
 
@@ -1138,3 +1138,25 @@ def test_a_lede_with_a_quoted_title_or_label_is_picked(nlp: Language, text: str)
 def test_a_lede_of_speech_is_still_marked_down_guard(nlp: Language, text: str) -> None:
     """Guard: a lede of someone's words (a sentence, or words with a sentence's end inside the marks) is a quote."""
     assert _candidates(nlp(text))[0].quoted
+
+
+@pytest.mark.parametrize("sentence", [
+    # The two scans of `_JUNK_RES` are searched only where a sentence holds what they need, case folded (a colon;
+    # "subscr", "newsletter", "all r", "cook", "advert"): each notice still found in any case, with a long s or a
+    # Kelvin sign, which the case-blind search matches and the folding makes "s" and "k".
+    "Photographs : Getty Images",
+    "You can SUBSCRIBE to the weekly edition here.",
+    "Press the ſubſcribe button below for the full story.",
+    "Sign up to our Newsletter for the morning briefing.",
+    "Read our coo\u212aie settings before you go on.",
+    "Copyright 2024 Acme Media. All Rights Reserved.",
+    "Advertisement The story continues below this line.",
+])
+def test_page_notices_are_junk_in_any_case(sentence: str) -> None:
+    assert _is_junk(sentence)
+
+
+def test_page_notices_words_in_a_sentence_guard() -> None:
+    """Guard: a sentence with the words the notices need but no notice is no junk."""
+    assert not _is_junk("The cook said the subscriptions to newsletters were all right: advertisers paid for them.")
+

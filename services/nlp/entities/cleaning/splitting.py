@@ -263,11 +263,12 @@ def _split_at_venue(doc: Doc, m: Mention) -> list[Mention]:
 
 
 def _competition_at_its_town(doc: Doc, m: Mention) -> list[Mention] | None:
-    """A competition's name the model ran over "in" or "at" into its town, one or two capitalised words that end the
-    span, as a body: "the World Matchplay in Blackpool", "the World Men's Curling Championship in Schaffhausen" are
-    the event and the place (not a war's: "the Institute for the Study of War in Washington" stays whole)."""
+    """A competition's name the model ran over "in" into its town, one or two capitalised words that end the span, as
+    a body: "the World Matchplay in Blackpool", "the World Men's Curling Championship in Schaffhausen" are the event
+    and the place (not a war's: "the Institute for the Study of War in Washington" stays whole). After "at" comes a
+    venue, which `sport._with_events_at_venues` reads ("The Grand Final at Old Trafford" a ground, no town)."""
     for i in range(max(m.start + 1, m.end - 3), m.end - 1):
-        if doc[i].lower_ in ("at", "in") and doc[i - 1].lower_ in _COMPETITION_LAST_WORDS \
+        if doc[i].lower_ == "in" and doc[i - 1].lower_ in _COMPETITION_LAST_WORDS \
                 and all(t.is_title and t.is_alpha for t in doc[i + 1:m.end]):
             return [Mention(m.start, i, "EVENT", m.weight, m.source), Mention(i + 1, m.end, "GPE", m.weight, m.source)]
     return None

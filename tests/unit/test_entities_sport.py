@@ -2124,3 +2124,15 @@ def test_a_decimal_and_a_count_in_brackets_stay_numbers_guard(nlp: Language) -> 
     """Guard: a decimal and a bracketed number no goals and behinds make (4.3 would be 27) stay the model's numbers."""
     text = "The fund returned 4.3 (26) per cent in 2023, its trustees said."
     assert (_label_of(nlp, text, "4.3"), _label_of(nlp, text, "26")) == ("CARDINAL", "CARDINAL")
+
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # Review rev2: one decimal and a count in brackets whose sum checks is no score where the text writes no other
+    # ("Under section 2.3 (15)" dropped the CARDINAL "15").
+    ("Under section 2.3 (15) of the regulations, the council must publish its accounts.", "15"),
+    ("The ratio stood at 4.2 (26) in the second quarter, Westpac said in a note to clients.", "26"),
+])
+def test_a_lone_decimal_and_bracketed_count_summing_as_a_score_stay_numbers(nlp: Language, text: str,
+                                                                           number: str) -> None:
+    assert _label_of(nlp, text, number) == "CARDINAL", _labels(nlp, text)

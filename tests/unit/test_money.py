@@ -4092,3 +4092,10 @@ def test_a_decimal_before_a_count_in_brackets_stays_a_figure_guard(nlp: Language
     figures: last year's in brackets."""
     figures = extract_figures(nlp("Sales rose 4.3 (26) per cent in the year."))
     assert [f["value"] for f in figures] == [4.3, 26.0]
+
+
+def test_a_lone_decimal_and_bracketed_count_whose_sum_checks_stay_figures(nlp: Language) -> None:
+    """Review rev2: "Under section 2.3 (15)" lost its figure 15, and "4.2 (26)" both, to the Australian football
+    score's sum check (2 * 6 + 3 = 15); a score needs the other side's."""
+    figures = extract_figures(nlp("The ratio stood at 4.2 (26) in the second quarter."))
+    assert [f["value"] for f in figures] == [4.2, 26.0]

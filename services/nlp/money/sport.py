@@ -662,15 +662,21 @@ _SCORE_REACH = 12  # from a score's first digit to its last: "20.14 (134)"
 
 
 def in_goals_behinds_score(text: str, start: int, end: int) -> bool:
-    """The characters from `start` to `end` are, or are inside, an Australian football score: "Carlton 15.9 (99) beat
-    Richmond 11.12 (78)"."""
-    return any(match.start() <= start and end <= match.end()
-               for match in _goals_behinds_scores(text, max(0, start - _SCORE_REACH), end + _SCORE_REACH))
+    """The characters from `start` to `end` are, or are inside, an Australian football score of a text that writes
+    two: "Carlton 15.9 (99) beat Richmond 11.12 (78)"."""
+    return "(" in text \
+        and any(match.start() <= start and end <= match.end()
+                for match in _goals_behinds_scores(text, max(0, start - _SCORE_REACH), end + _SCORE_REACH)) \
+        and has_goals_behinds_score(text)
 
 
 def has_goals_behinds_score(text: str) -> bool:
-    """The text writes an Australian football score: a match report's."""
-    return "(" in text and next(_goals_behinds_scores(text, 0, len(text)), None) is not None
+    """The text writes Australian football scores, two at least, a match report's: one alone whose sum checks may be
+    a clause and its footnote or a ratio and last year's ("under section 2.3 (15)", "stood at 4.2 (26)")."""
+    if "(" not in text:
+        return False
+    scores = _goals_behinds_scores(text, 0, len(text))
+    return next(scores, None) is not None and next(scores, None) is not None
 
 
 def _goals_behinds_scores(text: str, start: int, end: int) -> Iterator[re.Match[str]]:

@@ -4546,3 +4546,12 @@ def test_centuries_of_no_snooker_stay_a_date_guard(nlp: Language) -> None:
     labels = {(e["text"], e["label"]) for e in enrich(nlp, "The cathedral has stood for four centuries, the bishop "
                                                             "said.")["entities"]}
     assert ("four centuries", "DATE") in labels, labels
+
+
+def test_centuries_of_years_in_a_snooker_text_stay_a_date(nlp: Language) -> None:
+    """Review rev2: a snooker text's centuries no player made stay years ("Sheffield's steelworks have stood for two
+    centuries ... as snooker fans arrived" gave CARDINAL "two")."""
+    text = ("Sheffield's steelworks have stood for two centuries, council leader Tom Hunt said, as snooker fans "
+            "arrived for the final.")
+    labels = {(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]}
+    assert ("two centuries", "DATE") in labels, labels

@@ -293,12 +293,17 @@ def is_undated_number(doc: Doc, m: Mention) -> bool:
 # the match": a date to the model); not "frame" nor "break", of other texts too ("window frames two centuries old").
 _SNOOKER_WORDS = frozenset({"snooker", "crucible"})
 _CENTURY_WORDS = frozenset({"century", "centuries"})
+# Verbs of a player's breaks, whose object the centuries are ("made four centuries"; not the city's "trade spans four
+# centuries" nor "have stood for two centuries" of a snooker text).
+_BREAK_MAKING_LEMMAS = frozenset({"make", "compile", "hit", "score", "knock", "record", "post", "produce", "add"})
 
 
 def is_snooker_century(doc: Doc, m: Mention) -> bool:
     """The model's date counts a snooker player's century breaks: "four centuries" in a text of snooker; not "two
     centuries" of a text of no snooker."""
-    return doc[m.end - 1].lower_ in _CENTURY_WORDS and bool(_SNOOKER_WORDS & frozenset(lowers_of(doc)))
+    last = doc[m.end - 1]
+    return last.lower_ in _CENTURY_WORDS and last.head.lemma_ in _BREAK_MAKING_LEMMAS \
+        and bool(_SNOOKER_WORDS & frozenset(lowers_of(doc)))
 
 
 # What stands between the numbers of a list: "4, 13, 19, 29 and 44".

@@ -143,7 +143,9 @@ _PLACE_AFTER = frozenset({"city", "centre", "center", "airport", "residents", "c
 # Nouns of a town before "of" and its name: "the city of Liverpool".
 _TOWN_NOUNS = frozenset({"city", "town", "port"})
 # A town's noun in an apposition right after its name: "Castleford, a former mining town", "Wigan, the borough".
-_TOWN_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|borough|suburb|port)\b")
+# (not its possessive: "Castleford, the town's pride, were booed off", the club)
+_TOWN_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|borough|suburb|port)\b(?!['’])")
 # Words after a town's name that make a council, a police force or a court of it: "Leeds City Council", "Wigan
 # Council", "Leeds Crown Court".
 _INSTITUTION_AFTER = frozenset({"city", "council", "borough", "police", "magistrates", "crown"})

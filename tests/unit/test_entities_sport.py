@@ -2150,3 +2150,10 @@ def test_a_lone_decimal_and_bracketed_count_summing_as_a_score_stay_numbers(nlp:
 def test_listed_clubs_town_before_a_towns_possessive_stays_the_club(nlp: Language, text: str, town: str,
                                                                      club: str) -> None:
     assert _mentions_of(nlp, text, town) == [("ORG", club)], _labels(nlp, text)
+
+
+
+def test_a_circuit_losing_its_race_is_no_solo_winner(nlp: Language) -> None:
+    """Review rev2: "Silverstone lost the British Grand Prix" gave PERSON "Silverstone" (a ground, no driver)."""
+    text = "Silverstone lost the British Grand Prix in a row over fees."
+    assert _label_of(nlp, text, "Silverstone") != "PERSON", _labels(nlp, text)

@@ -510,6 +510,7 @@ def _is_solo_winner(doc: Doc, token: Token) -> bool:
         return False
     name = token.lower_
     return not (_in_gazetteer(token.text) or _is_country_or_state((name,)) or _is_known_organisation((name,))
+                or name in SPORTS_GROUNDS  # a circuit or a course: "Silverstone lost the British Grand Prix"
                 or name in _KNOWN_TEAMS or name in CAR_MAKERS or name in RACING_CONSTRUCTORS or name in DEMONYMS
                 or _before_its_country(doc, token.i + 1))
 

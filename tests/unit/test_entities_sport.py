@@ -2157,3 +2157,18 @@ def test_a_circuit_losing_its_race_is_no_solo_winner(nlp: Language) -> None:
     """Review rev2: "Silverstone lost the British Grand Prix" gave PERSON "Silverstone" (a ground, no driver)."""
     text = "Silverstone lost the British Grand Prix in a row over fees."
     assert _label_of(nlp, text, "Silverstone") != "PERSON", _labels(nlp, text)
+
+
+
+def test_a_demonym_before_a_firm_winning_no_result_is_no_competitor(nlp: Language) -> None:
+    """Review rev2: "American Austin Energy won approval" gave NORP "American" and PERSON "Austin Energy" (a given
+    name opens the firm's name; "approval" is no result)."""
+    text = "American Austin Energy won approval for its rate increase."
+    assert _label_of(nlp, text, "Austin Energy") != "PERSON", _labels(nlp, text)
+
+
+
+def test_a_house_of_worship_after_a_demonym_is_no_competitor(nlp: Language) -> None:
+    """Review rev2: "American Grace Church took the lead in fundraising" gave PERSON "Grace Church"."""
+    text = "American Grace Church took the lead in fundraising, the diocese said."
+    assert _label_of(nlp, text, "Grace Church") != "PERSON", _labels(nlp, text)

@@ -1809,6 +1809,8 @@ _COMPETITORS_LEMMAS = frozenset({"win", "take", "claim", "finish", "beat", "edge
                                  "break", "set", "lead", "secure"})
 # ... and words before a beaten or placed competitor: "ahead of German Ricarda Funk", "behind", "beat".
 _PLACED_AFTER = frozenset({"ahead", "behind"})
+# Last words of a house of worship's name, no competitor's ("American Grace Church took the lead in fundraising").
+_WORSHIP_HEADS = frozenset({"church", "chapel", "cathedral", "mosque", "temple", "synagogue", "abbey", "minster"})
 # The most words of a competitor's name after the people's adjective: "American Brooke Raboutou", "Swiss Marco
 # Odermatt".
 _COMPETITORS_NAME_WORDS = 3
@@ -1827,6 +1829,7 @@ def _with_competitors_after_demonyms(doc: Doc, mentions: list[Mention]) -> list[
             end += 1
         last = doc[end - 1]
         if end - i < 3 or last.lower_ in ORGANISATION_HEADS or last.lower_ in CLUB_HEADS \
+                or last.lower_ in _WORSHIP_HEADS \
                 or last.lower_ in CORPORATE_SUFFIXES or _is_known_organisation(_key_at(doc, i + 1, end)) \
                 or not _is_competitor(last):
             continue
@@ -1843,8 +1846,10 @@ def _is_competitor(token: Token) -> bool:
     """The last word of a name that is the subject of a competitor's result, or its beaten or placed rival: "Raboutou
     won", "ahead of Funk", "beat Funk"."""
     head = token.head
-    if token.dep_ == "nsubj":
-        return head.lemma_ in _COMPETITORS_LEMMAS
+    if token.dep_ == "nsubj":  # a result's object: not "American Austin Energy won approval"
+        return head.lemma_ in _COMPETITORS_LEMMAS and not any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _RESULT_OBJECTS | {"record"}
+            for c in head.children)
     if token.dep_ == "dobj":
         return head.lemma_ in _BEATEN_LEMMAS
     return token.dep_ == "pobj" and (head.lower_ in _PLACED_AFTER or head.head.lower_ in _PLACED_AFTER)

@@ -2172,3 +2172,11 @@ def test_a_house_of_worship_after_a_demonym_is_no_competitor(nlp: Language) -> N
     """Review rev2: "American Grace Church took the lead in fundraising" gave PERSON "Grace Church"."""
     text = "American Grace Church took the lead in fundraising, the diocese said."
     assert _label_of(nlp, text, "Grace Church") != "PERSON", _labels(nlp, text)
+
+
+
+def test_a_team_competitions_knockout_makes_no_fighters(nlp: Language) -> None:
+    """Review rev2: "Preston knocked out Wycombe in the FA Cup" gave PERSON "Preston" and "Wycombe" (clubs named by
+    their towns, in a text naming a team competition)."""
+    text = "Preston knocked out Wycombe in the FA Cup on Saturday."
+    assert "PERSON" not in {label for _, label, _ in _labels(nlp, text)}, _labels(nlp, text)

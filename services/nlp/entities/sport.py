@@ -1724,6 +1724,9 @@ def _with_knockouts(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], s
     the lists know ("Wrexham knocked out Coventry", "Spain knocked out Germany") nor the model's organisation, nor a
     common noun ("knocked out power")."""
     found: set[tuple[str, ...]] = set()
+    text = text_of(doc)
+    if any(_has_phrase(text, name) for name in SPORT_COMPETITIONS if name not in _SOLO_COMPETITIONS):
+        return mentions, found  # a team competition's tie: "Preston knocked out Wycombe in the FA Cup" (clubs)
     for verb in tokens_of(doc):
         if verb.lemma_ != "knock" or verb.pos_ != "VERB" \
                 or not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):

@@ -252,7 +252,7 @@ def _article_within(base: str, article_id: str, seconds: float) -> dict[str, Any
     deadline = time.monotonic() + seconds
     wait = seconds  # asked first as given: the API says what it cannot take (a negative wait)
     while True:
-        status, body, headers = _patiently(base, "GET", f"{_article_path(article_id)}?wait={wait:g}")
+        status, body, headers = _patiently(base, "GET", f"{_article_path(article_id)}?wait={_seconds(wait)}")
         if status != 200 or not isinstance(body, dict):
             raise ApiError(status, body)
         left = deadline - time.monotonic()
@@ -261,6 +261,11 @@ def _article_within(base: str, article_id: str, seconds: float) -> dict[str, Any
         # Its Retry-After, else a second: an API whose long polls are off (NEWSWIRE_MAX_WAIT=0) is not asked in a loop.
         time.sleep(min(_pause(headers.get("Retry-After"), 0), left))
         wait = round(max(deadline - time.monotonic(), 0.0), 1)
+
+
+def _seconds(seconds: float) -> str:
+    """Seconds for a query string, to a tenth and never with an exponent: "1e+06" is read back "1e 06", a 422."""
+    return f"{seconds:.1f}".rstrip("0").rstrip(".")
 
 
 def _newest(base: str, limit: int) -> list[dict[str, Any]]:

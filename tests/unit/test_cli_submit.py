@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from services.cli.__main__ import _items, main
+from services.cli.__main__ import _article_within, _items, main
 from services.core.config import Settings
 from services.stack.processes import free_port
 from tests import feedserver
@@ -226,3 +226,16 @@ def test_a_file_name_with_a_line_break_or_an_escape_is_printed_on_one_line(tmp_p
     assert f"skipped {tmp_path}/bad\\nname.json: invalid JSON: Expecting value" in out
     assert f"skipped {tmp_path}/odd\\x1b[31m.json[1]: a JSON article must be an object" in out
     assert "\x1b" not in out
+
+
+def test_a_long_status_wait_is_sent_as_a_plain_number(monkeypatch):
+    # `status ID --wait 1000000` was sent as "?wait=1e+06": a query string reads the '+' as a space, a 422.
+    asked: list[str] = []
+
+    def answer(base, method, path, payload=None):
+        asked.append(path)
+        return 200, {"id": "a", "status": "done", "article": {}}, {}
+
+    monkeypatch.setattr("services.cli.__main__._patiently", answer)
+    _article_within("http://x", "a", 1_000_000)
+    assert asked == ["/v1/articles/a?wait=1000000"]

@@ -156,8 +156,9 @@ def _watch_round(started: list[subprocess.Popen], worker_at: int, env: dict[str,
     if started[worker_at].poll() is not None:
         # As a supervisor (compose's restart policy) would: Celery 5.7 / kombu 5.7 can exit on a broker
         # connection lost mid-task. Nothing is lost: unacknowledged tasks come back, the sweeper requeues.
-        print(f"the NLP worker exited (code {started[worker_at].returncode}); starting it again "
-              f"(see {VAR / 'worker.log'})", file=sys.stderr)
+        # Through tqdm: while the seeds are waited on, a line printed under their bar was glued to it.
+        tqdm.write(f"the NLP worker exited (code {started[worker_at].returncode}); starting it again "
+                   f"(see {VAR / 'worker.log'})", file=sys.stderr)
         started[worker_at] = processes.start_worker(env, workers, "nlp", VAR / "worker.log")
     return None
 

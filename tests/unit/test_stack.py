@@ -1,8 +1,10 @@
 """`make run`'s keys: the local one is checked before anything starts, and an operator's own keys are kept."""
 from __future__ import annotations
 
+import functools
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -368,5 +370,30 @@ def test_a_worker_that_exits_with_redis_is_not_started_again(monkeypatch, capsys
         assert "the NLP worker exited (code 1); starting it again" in capsys.readouterr().err
     finally:
         for proc in (redis_proc, api):
+            proc.kill()
+            proc.wait()
+
+
+def test_a_worker_restarted_while_the_seeds_are_waited_on_is_said_on_a_line_of_its_own(monkeypatch, capsys):
+    """The seeds' wait draws a progress bar on stderr: the restart's line printed under it was glued to the bar
+    ('enrich:   0%|          | 0/1 [...]the NLP worker exited (code 1); ...'), as ingest's stop line was."""
+    api, later = _sleeping(), _sleeping()
+    monkeypatch.setattr(stack.processes, "start_worker", lambda *_: later)
+    statuses = iter(["queued", "done"])
+
+    class Seeds:
+        def get_status(self, _: str) -> str:
+            return next(statuses, "done")
+
+    worker = _exiting(1)
+    try:
+        worker.wait()
+        started = [worker, api]
+        why = stack._wait_enriched(Seeds(), ["a"], functools.partial(stack._watch_round, started, 0, {}, 1))
+        assert why is None and started == [later, api]
+        err = capsys.readouterr().err
+        assert re.search(r"(?:^|[\r\n])the NLP worker exited \(code 1\); starting it again", err), err
+    finally:
+        for proc in (api, later):
             proc.kill()
             proc.wait()

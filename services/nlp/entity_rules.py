@@ -340,8 +340,8 @@ NOT_NAMES = frozenset({
     # Coffee's two beans, which the commodities copy writes capitalised ("Arabica coffee futures climbed" and "Robusta
     # rose to $5,210 a tonne" were persons).
     "Arabica", "Robusta",
-    # Sumo's ranks alone ("was promoted to ozeki" a place; before a name they are titles: `SUMO_RANKS`).
-    "ozeki", "yokozuna", "sekiwake", "komusubi",
+    # Sumo's ranks alone, as written or capitalised ("was promoted to ozeki" a place; before a name they are titles).
+    *SUMO_RANKS, *(rank.capitalize() for rank in SUMO_RANKS),
 })
 # Letters of an American legislature's bill before its number: "SB 1047", "HB 1557", "AB 5", "H.R. 815".
 BILL_LETTERS = frozenset({"SB", "HB", "AB", "S.B.", "H.B.", "A.B.", "H.R.", "HJR", "SJR"})

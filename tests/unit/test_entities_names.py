@@ -959,6 +959,17 @@ def test_a_sumo_rank_alone_is_no_name(nlp: Language) -> None:
     assert ("Onosato", "PERSON", "Onosato") in found and not any(e[0].lower() == "ozeki" for e in found), found
 
 
+@pytest.mark.parametrize("text", [
+    "Hoshoryu was promoted to Ozeki after the tournament in Tokyo.",
+    "He was demoted to maegashira after a poor tournament, the Japan Sumo Association said.",
+])
+def test_every_sumo_rank_alone_is_no_name_capitalised_too(nlp: Language, text: str) -> None:
+    """Review: the ranks alone were listed again, in lower case and without "maegashira": "promoted to Ozeki" gave
+    GPE 'Ozeki', "demoted to maegashira" PERSON 'maegashira'; now each of `SUMO_RANKS`, capitalised too."""
+    found = _entities(enrich(nlp, text))
+    assert not any(e[0].lower() in ("ozeki", "maegashira") for e in found), found
+
+
 def test_a_wrestlers_surname_after_a_rank_word_of_another_sport_stays_guard(nlp: Language) -> None:
     """Guard: a rank no sumo wrestler holds stays out of this rule: "General Motors" is a firm."""
     found = _entities(enrich(nlp, "General Motors said on Tuesday that sales rose 4%."))

@@ -290,8 +290,12 @@ def is_undated_number(doc: Doc, m: Mention) -> bool:
 
 
 # Words of a snooker text, in which a century is a break of a hundred or more, no hundred years ("made four centuries in
-# the match": a date to the model); not "frame" nor "break", of other texts too ("window frames two centuries old").
-_SNOOKER_WORDS = frozenset({"snooker", "crucible"})
+# the match": a date to the model); not "frame" nor "break" alone, of other texts too ("window frames two centuries
+# old"). The sport's home only with its frames: "The Crucible" is Sheffield's theatre and Arthur Miller's play too ("The
+# Crucible, the Sheffield theatre, ... the city's cutlery trade goes back four centuries").
+_SNOOKER_WORD = "snooker"
+_SNOOKER_HOME = "crucible"
+_FRAME_WORDS = frozenset({"frame", "frames"})
 _CENTURY_WORDS = frozenset({"century", "centuries"})
 # Verbs of a player's breaks, whose object the centuries are ("made four centuries"; not the city's "trade spans four
 # centuries" nor "have stood for two centuries" of a snooker text).
@@ -302,8 +306,10 @@ def is_snooker_century(doc: Doc, m: Mention) -> bool:
     """The model's date counts a snooker player's century breaks: "four centuries" in a text of snooker; not "two
     centuries" of a text of no snooker."""
     last = doc[m.end - 1]
-    return last.lower_ in _CENTURY_WORDS and last.head.lemma_ in _BREAK_MAKING_LEMMAS \
-        and bool(_SNOOKER_WORDS & frozenset(lowers_of(doc)))
+    if last.lower_ not in _CENTURY_WORDS or last.head.lemma_ not in _BREAK_MAKING_LEMMAS:
+        return False
+    lowers = frozenset(lowers_of(doc))
+    return _SNOOKER_WORD in lowers or (_SNOOKER_HOME in lowers and bool(lowers & _FRAME_WORDS))
 
 
 # What stands between the numbers of a list: "4, 13, 19, 29 and 44".

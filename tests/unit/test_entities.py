@@ -2952,6 +2952,9 @@ def test_a_given_name_the_model_calls_a_nationality_joins_its_person(nlp: Langua
     ('"The Quiet Shore" won the Booker Prize in 1998.', "The Quiet Shore"),
     # qa1: a common noun and a name after a preposition opening the quote, its verb after them.
     ('"Demand for Wegovy continues to exceed supply," chief executive Lars Fruergaard Jorgensen said.', None),
+    # rev1: a title whose words after the preposition are the dictionary's nouns, no name, stays a work.
+    ('"Songs of Innocence sold poorly at first," the critic said.', "Songs of Innocence"),
+    ('"Lessons in Chemistry became a hit series," the author said.', "Lessons in Chemistry"),
 ])
 def test_a_quoted_sentences_first_words_are_no_title(nlp: Language, text: str, kept: str | None) -> None:
     works = [g["name"] for g in enrich(nlp, text)["entity_groups"] if g["label"] == "WORK_OF_ART"]

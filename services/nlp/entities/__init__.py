@@ -511,7 +511,8 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _abbreviated_states(doc, mentions)
     if OPTIONS.clean:
         mentions = without_misread_names(doc, with_units_after_numbers(doc, _clean(doc, mentions, well_cased,
-                                                                                 _common_words(nlp, ("adj",)))))
+                                                                                 _common_words(nlp, ("adj",)),
+                                                                                 _common_nouns(nlp))))
         # Names the cleaning cuts at a possessive or a number that are whole with them: "St Mary's Hospital", "KTLA 5".
         mentions = _stations_with_channels(doc, _saints_institutions(doc, mentions))
         mentions = with_vote_tallies(doc, with_statutes_missed(doc, with_bracketed_statutes(doc, with_bill_numbers(

@@ -101,9 +101,10 @@ def _has_name(doc: Doc, m: Mention, well_cased: bool) -> bool:
     return not well_cased and any(t.is_alpha and not t.is_stop for t in tokens)
 
 
-def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[str] = frozenset()) -> list[Mention]:
+def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[str] = frozenset(),
+           nouns: Set[str] = frozenset()) -> list[Mention]:
     """Split and trim every span; drop what is left without a name (`adjectives`: the dictionary's adjectives, for a
-    people's word that is no town)."""
+    people's word that is no town; `nouns`: its common nouns, which a title's words after a preposition are)."""
     out: list[Mention] = []
     own_s = words_owning_s(doc, mentions)
     surnames = _surnames_of_full_names(doc, mentions)
@@ -182,7 +183,7 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
         if pieces := weekday_and_place(doc, m):
             out.extend(pieces)  # "on Sunday Kyiv needed": a date and a place run together
             continue
-        if _opens_a_quoted_sentence(doc, m) or _inside_a_performed_title(doc, m):
+        if _opens_a_quoted_sentence(doc, m, nouns) or _inside_a_performed_title(doc, m):
             continue  # '"Removing the headline metric makes it harder," said': words said, no title
         if _is_glued_to_an_abbreviation(doc, m):  # "G" of "Gen.G", a person to the model: the tokenizer split the name
             m = Mention(m.start - 1, m.end, "ORG", m.weight, m.source)
@@ -313,7 +314,7 @@ _TIME_AFTER = frozenset({"after", "before", "later", "earlier", "ago", "into", "
 _TIME_BEFORE = frozenset({"during", "outside", "throughout"})
 
 
-def _opens_a_quoted_sentence(doc: Doc, m: Mention) -> bool:
+def _opens_a_quoted_sentence(doc: Doc, m: Mention, nouns: Set[str] = frozenset()) -> bool:
     """A work's title of the model's that opens a quotation, runs on in lower case and ends before its closing mark:
     the first words of a sentence someone said, not a title in quotation marks ('"Removing the headline metric makes
     it harder"', or opening with an adverb of time: '"Tonight Queenslanders have voted"'; not '"The Quiet Shore" won',
@@ -325,16 +326,18 @@ def _opens_a_quoted_sentence(doc: Doc, m: Mention) -> bool:
         return False
     return any(t.is_alpha and t.is_lower and not t.is_stop for t in doc[m.start + 1:m.end]) \
         or (doc[m.start].lower_ in OPENING_TIME_ADVERBS and m.end - m.start > 1 and after.is_lower) \
-        or _is_a_quoted_sentences_subject(doc, m)
+        or _is_a_quoted_sentences_subject(doc, m, nouns)
 
 
-def _is_a_quoted_sentences_subject(doc: Doc, m: Mention) -> bool:
+def _is_a_quoted_sentences_subject(doc: Doc, m: Mention, nouns: Set[str] = frozenset()) -> bool:
     """The model's work is the subject of the quoted sentence: a common noun opening it, a name after a preposition,
     then the verb in lower case ('"Demand for Wegovy continues to exceed supply," said'); not a name's own first word
-    ('"The 13th Amendment has a clause"')."""
+    ('"The 13th Amendment has a clause"'), nor a title whose words after the preposition are all the dictionary's
+    common nouns (`nouns`), no name ('"Songs of Innocence sold poorly"', '"Lessons in Chemistry became a hit"')."""
     first, after = doc[m.start], doc[m.end]
     return first.pos_ == "NOUN" and m.end - m.start > 2 and doc[m.start + 1].is_lower \
-        and after.is_lower and after.pos_ in ("VERB", "AUX")
+        and after.is_lower and after.pos_ in ("VERB", "AUX") \
+        and any(t.is_alpha and not t.is_lower and t.lower_ not in nouns for t in doc[m.start + 2:m.end])
 
 
 # The most capitalised words around a person's name inside a song's quoted title.

@@ -2191,6 +2191,18 @@ def test_guard_a_possessive_before_one_word_and_act_is_no_statute(nlp: Language)
     assert "LAW" not in found.values(), found
 
 
+@pytest.mark.parametrize(("text", "law"), [
+    ("He was charged under the UK Official Secrets Act.", "Official Secrets Act"),
+    ("Critics of the UK Illegal Migration Act said it breached human rights.", "Illegal Migration Act"),
+    ("Firms fell foul of the EU Digital Markets Act.", "Digital Markets Act"),
+])
+def test_a_places_letters_before_a_statute_are_no_word_of_it(nlp: Language, text: str, law: str) -> None:
+    """rev1: the letters of the place or union that made a statute stay out of its name ("the UK Official Secrets Act"
+    gave the law "UK Official Secrets Act" once letters counted among its words; main gave "Official Secrets Act")."""
+    found = labels(nlp, text)
+    assert found.get(law) == "LAW" and not any(name.endswith(law) and name != law for name in found), found
+
+
 def test_guard_letters_alone_before_act_make_no_statute(nlp: Language) -> None:
     """qa1's guard: a place's and a body's letters before "Act", no capitalised word, are no statute the rule makes."""
     found = labels(nlp, "The UK and EU Act together on trade, officials said.")

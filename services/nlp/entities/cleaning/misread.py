@@ -15,6 +15,7 @@ from services.nlp.entities.cleaning.numbers import CALENDAR_WORDS
 from services.nlp.entities.cleaning.splitting import _is_legal_form
 from services.nlp.entities.cleaning.titles import in_a_members_address, without_members_posts
 from services.nlp.entities.cleaning.trimming import opens_a_peerage
+from services.nlp.entities.gazetteer import _in_gazetteer
 from services.nlp.entities.mentions import Mention, _token_key
 from services.nlp.entity_rules import (
     ALL_TITLES,
@@ -786,7 +787,23 @@ def with_statutes_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not laws:
         return mentions
     kept = [m for m in mentions if not any(law.start <= m.start and m.end <= law.end for law in laws)]
-    return sorted(kept + laws, key=lambda m: m.start)
+    return sorted(kept + [_without_places_letters(doc, law) for law in laws], key=lambda m: m.start)
+
+
+# Letters of a body of states before a statute's name, no word of it: "the EU Digital Markets Act".
+_UNIONS_LETTERS = frozenset({"EU"})
+
+
+def _without_places_letters(doc: Doc, law: Mention) -> Mention:
+    """The statute without the letters of the place or union that made it, opening it before two capitalised words or
+    more: "the UK [Illegal Migration Act]", "the US [Inflation Reduction Act]" (not "the US CHIPS Act", no other
+    word before "Act" but letters)."""
+    first = doc[law.start]
+    if first.is_upper and (first.text in _UNIONS_LETTERS or _in_gazetteer(first.text)) \
+            and sum(_capitalised_statute_word(t) for t in doc[law.start + 1:law.end]) >= 3 \
+            and any(t.is_title for t in doc[law.start + 1:law.end - 1]):
+        return replace(law, start=law.start + 1)
+    return law
 
 
 # Words before "Act" of a feat or a show, no statute's: "the Ultimate Balancing Act" (a headline's title case), "the

@@ -282,6 +282,7 @@ from services.nlp.entity_rules import (
     HONORIFICS,
     KNOWN_LAWS,
     NAME_LABELS,
+    NUMBERED_NAME_WORDS,
 )
 from services.nlp.furniture import (
     hansard_name_spans,
@@ -362,6 +363,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
             names = {**{key: label for first in firsts for key, label in known.get(first, {}).items()
                         if not (label == "ORG" and key in namesakes)}, **names}
         propagated = _propagate(doc, mentions, names, shouting_tokens)
+        propagated = [m for m in propagated if not _opens_a_numbered_name(doc, m)]
         if sport.about:  # "The Royals at Windsor Castle hosted a state banquet" is no team's, whatever the score line
             propagated = [m for m in propagated if not is_nickname_out_of_sport(doc, m)]
         if nicknames := groups.add_team_nicknames({m.key for m in mentions + propagated}):
@@ -456,6 +458,13 @@ def _speaker_label_tokens(doc: Doc) -> set[int]:
         if span is not None:
             found.update(range(span.start, span.end))
     return found
+
+
+def _opens_a_numbered_name(doc: Doc, m: Mention) -> bool:
+    """A region's word found again that opens a name with its number, the model's or not: "The Channel 4 and BBC
+    documentaries" (a broadcaster, no sea)."""
+    return m.label == "LOC" and m.end - m.start == 1 and doc[m.start].text in NUMBERED_NAME_WORDS \
+        and m.end < len(doc) and doc[m.end].like_num
 
 
 def _outside_frame(doc: Doc, mentions: list[Mention], frame: list[tuple[int, int]]) -> list[Mention]:

@@ -1326,6 +1326,8 @@ def test_bare_cents_are_in_the_currency_of_the_sums_before_them(nlp: Language) -
     ("Hong Kong's MTR raised fares by 50 cents.", "HKD"),
     ("Irish Water said the charge would rise by 15 cents a day.", "EUR"),
     ("Gold rose $12 an ounce. In Sydney, petrol rose 3 cents.", "AUD"),
+    # (rev3) a firm's shares in the market named right after them.
+    ("Qantas shares fell 12 cents in Sydney trading.", "AUD"),
 ])
 def test_bare_cents_with_no_sum_are_in_the_money_of_the_place_the_sentence_names(
         nlp: Language, text: str, currency: str) -> None:
@@ -1337,6 +1339,13 @@ def test_bare_cents_with_no_sum_are_in_the_money_of_the_place_the_sentence_names
     "Canadian wheat futures rose 5 cents a bushel in Winnipeg.",
     "The German carmaker's US-listed shares fell 40 cents in New York.",
     "Apple shares slipped 25 cents in early trade after the Canada launch.",
+    # (rev3) a firm's shares and earnings, futures, oil and a pound's price, and a hyphened adjective, name no place
+    # of the sum.
+    "Tesla shares fell 50 cents after the company opened a new factory in Germany.",
+    "Walmart, which has 400 stores across Canada, said adjusted earnings rose 12 cents a share.",
+    "Cotton futures rose 2 cents a pound after Australia's crop forecast was cut.",
+    "Oil rose 45 cents as wildfires in Alberta shut production.",
+    "The Irish-American drugmaker raised its quarterly dividend by 5 cents.",
 ])
 def test_bare_cents_of_a_currency_quote_a_world_price_or_a_place_qualifying_a_noun_stay_us_cents_guard(
         nlp: Language, text: str) -> None:

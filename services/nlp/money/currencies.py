@@ -177,7 +177,7 @@ _CENTS_COUNTRIES = (
     (r"South\s+Africa|Johannesburg|Cape\s+Town", r"South\s+African", "ZAR"))
 CENTS_PLACES = tuple(
     (re.compile(rf"\b(?i:in|at|across|around|throughout)\s+(?:{places})\b|\b(?:{places})['’]s\b"
-                + (rf"|\b(?:{adjective})\b" if adjective else "")), code)
+                + (rf"|\b(?:{adjective})\b(?!-)" if adjective else "")), code)
     for places, adjective, code in _CENTS_COUNTRIES)
 # Currency words written after the number: (pattern, ISO code, factor to full units).
 WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
@@ -669,16 +669,29 @@ def _home_payers_dollar(text: str, at: int) -> str | None:
 
 # What makes a sentence's bare cents no place's money: a currency's own exchange rate, quoted in US cents ("The
 # Australian dollar fell 0.4 cents", "the loonie"), and a price the world or Chicago's and New York's markets set in
-# US dollars ("Canadian wheat rose 5 cents a bushel").
+# US dollars ("Canadian wheat rose 5 cents a bushel"). A firm's shares and earnings are quoted in the money it
+# reports in wherever it sells, and futures, oil and a pound's price in the world's (`_CENTS_OF_A_FIRM`): their cents
+# are a place's only where it is the market right after them ("Qantas shares fell 12 cents in Sydney trading"; not
+# "Tesla shares fell 50 cents after it opened a factory in Germany", "Cotton futures rose 2 cents a pound after
+# Australia's crop forecast was cut").
 _CENTS_OF_THE_WORLD = re.compile(r"\b(?:dollars?|euros?|loonie|Aussie|kiwi|currency|exchange\s+rate|bushels?|"
                                  r"gallons?|Chicago|CBOT)\b", re.IGNORECASE)
+_CENTS_OF_A_FIRM = re.compile(r"\b(?:shares?|per\s+share|earnings|futures|oil|a\s+pound)\b", re.IGNORECASE)
 
 
-def cents_of_the_place(text: str, start: int, end: int) -> str | None:
+def cents_of_the_place(text: str, start: int, end: int, sum_end: int | None = None) -> str | None:
     """The code of the one country of cents (`CENTS_PLACES`) the sentence between `start` and `end` names, where it
-    sets no price of the world (`_WORLD_PRICE`, `_CENTS_OF_THE_WORLD`); None where it names none or several."""
+    sets no price of the world (`_WORLD_PRICE`, `_CENTS_OF_THE_WORLD`), or, in a sentence of a firm's shares or a
+    market's price (`_CENTS_OF_A_FIRM`), the one named right after the sum ending at `sum_end`; None where it names
+    none or several."""
     if _WORLD_PRICE.search(text, start, end) or _CENTS_OF_THE_WORLD.search(text, start, end):
         return None
+    if _CENTS_OF_A_FIRM.search(text, start, end):
+        if sum_end is None:
+            return None
+        at = sum_end + len(text[sum_end:end]) - len(text[sum_end:end].lstrip())
+        codes = {code for place, code in CENTS_PLACES if place.match(text, at, end)}
+        return codes.pop() if len(codes) == 1 else None
     codes = {code for place, code in CENTS_PLACES if place.search(text, start, end)}
     return codes.pop() if len(codes) == 1 else None
 

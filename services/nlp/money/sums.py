@@ -479,7 +479,7 @@ def _with_cents_of_earlier_sums(text: str, items: list[dict]) -> list[dict]:
             item["currency"] = nearest["currency"]
         elif _AMERICAN.search(text, start, end):
             continue
-        elif code := cents_of_the_place(text, start, end):
+        elif code := cents_of_the_place(text, start, end, item["end"]):
             item["currency"] = code  # "The bus fare in Dublin rose by 20 cents"
         elif first:
             item["currency"] = anchors[first - 1]["currency"]

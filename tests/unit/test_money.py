@@ -1554,6 +1554,8 @@ def test_a_class_possessive_before_a_compound_is_no_unit(nlp: Language, text: st
     ("Her 10m swim across the bay raised funds.", 10.0, "metre"),
     # guard: millions raised before it, no article.
     ("The club raised 5m for charity.", 5e6, None),
+    # (rev3) a run on a bank's deposits is of millions.
+    ("Metro Bank suffered a 600m run on deposits after the rating downgrade.", 6e8, None),
 ])
 def test_a_glued_m_before_a_kind_of_sum_is_millions(nlp: Language, text: str, value: float, unit: str | None) -> None:
     figures = extract_figures(nlp(text))

@@ -508,8 +508,9 @@ _RACE_NOUN_AFTER = re.compile(r"\s+(?:finals?|semi-?finals?|heats?|hurdles|steep
                               r"(?!\s+(?:payments?|instalments?|installments?|tranches?|bills?|fees?|sums?|budgets?|"
                               r"deals?|bids?|offers?))")
 # What is run, walked or swum over a distance, right after it: "The 5m run", "a 10m swim", "the 5m fun run" (the
-# parser's verb: "The 5m run was held" is read "m" an auxiliary and "run" a participle).
-_DISTANCE_KIND_AFTER = re.compile(r"\s+(?:fun\s+)?(?:run|walk|swim|dash|sprint|jog)\b(?!-)")
+# parser's verb: "The 5m run was held" is read "m" an auxiliary and "run" a participle); not a run on a bank or of
+# redemptions ("Metro Bank suffered a 600m run on deposits": millions).
+_DISTANCE_KIND_AFTER = re.compile(r"\s+(?:fun\s+)?(?:run|walk|swim|dash|sprint|jog)\b(?!-)(?!\s+(?:on|of)\b)")
 _A_DISTANCE_NAMED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]|women's|men's|boys'|girls'|[Hh]er|[Hh]is|[Tt]heir)\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|women's|men's|boys'|girls')\s+(?:[A-Z][a-z]+\s+)?$")
 # Or a runner's possessive in a sentence of racing: "Her 100m final time of 10.72" (not "his 100m final salary demand",

@@ -4110,3 +4110,13 @@ def test_a_lone_decimal_and_bracketed_count_whose_sum_checks_stay_figures(nlp: L
     score's sum check (2 * 6 + 3 = 15); a score needs the other side's."""
     figures = extract_figures(nlp("The ratio stood at 4.2 (26) in the second quarter."))
     assert [f["value"] for f in figures] == [4.2, 26.0]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Unemployment was 5.4 (34) per cent in the north.", [5.4, 34.0]),
+    ("Mean satisfaction rose to 4.2 (26) points in the survey.", [4.2, 26.0]),
+])
+def test_a_decimal_and_a_count_whose_sum_checks_by_chance_stay_figures_guard(
+        nlp: Language, text: str, values: list) -> None:
+    """Guard (rev3): a unit after the brackets makes the numbers no Australian football score, whatever their sum."""
+    assert [f["value"] for f in extract_figures(nlp(text))] == values

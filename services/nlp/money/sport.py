@@ -660,6 +660,10 @@ def is_tie_break(text: str, number: Number) -> bool:
 _GOALS_BEHINDS_SCORE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\s?\((\d{1,3})\)")
 _GOAL_POINTS = 6
 _SCORE_REACH = 12  # from a score's first digit to its last: "20.14 (134)"
+# A unit after the brackets, or a document's part before the number, makes the numbers no score whose sum checks by
+# chance: "Unemployment was 5.4 (34) per cent", "rose to 4.2 (26) points", "Table 3.1 (19) shows".
+_NO_SCORE_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent|points?|pts|pc)\b|\s*%", re.IGNORECASE)
+_NO_SCORE_BEFORE = re.compile(r"\b(?:Table|Figure|Fig\.|Chart|Section|Appendix|Annex|Graph)\s+$", re.IGNORECASE)
 
 
 def in_goals_behinds_score(text: str, start: int, end: int) -> bool:
@@ -684,7 +688,8 @@ def _goals_behinds_scores(text: str, start: int, end: int) -> Iterator[re.Match[
     """Australian football scores from `start` to `end` whose goals and behinds make their points."""
     for match in _GOALS_BEHINDS_SCORE.finditer(text, start, end):
         goals, behinds, points = (int(group) for group in match.groups())
-        if goals * _GOAL_POINTS + behinds == points:
+        if goals * _GOAL_POINTS + behinds == points and not _NO_SCORE_AFTER.match(text, match.end()) \
+                and not _NO_SCORE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             yield match
 
 

@@ -2691,6 +2691,9 @@ def _enriched_groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]
     # Guards: a size's or a flat's letter, or one in a sentence of no weather, is no temperature.
     ("She wears a 34C bra, the court heard.", {"34C": ("CARDINAL", ["34C"])}),
     ("Flat 4C was damaged by the heat of the fire.", {"4C": None}),
+    # (rev3) a zone's, a bus's or a form's letter in a sentence of the weather.
+    ("Schools in zone 3C closed because of the snow.", {"3C": None}),
+    ("Bus 10C was cancelled due to the snow.", {"10C": None}),
     ("The warm weather helped 12F shares rise 3% on the Nasdaq.", {"12F": ("CARDINAL", ["12F"])}),
     ("Carbon dioxide concentrations reached 420 parts per million, 50% higher than before the industrial era.",
      {"420 parts per million": ("QUANTITY", ["420 parts per million"]), "million": None}),

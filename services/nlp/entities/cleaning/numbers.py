@@ -557,7 +557,13 @@ _SCALE_LETTERS = frozenset({"C", "F"})
 _TEMPERATURE_SIGNS = frozenset({"minus", "plus"})
 # Words before a number and letter that name a flat, a seat or a size by them ("Flat 4C", "seat 12F", "a size 10C").
 _LETTERED_PLACES = frozenset({"flat", "room", "apartment", "unit", "suite", "block", "row", "seat", "bay", "stand",
-                              "floor", "level", "lane", "no", "number", "size", "cup", "grade", "box", "plot"})
+                              "floor", "level", "lane", "no", "number", "size", "cup", "grade", "box", "plot",
+                              # a zone's, a bus's, a gate's, a form's, a class's or a clause's ("Schools in zone 3C
+                              # closed because of the snow", "Bus 10C was cancelled", "Form 10F")
+                              "zone", "bus", "gate", "form", "class", "year", "ward", "terminal", "platform", "pier",
+                              "route", "line", "stage", "section", "clause", "article", "schedule", "item", "band",
+                              "tier", "group", "type", "model", "court", "door", "wing", "bed", "berth", "cabin",
+                              "coach", "carriage", "deck", "area", "district", "category"})
 # Nouns a temperature may qualify ("a 30C day", "35C heat"); any other noun after it makes the letter a size's or a
 # name's ("12F shares").
 _TEMPERATURE_NOUNS = frozenset({"heat", "day", "days", "night", "nights", "temperatures", "weather", "sunshine",

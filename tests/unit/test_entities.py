@@ -4573,3 +4573,15 @@ def test_centuries_of_years_in_a_snooker_text_stay_a_date(nlp: Language) -> None
             "arrived for the final.")
     labels = {(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]}
     assert ("two centuries", "DATE") in labels, labels
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Snooker's world championship at the Crucible begins on Saturday. The snooker club's building has stood for two "
+     "centuries.", "two centuries"),
+    ("The Crucible hosts the snooker. The city's cutlery trade spans three centuries.", "three centuries"),
+])
+def test_centuries_of_years_in_a_snooker_text_stay_a_date_guard(nlp: Language, text: str, span: str) -> None:
+    """Guard (rev3): a span of centuries ("stood for two centuries", "spans three centuries") in a text of snooker
+    is still years."""
+    labels = {(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]}
+    assert (span, "DATE") in labels, labels

@@ -730,6 +730,8 @@ def test_no_units_sums_legal_forms_or_code_fragments(nlp: Language, text: str, w
      {"Prison Officers", "Association"}),
     # guard: a plural possessive before a common noun in lower case is the owner's, as before.
     ("The Prison Officers' pay rise was agreed on Monday.", {"pay rise"}, {"Prison Officers' pay rise"}),
+    # guard (rev3): a side's plural before "League" owns a title, no body's name.
+    ("The Rangers' League title was their 55th.", {"League title"}, {"Rangers' League title"}),
     # fixB: the "point" of a quarter or a half point a central bank moves by, a unit too.
     ("The Fed raised rates by a quarter point on Wednesday. The quarter point increase was expected by markets.",
      {"Fed", "increase"}, {"point", "point increase"}),

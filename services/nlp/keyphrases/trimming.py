@@ -685,7 +685,9 @@ def _possessive_in_a_titled_name(token: Token) -> bool:
 
 # The capitalised nouns of a body's name after its members' plural possessive: "the Prison Officers' Association",
 # "the Police Officers' Federation", "the Musicians' Union".
-_BODY_NOUNS = frozenset({"association", "federation", "union", "society", "league", "guild", "alliance", "council",
+# Not "League": a side's plural before it owns a title or a cup ("The Rangers' League title", "the Gunners' League Cup
+# run").
+_BODY_NOUNS = frozenset({"association", "federation", "union", "society", "guild", "alliance", "council",
                          "institute", "forum", "confederation", "congress", "benevolent", "network", "club"})
 
 

@@ -292,6 +292,10 @@ def _mention_covering(mentions: list[dict], target: dict) -> dict | None:
         return people[0]
     # The span's head ends before a bracketed acronym: "The World Health Organization (WHO)".
     head_end = start + len(_BRACKETED_END.sub("", target["text"][:end - start]).rstrip(" \t\n,.;:"))
+    # A body before whoever leads it ends there: "The Red Cross, headed by Jagan Chapagain" is the Red Cross's.
+    leader = near_someone(target["text"][:end - start])
+    if leader is not None and leader.group("led"):
+        head_end = min(head_end, start + len(target["text"][:leader.start()].rstrip(" \t\n,")))
     best, best_overlap = None, 0
     # "a resident of Gaza City" is no voice of the city, nor "a worker at the Ford plant" of Ford; only the name is
     # read of "Name, description": "Seven & i Holdings, the owner of the 7-Eleven chain" speaks for itself.

@@ -514,3 +514,10 @@ def test_a_body_led_by_someone_speaks_for_itself(nlp: Language, text: str, speak
 ])
 def test_a_body_led_by_someone_speaks_for_itself_guard(nlp: Language, text: str, speaker: str) -> None:
     assert _speakers(nlp, text) == [speaker]
+
+
+def test_a_body_named_with_its_article_before_its_leader_is_linked(nlp: Language) -> None:
+    """rev3: "The Red Cross, headed by Jagan Chapagain" was the unlinked name "The Red Cross" (main linked the leader);
+    the body the model found before "headed by" is the speaker's entity."""
+    quotes = enrich(nlp, 'The Red Cross, headed by Jagan Chapagain, said the situation was "catastrophic".')["quotes"]
+    assert [(q["speaker"]["name"], bool(q["speaker"]["entity_id"])) for q in quotes] == [("Red Cross", True)]

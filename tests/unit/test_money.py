@@ -1328,6 +1328,7 @@ def test_bare_cents_are_in_the_currency_of_the_sums_before_them(nlp: Language) -
     ("Gold rose $12 an ounce. In Sydney, petrol rose 3 cents.", "AUD"),
     # (rev3) a firm's shares in the market named right after them.
     ("Qantas shares fell 12 cents in Sydney trading.", "AUD"),
+    ("Fuel prices in Canada rose 5 cents a litre while oil fell.", "CAD"),
 ])
 def test_bare_cents_with_no_sum_are_in_the_money_of_the_place_the_sentence_names(
         nlp: Language, text: str, currency: str) -> None:

@@ -677,6 +677,9 @@ def _home_payers_dollar(text: str, at: int) -> str | None:
 _CENTS_OF_THE_WORLD = re.compile(r"\b(?:dollars?|euros?|loonie|Aussie|kiwi|currency|exchange\s+rate|bushels?|"
                                  r"gallons?|Chicago|CBOT)\b", re.IGNORECASE)
 _CENTS_OF_A_FIRM = re.compile(r"\b(?:shares?|per\s+share|earnings|futures|oil|a\s+pound)\b", re.IGNORECASE)
+# A price paid at a pump, a till or a ticket office is the place's, whatever the world's oil did ("Fuel prices in
+# Canada rose 5 cents a litre while oil fell").
+_CENTS_AT_THE_PUMP = re.compile(r"\b(?:a|per)\s+litre\b|\bfares?\b", re.IGNORECASE)
 
 
 def cents_of_the_place(text: str, start: int, end: int, sum_end: int | None = None) -> str | None:
@@ -686,7 +689,7 @@ def cents_of_the_place(text: str, start: int, end: int, sum_end: int | None = No
     none or several."""
     if _WORLD_PRICE.search(text, start, end) or _CENTS_OF_THE_WORLD.search(text, start, end):
         return None
-    if _CENTS_OF_A_FIRM.search(text, start, end):
+    if _CENTS_OF_A_FIRM.search(text, start, end) and not _CENTS_AT_THE_PUMP.search(text, start, end):
         if sum_end is None:
             return None
         at = sum_end + len(text[sum_end:end]) - len(text[sum_end:end].lstrip())

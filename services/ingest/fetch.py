@@ -42,6 +42,8 @@ _WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 Progress = Callable[[int, int | None], None]
 # A fetch shows its bar once it has taken this long: a small feed shows none.
 BAR_DELAY_SECONDS = 0.5
+# How long a feed's parse may take before it is said on stderr (the bar's delay: a quick one says nothing).
+PARSE_NOTE_DELAY_SECONDS = BAR_DELAY_SECONDS
 
 
 class FetchError(Exception):
@@ -148,9 +150,9 @@ def _fetch_bar(url: str, shown: bool) -> Iterator[Progress | None]:
 
 @contextlib.contextmanager
 def _said_if_slow(note: str, shown: bool) -> Iterator[None]:
-    """Write `note` on stderr if the work inside takes longer than BAR_DELAY_SECONDS (when `shown`), as the fetch's
-    bar shows only then: a quick one says nothing."""
-    timer = threading.Timer(BAR_DELAY_SECONDS, tqdm.write, args=(note,), kwargs={"file": sys.stderr})
+    """Write `note` on stderr if the work inside takes longer than PARSE_NOTE_DELAY_SECONDS (when `shown`), as the
+    fetch's bar shows only after its delay: a quick one says nothing."""
+    timer = threading.Timer(PARSE_NOTE_DELAY_SECONDS, tqdm.write, args=(note,), kwargs={"file": sys.stderr})
     if shown:
         timer.start()
     try:

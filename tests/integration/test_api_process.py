@@ -504,7 +504,8 @@ def test_cli_status_waits_as_long_as_asked_past_the_apis_longest_wait(service_en
         took_at_once = time.monotonic() - started - took
     assert waited.returncode == 0 and "queued" in waited.stdout, waited
     assert took >= 5, took
-    assert at_once.returncode == 0 and "queued" in at_once.stdout and took_at_once < 5, (at_once, took_at_once)
+    # Compared with the run that waited, not with a clock's number: both pay the same start of a CLI process.
+    assert at_once.returncode == 0 and "queued" in at_once.stdout and took_at_once < took - 2, (at_once, took_at_once)
 
 
 def test_cli_submit_behind_a_proxy_rides_out_its_bad_gateway(api_base, service_env, tmp_path):

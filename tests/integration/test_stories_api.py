@@ -1,13 +1,51 @@
-"""Stories through the real system: seeds 000 and 001 form one story, 002-004 stand apart."""
+"""Stories through the real system: seeds 000 and 001 form one story, 002-004 stand apart.
+
+The module has a Redis and a worker of its own: an article joins a story by its similarity to those before it, its
+terms weighted by how rare they are among all the articles stored, so on the session's Redis the modules that ran
+before this one decided the seeds' stories (after test_articles_api and test_webhook_worker, seed 003 joined 000's).
+"""
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterator
+
 import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from services.api import create_app
+from services.core.queue import make_celery
+from services.stack import processes
+from tests.conftest import ADMIN_KEY
 
 from .helpers import post, unique, wait_done
 
 
 @pytest.fixture(scope="module")
-def seed_articles(app, worker, seed_texts) -> dict[str, dict]:
+def app(private_redis, service_env, settings, tmp_path_factory) -> Iterator[Flask]:
+    """The API app on the module's own Redis, with a worker of its own consuming it."""
+    url = f"redis://127.0.0.1:{private_redis}/0"
+    own = dataclasses.replace(settings, redis_url=url)
+    log = tmp_path_factory.mktemp("stories-worker") / "worker.log"
+    proc = processes.start_worker({**service_env, "REDIS_URL": url}, concurrency=1, name="stories", log=log)
+    celery = make_celery(own)
+    try:
+        processes.wait_until(lambda: bool(celery.control.ping(timeout=0.5)), 120, "worker", proc)
+        yield create_app(own, {"TESTING": True, "TEST_AUTH": f"Bearer {ADMIN_KEY}"})
+    finally:
+        processes.stop(proc)
+
+
+@pytest.fixture()
+def client(app: Flask) -> FlaskClient:
+    """A test client of the module's own API, sending the admin key."""
+    client = app.test_client()
+    client.environ_base["HTTP_AUTHORIZATION"] = app.config["TEST_AUTH"]
+    return client
+
+
+@pytest.fixture(scope="module")
+def seed_articles(app, seed_texts) -> dict[str, dict]:
     client = app.test_client()
     client.environ_base["HTTP_AUTHORIZATION"] = app.config["TEST_AUTH"]
     ids = {seed: post(client, {"title": f"seed {seed}", "text": unique(text)}).get_json()["id"]
@@ -60,7 +98,7 @@ def test_unknown_story_is_404(client):
     assert client.get("/v1/stories/nope").status_code == 404
 
 
-def test_stories_keep_to_the_time_the_reports_were_published(client, worker, seed_texts):
+def test_stories_keep_to_the_time_the_reports_were_published(client, seed_texts):
     """The same report published two months later opens a story of its own; two days later it joins."""
     def report(published_at: str) -> dict:
         body = {"text": unique(seed_texts["002"]), "published_at": published_at}

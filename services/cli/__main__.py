@@ -31,8 +31,8 @@ from services.core.config import ConfigError, body_limit, feed_limits
 from services.core.resolver import connection_failure
 from services.core.schemas import MAX_FAILED_LISTED
 from services.ingest.fetch import is_address, url_items
-from services.ingest.readers import NOTHING_FOUND, Item, empty_note, left_out_note, printable, read_file
-from services.ingest.sources import in_order
+from services.ingest.readers import NOTHING_FOUND, Item, empty_note, left_out_note, printable
+from services.ingest.sources import file_items, in_order
 
 # Lines as long as they are: piped output hard-wrapped at 80 columns split reasons mid-sentence.
 console = Console(soft_wrap=True)
@@ -103,7 +103,7 @@ def _items(sources: list[str]) -> tuple[list[Item], list[str]]:
         if isinstance(source, str):  # fetched as ingest fetches it: http(s) only, size capped, one-line errors
             items.extend(url_items(source, limits, progress=True))
         else:  # a file the API would refuse by its size alone is not read (a stray 60 MB .txt)
-            items.extend(read_file(source, max_body_bytes=body_limit()))
+            items.extend(file_items(source, max_body_bytes=body_limit(), progress=True))
         if len(items) == before:
             empty.append(empty_note(source))
     return items, empty

@@ -20,8 +20,8 @@ from services.core.queue import make_celery
 from services.core.store import Store
 from services.core.submit import Services, TextTooLarge, submit, validate
 from services.ingest.fetch import is_address, url_items
-from services.ingest.readers import NOTHING_FOUND, Item, empty_note, left_out_note, printable, read_file
-from services.ingest.sources import in_order
+from services.ingest.readers import NOTHING_FOUND, Item, empty_note, left_out_note, printable
+from services.ingest.sources import file_items, in_order
 
 log = logging.getLogger("services.ingest")
 
@@ -68,7 +68,7 @@ def ingest(services: Services, paths: list[str], progress: bool = True) -> Repor
         try:
             for source in sources:
                 if isinstance(source, Path):
-                    items = read_file(source, services.settings.max_text_chars)
+                    items = file_items(source, services.settings.max_text_chars, progress=progress)
                     found = _submit_all(services, report, bar, items, sizes[source])
                 else:
                     # Fetched and parsed whole, as a feed file is.

@@ -74,9 +74,15 @@ def url_items(url: str, limits: FeedLimits = DEFAULT_LIMITS, progress: bool = Fa
         return
     # Named by the address given, its relative links resolved against the one it moved to (a 301 elsewhere).
     items = feed_items(url, fetched.content, fetched.content_type, base=fetched.url)
-    # The feed is parsed whole before its first item: seconds for one of some MB (5 s for 19 MB), with the fetch's
-    # bar gone and nothing on the screen.
-    with _said_if_slow(f"parsing {printable(url, 60)} ({len(fetched.content):,} bytes) ...", progress):
+    yield from noted_while_parsed(items, printable(url, 60), len(fetched.content), progress)
+
+
+def noted_while_parsed(items: Iterator[Item], shown: str, size: int, progress: bool) -> Iterator[Item]:
+    """`items` of a feed of `size` bytes (`shown`: its address or path as the note writes it); with `progress`, a line
+    on stderr says it is being parsed if its first item takes a while. A feed is parsed whole before its first item:
+    seconds for one of some MB (5 s for 19 MB), with nothing moving on the screen (a fetch's bar gone, ingest's bar
+    still at the file's start)."""
+    with _said_if_slow(f"parsing {shown} ({size:,} bytes) ...", progress):
         first = next(items, None)
     if first is not None:
         yield first

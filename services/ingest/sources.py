@@ -1,11 +1,12 @@
 """The sources of one ingest or submit run, each once, however it is spelled."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from services.ingest.fetch import is_address
-from services.ingest.readers import Item, expand
+from services.ingest.fetch import is_address, noted_while_parsed
+from services.ingest.readers import FEED_SUFFIXES, Item, expand, printable, read_file
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -42,3 +43,18 @@ def in_order(paths: list[str]) -> tuple[list[Path | str], list[Item]]:
         for file in files:
             sources.setdefault(file.resolve(), file)
     return list(sources.values()), problems
+
+
+def file_items(path: Path, max_text_chars: int | None = None, max_body_bytes: int | None = None,
+               progress: bool = False) -> Iterator[Item]:
+    """The articles of one file (`read_file`); with `progress`, a feed file that takes a while to parse says so, as
+    a feed URL does (a large one showed nothing while it was parsed)."""
+    items = read_file(path, max_text_chars, max_body_bytes)
+    if not progress or path.suffix.lower() not in FEED_SUFFIXES:
+        return items
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return items  # read_file says why
+    # The whole path: cut as a long address is, it lost the file's name.
+    return noted_while_parsed(items, printable(str(path)), size, progress)

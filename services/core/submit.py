@@ -54,10 +54,14 @@ def validate(payload: Any, settings: Settings) -> dict[str, Any]:
     return article
 
 
+# Why a callback_url is refused where no signing secret is set (the API's words; ingest names the variable).
+NO_WEBHOOK_SECRET = "Webhooks are not configured on this server (no signing secret)."
+
+
 def check_callback(url: str, settings: Settings) -> None:
     """Raise ValidationError unless webhooks are configured and `url` is a safe target."""
     if not settings.webhook_secret:
-        raise ValidationError({"callback_url": ["Webhooks are not configured on this server (no signing secret)."]})
+        raise ValidationError({"callback_url": [NO_WEBHOOK_SECRET]})
     try:
         check_callback_url(url, settings.webhook_allow_private)
     except UnsafeCallback as exc:

@@ -18,7 +18,7 @@ from services.core.config import ConfigError, FeedLimits, Settings, log_level, s
 from services.core.logs import setup_logging
 from services.core.queue import make_celery
 from services.core.store import Store
-from services.core.submit import Services, TextTooLarge, submit, validate
+from services.core.submit import NO_WEBHOOK_SECRET, Services, TextTooLarge, submit, validate
 from services.ingest.fetch import is_address, url_items
 from services.ingest.readers import NOTHING_FOUND, Item, empty_note, left_out_note, printable
 from services.ingest.sources import file_items, in_order
@@ -112,10 +112,21 @@ def _submit_item(services: Services, payload: dict | None, error: str | None) ->
     try:
         outcome = submit(services, validate(payload, services.settings))
     except ValidationError as exc:
-        return "invalid", "; ".join(f"{name}: {' '.join(map(str, msgs))}" for name, msgs in _flat(exc.messages))
+        return "invalid", "; ".join(f"{name}: {' '.join(map(str, _for_ingest(msgs)))}"
+                                    for name, msgs in _flat(exc.messages))
     except TextTooLarge as exc:
         return "invalid", str(exc)
     return ("queued" if outcome.created else "duplicate"), outcome.id
+
+
+# The API's "not configured on this server" told an ingest user nothing of what to set.
+_INGEST_NO_WEBHOOK_SECRET = ("no webhook signing secret: set NEWSWIRE_WEBHOOK_SECRET to the API's (`make run`: "
+                             "the file webhook-secret in its data folder, var/ by default)")
+
+
+def _for_ingest(messages: list) -> list:
+    """A field's messages as ingest words them."""
+    return [_INGEST_NO_WEBHOOK_SECRET if message == NO_WEBHOOK_SECRET else message for message in messages]
 
 
 def _flat(messages: dict | list) -> list[tuple[str, list]]:
@@ -134,6 +145,10 @@ NEWSWIRE_FEED_MAX_MB (default {FeedLimits.max_mb}) MB and given up on after NEWS
 data or NEWSWIRE_FEED_DEADLINE (default {FeedLimits.deadline_seconds} s) in all, connecting, redirects and headers \
 counted; one that cannot
 be fetched whole is skipped with its reason, as a bad file is.
+
+An article with a callback_url (a webhook) needs NEWSWIRE_WEBHOOK_SECRET, the API's signing secret (`make run` keeps
+it in var/webhook-secret and prints the ingest line that sets it): ingest checks a callback_url as the API does, and
+without the secret such an article is refused.
 
 exit status: 0 everything found went in (or was there already), 2 some items or feed URLs were refused,
 1 nothing went in (nothing found, everything refused, or Redis out of reach)."""

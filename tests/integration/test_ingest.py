@@ -185,3 +185,23 @@ def test_ingest_cli_says_a_feed_of_no_entries_holds_none_and_prints_names_on_one
         f"skipped {tmp_path}/bad\\nname.jsonl:1: invalid JSON: Expecting value: line 1 column 1 (char 0)",
         f"{base}/feed.rss: no articles in it (a feed with no entries)",
     ]
+
+
+def test_ingest_says_a_callback_url_needs_the_webhook_secret_and_which_variable_holds_it(service_env, tmp_path):
+    """`--help` never said a callback_url needs the API's webhook secret, and an article with one was refused as
+    "Webhooks are not configured on this server", which named no server an ingest user runs, nor what to set."""
+    def run(*args: str, **env: str) -> subprocess.CompletedProcess:
+        without = {k: v for k, v in service_env.items() if k != "NEWSWIRE_WEBHOOK_SECRET"}
+        return subprocess.run([sys.executable, "-m", "services.ingest", *args], env={**without, **env},
+                              capture_output=True, text=True, timeout=120)
+
+    assert "callback_url (a webhook) needs NEWSWIRE_WEBHOOK_SECRET" in " ".join(run("--help").stdout.split())
+    hooked = tmp_path / "hooked.json"
+    hooked.write_text(json.dumps({"text": unique("Floods in Porto."), "callback_url": "https://example.org/hook"}))
+    refused = run("--quiet", str(hooked))
+    assert refused.returncode == 1
+    assert "callback_url: no webhook signing secret: set NEWSWIRE_WEBHOOK_SECRET" in refused.stderr, refused.stderr
+    plain = tmp_path / "plain.json"
+    plain.write_text(json.dumps({"text": unique("Floods in Braga.")}))
+    taken = run("--quiet", str(plain))  # guard: an article without one still goes in without the secret
+    assert taken.returncode == 0 and taken.stdout.startswith("queued 1"), taken.stderr

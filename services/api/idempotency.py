@@ -45,7 +45,8 @@ def idempotent(view: Callable[..., Any]) -> Callable[..., Any]:
         this = fingerprint(request.path, request.get_data(), request.get_json(silent=True))
         claim = json.dumps({"fingerprint": this, "pending": True})
         if not services.store.redis.set(store_key, claim, nx=True, ex=IN_FLIGHT_SECONDS):
-            return _replay(json.loads(services.store.redis.get(store_key) or claim), this)
+            saved = json.loads(services.store.redis.get(store_key) or claim)
+            return _replay(saved, this, services.store.redis.pttl(store_key) if saved.get("pending") else 0)
         try:
             response = make_response(view(*args, **kwargs))
         except BaseException:
@@ -62,14 +63,28 @@ def idempotent(view: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def _replay(saved: dict[str, Any], this: str) -> Response:
+def _replay(saved: dict[str, Any], this: str, claim_ms: int) -> Response:
+    """The first answer again, or why not; `claim_ms`: the milliseconds left of a pending claim (Redis's PTTL)."""
     # A key kept by a version that hashed the raw bytes (before 2026-12-03) still matches the same bytes.
     if saved["fingerprint"] not in (this, fingerprint(request.path, request.get_data(), None)):
         return error_response(422, f"This {HEADER} was used with a different request; use a new key.")
     if saved.get("pending"):
-        response = error_response(409, f"A request with this {HEADER} is still being processed; retry shortly.")
-        response.headers["Retry-After"] = "1"
+        response = error_response(409, f"A request with this {HEADER} is still being processed, or was cut off (its "
+                                       f"key is free again within {IN_FLIGHT_SECONDS} s of its start); retry after "
+                                       "Retry-After seconds.")
+        response.headers["Retry-After"] = str(_retry_after(claim_ms))
         return response
     response = Response(saved["body"], status=saved["status"], headers=saved["headers"])
     response.headers["Idempotent-Replayed"] = "true"
     return response
+
+
+def _retry_after(claim_ms: int) -> int:
+    """Seconds a retry of a pending key should wait: as long as the claim has been held, at most until it expires.
+
+    A request answers in milliseconds, so one that has held its key for seconds is slow, or dead with its API process
+    (killed, restarted): "1" had a client ask every second for up to a minute. The wait doubles with each retry."""
+    if claim_ms <= 0:  # expired meanwhile, or no expiry to read
+        return 1
+    held = IN_FLIGHT_SECONDS - claim_ms / 1000
+    return max(1, round(min(held, claim_ms / 1000)))

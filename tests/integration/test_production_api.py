@@ -485,3 +485,18 @@ def test_a_retry_while_the_first_request_runs_is_409(client, store):
     store.redis.set(keys.idempotency("admin", legacy), json.dumps({"fingerprint": raw_hash, "pending": True}), ex=60)
     assert client.post("/v1/articles", data=request_body, content_type="application/json",
                        headers={"Idempotency-Key": legacy}).status_code == 409
+
+
+@pytest.mark.parametrize(("seconds_left", "retry_after"), [(20, "20"), (50, "10"), (59.5, "1")])
+def test_a_retry_of_a_key_held_for_a_while_waits_as_long_as_it_has_been_held(client, store, seconds_left,
+                                                                            retry_after):
+    """A key whose first request died with its API process (killed mid-way) was answered `Retry-After: 1` for up to
+    the claim's 60 s: a client asked every second. The wait is now the time the key has been held, at most until the
+    claim ends (held 40 s, 20 s left: 20; held 10 s: 10); a fresh claim (held half a second) still says 1."""
+    idem, body = uuid.uuid4().hex, {"text": unique("A request that died mid-way.")}
+    raw = json.dumps(body).encode()
+    store.redis.set(keys.idempotency("admin", idem), json.dumps({"fingerprint": fingerprint("/v1/articles", raw, body),
+                                                                 "pending": True}), px=int(seconds_left * 1000))
+    response = client.post("/v1/articles", data=raw, content_type="application/json", headers={"Idempotency-Key": idem})
+    assert response.status_code == 409 and response.headers["Retry-After"] == retry_after
+    assert "or was cut off" in response.get_json()["error"]["message"]

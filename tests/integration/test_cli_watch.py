@@ -1,12 +1,14 @@
 """`newswire watch` piped to another program (`newswire watch | grep failed`) against the API as production runs it."""
 from __future__ import annotations
 
+import contextlib
 import queue
 import selectors
 import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from services.core.client import call
@@ -48,6 +50,25 @@ def _first_watch_line(api_base: str, service_env: dict) -> str:
     return line.rstrip("\n")
 
 
+@contextlib.contextmanager
+def _watching(base: str, env: dict, limit: int) -> Iterator[tuple[subprocess.Popen, queue.Queue[str]]]:
+    """`newswire watch --limit N` of the API at `base`, piped, with the lines it writes as they come (read by a thread:
+    lines a pipe's buffer holds are no event to select); stopped as Ctrl-C stops it when the block ends."""
+    command = [sys.executable, "-m", "services.cli", "--api", base, "watch", "--limit", str(limit), "--interval", "0.2"]
+    watch = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT, env=env,
+                             preexec_fn=_interruptible)
+    lines: queue.Queue[str] = queue.Queue()
+    reader = threading.Thread(target=lambda: [lines.put(line) for line in watch.stdout], daemon=True)
+    reader.start()
+    try:
+        yield watch, lines
+    finally:
+        watch.send_signal(signal.SIGINT)
+        watch.wait(timeout=30)
+        reader.join(10)
+        watch.stdout.close()
+
+
 def test_watch_piped_writes_each_article_as_a_line_while_it_runs(api_base, service_env):
     # Drawn as a live table, a pipe got nothing until Ctrl-C stopped it.
     status, body = call(api_base, "POST", "/v1/articles", {"title": "Watched piped", "source": "watchtest",
@@ -78,32 +99,21 @@ def test_watch_piped_rides_out_a_redis_restart_and_goes_on(service_env, tmp_path
            "NEWSWIRE_API_WORKERS": "1"}
     base = f"http://127.0.0.1:{api_port}"
     api = processes.start_api(env, tmp_path / "api.log")
-    watch = None
     try:
         processes.wait_until(lambda: call(base, "GET", "/healthz", timeout=2)[0] == 200, 60, "api", api)
         before = call(base, "POST", "/v1/articles", {"title": "Before", "text": "An article before the restart."},
                       key=ADMIN_KEY)[1]["id"]
-        command = [sys.executable, "-m", "services.cli", "--api", base, "watch", "--limit", "5", "--interval", "0.2"]
-        watch = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT,
-                                 env=service_env, preexec_fn=_interruptible)
-        lines: queue.Queue[str] = queue.Queue()  # read by a thread: lines a pipe's buffer holds are no event to select
-        reader = threading.Thread(target=lambda: [lines.put(line) for line in watch.stdout], daemon=True)
-        reader.start()
-        assert lines.get(timeout=30).startswith(before)
-        processes.stop(redis_proc)
-        busy = lines.get(timeout=30)
-        assert watch.poll() is None and "503" in busy and "(trying again)" in busy, busy
-        redis_proc = processes.start_redis(redis_port, tmp_path / "redis", appendonly=True)
-        after = call(base, "POST", "/v1/articles", {"title": "After", "text": "An article after the restart."},
-                     key=ADMIN_KEY)[1]["id"]
-        assert lines.get(timeout=30) == "the API answers again\n"
-        assert lines.get(timeout=30).startswith(after)
+        with _watching(base, service_env, 5) as (watch, lines):
+            assert lines.get(timeout=30).startswith(before)
+            processes.stop(redis_proc)
+            busy = lines.get(timeout=30)
+            assert watch.poll() is None and "503" in busy and "(trying again)" in busy, busy
+            redis_proc = processes.start_redis(redis_port, tmp_path / "redis", appendonly=True)
+            after = call(base, "POST", "/v1/articles", {"title": "After", "text": "An article after the restart."},
+                         key=ADMIN_KEY)[1]["id"]
+            assert lines.get(timeout=30) == "the API answers again\n"
+            assert lines.get(timeout=30).startswith(after)
     finally:
-        if watch is not None:
-            watch.send_signal(signal.SIGINT)
-            watch.wait(timeout=30)
-            reader.join(10)
-            watch.stdout.close()
         processes.stop(api)
         processes.stop(redis_proc)
 
@@ -112,28 +122,16 @@ def test_watch_piped_rides_out_a_proxys_bad_gateway_and_goes_on(api_base, servic
     """Behind a reverse proxy (README, Operations), an API restarting is a 502 from the proxy: the watch ended (exit 1)
     at the first one, while a 503 was ridden out; it says so, asks again, and goes on once the API is back."""
     proxy = GatewayProxy(api_base)
-    base = proxy.base
-    watch = None
     try:
         before = call(api_base, "POST", "/v1/articles", {"title": "Before the proxy's 502",
                                                          "text": unique("Olaf Scholz spoke in Berlin.")},
                       key=ADMIN_KEY)[1]["id"]
-        command = [sys.executable, "-m", "services.cli", "--api", base, "watch", "--limit", "1", "--interval", "0.2"]
-        watch = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT,
-                                 env=service_env, preexec_fn=_interruptible)
-        lines: queue.Queue[str] = queue.Queue()
-        reader = threading.Thread(target=lambda: [lines.put(line) for line in watch.stdout], daemon=True)
-        reader.start()
-        assert lines.get(timeout=30).startswith(before)
-        proxy.down = True
-        gateway = lines.get(timeout=30)
-        assert watch.poll() is None and "502" in gateway and "(trying again)" in gateway, gateway
-        proxy.down = False
-        assert lines.get(timeout=30) == "the API answers again\n"
+        with _watching(proxy.base, service_env, 1) as (watch, lines):
+            assert lines.get(timeout=30).startswith(before)
+            proxy.down = True
+            gateway = lines.get(timeout=30)
+            assert watch.poll() is None and "502" in gateway and "(trying again)" in gateway, gateway
+            proxy.down = False
+            assert lines.get(timeout=30) == "the API answers again\n"
     finally:
-        if watch is not None:
-            watch.send_signal(signal.SIGINT)
-            watch.wait(timeout=30)
-            reader.join(10)
-            watch.stdout.close()
         proxy.close()

@@ -5,10 +5,11 @@
     newswire watch [--limit N]       the newest articles, refreshed live (Ctrl-C to leave; piped: a line per change)
     newswire failed [--limit N]      failed articles with their reasons, newest first
     newswire retry ID... | --all     put failed articles back on the queue
+    newswire export [--since D ...]  every article (as one article's GET answers it) as a JSON line, newest first
 The API is NEWSWIRE_API_URL (default http://127.0.0.1:8000); the key is NEWSWIRE_API_KEY (`make run` prints it).
 Exit status: 0 all went well; 1 the API could not be reached or refused the request (submit: nothing went in);
 2 submit: some articles were refused or failed; status: the article failed (and, as for any command, arguments it
-cannot take).
+cannot take). Export writes its lines on stdout and everything else (its bar, errors) on stderr.
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from rich.table import Table
 from tqdm import tqdm
 
 from services.core.client import DEFAULT_API_URL, call, exchange
-from services.core.config import ConfigError, body_limit, feed_limits
+from services.core.config import WEB_PAGE_SIZE, ConfigError, body_limit, feed_limits
 from services.core.resolver import connection_failure
 from services.core.schemas import MAX_FAILED_LISTED
 from services.ingest.fetch import is_address, url_items
@@ -36,6 +37,10 @@ from services.ingest.sources import file_items, in_order
 
 # Lines as long as they are: piped output hard-wrapped at 80 columns split reasons mid-sentence.
 console = Console(soft_wrap=True)
+# Where `export`, whose stdout is its data, says everything else.
+errors = Console(soft_wrap=True, stderr=True)
+# The list's filters `export` passes on as they are given (the API checks them, and says why).
+EXPORT_FILTERS = ("since", "until", "source", "q", "story", "entity", "label")
 # Answers that ask to come back later: a submission waits (Retry-After, else doubling pauses) up to this many times.
 BUSY_STATUSES = (429, 503)
 BUSY_RETRIES = 5
@@ -368,6 +373,40 @@ def cmd_retry(base: str, args: argparse.Namespace) -> int:
     return int(code)
 
 
+def cmd_export(base: str, args: argparse.Namespace) -> int:
+    """Every article the list's filters keep, newest first, as one article's GET answers it (status, article,
+    enrichment), one JSON object a line on stdout: a researcher had only the list's titles, or a script of their own
+    to read each article."""
+    filters = {name: getattr(args, name) for name in EXPORT_FILTERS if getattr(args, name) is not None}
+    cursor: str | None = None
+    counts: dict[str, int] = {}
+    with tqdm(desc="export", unit="article", file=sys.stderr, leave=False) as bar:
+        while True:
+            page_of = {**filters, "limit": WEB_PAGE_SIZE, **({"cursor": cursor} if cursor else {})}
+            query = urllib.parse.urlencode(page_of)
+            page = _read(base, f"/v1/articles?{query}")
+            for row in page["items"]:
+                article = _read(base, _article_path(row["id"]))
+                sys.stdout.write(json.dumps(article, ensure_ascii=False) + "\n")
+                counts[article["status"]] = counts.get(article["status"], 0) + 1
+                bar.update(1)
+            cursor = page.get("next_cursor")
+            if not cursor:
+                break
+    sys.stdout.flush()
+    by_status = ", ".join(f"{counts[status]} {status}" for status in sorted(counts))
+    errors.print(f"exported {sum(counts.values())}" + (f" ({by_status})" if counts else ""))
+    return 0
+
+
+def _read(base: str, path: str) -> dict[str, Any]:
+    """A GET the command cannot go on without, asked again while the API is busy (429, 503) or a proxy's 502/504."""
+    status, body, _ = _patiently(base, "GET", path)
+    if status != 200 or not isinstance(body, dict):
+        raise ApiError(status, body)
+    return body
+
+
 def _article_id(value: str) -> str:
     """An article id: not empty (`retry ""` asked for `/v1/failed//retry`, a path of no article), and without a "/"."""
     if not value.strip():
@@ -420,28 +459,41 @@ def parser() -> argparse.ArgumentParser:
     which = s.add_mutually_exclusive_group()
     which.add_argument("ids", nargs="*", type=_article_id, default=[], help="ids of failed articles")
     which.add_argument("--all", action="store_true", help="every failed article")
+    s = sub.add_parser("export", help="every article as a JSON line (filters as the list's)",
+                       description="Every article the filters keep, newest first, as `GET /v1/articles/<id>` answers "
+                                   "it, one JSON object a line on stdout (`newswire export --source wire > "
+                                   "wire.jsonl`). Filters combine, as the list's do (README, API, List).")
+    s.add_argument("--since", help="published (else submitted) at or after: an ISO 8601 date or date-time")
+    s.add_argument("--until", help="published (else submitted) before: an ISO 8601 date or date-time")
+    s.add_argument("--source", help="the source exactly as stored")
+    s.add_argument("--q", metavar="TEXT", help="text in the title or text (2 characters or more)")
+    s.add_argument("--story", metavar="ID", help="a story's id")
+    s.add_argument("--entity", metavar="ID", help="an entity's id")
+    s.add_argument("--label", help="an entity label the articles name (PERSON, ORG, GPE ...)")
     return p
 
 
-COMMANDS = {"submit": cmd_submit, "status": cmd_status, "watch": cmd_watch, "failed": cmd_failed, "retry": cmd_retry}
+COMMANDS = {"submit": cmd_submit, "status": cmd_status, "watch": cmd_watch, "failed": cmd_failed, "retry": cmd_retry,
+            "export": cmd_export}
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     base = args.api.rstrip("/")
+    said = errors if args.command == "export" else console  # export's stdout is its data
     try:
         return COMMANDS[args.command](base, args)
     except ApiError as exc:
-        console.print(f"[red]{escape(f'the API at {base} answered {exc}')}[/red]")
+        said.print(f"[red]{escape(f'the API at {base} answered {exc}')}[/red]")
         return 1
     except OSError as exc:
         # In the words a feed's fetch uses ("connection refused (nothing listens at that address)"), not urllib's
         # "<urlopen error [Errno 111] Connection refused>".
         reason = connection_failure(getattr(exc, "reason", exc)) or exc
-        console.print(f"[red]{escape(f'cannot reach the API at {base}: {reason}')}[/red]")
+        said.print(f"[red]{escape(f'cannot reach the API at {base}: {reason}')}[/red]")
         return 1
     except ConfigError as exc:  # NEWSWIRE_MAX_BODY_BYTES (to refuse what the API would by size alone), NEWSWIRE_FEED_*
-        console.print(f"[red]{escape(f'newswire: {exc}')}[/red]")
+        said.print(f"[red]{escape(f'newswire: {exc}')}[/red]")
         return 1
 
 

@@ -10,6 +10,7 @@ import sys
 import threading
 import time
 import urllib.request
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -545,3 +546,24 @@ def test_cli_submit_wait_names_failed_articles_and_exits_2(service_env, private_
     assert cli.returncode == 2, out
     assert out.count("failed") >= 3 and out.count("The worker found no text.") == 2
     assert "done 0, failed 2" in out
+
+
+def test_cli_export_writes_every_article_the_filters_keep_as_a_json_line(service_env, private_redis, tmp_path):
+    """A researcher who ingested a folder had the list's titles and ids, and a script of their own to read each
+    article: `newswire export --q WORD > out.jsonl` pages through the list (here past one page of 40) and writes each
+    article as its GET answers it; the bar, the count and errors go to stderr, never into the data."""
+    word = f"harbour{uuid.uuid4().hex[:8]}"
+    with _api_without_workers(service_env, private_redis, tmp_path / "api.log") as base:
+        ids = {call(base, "POST", "/v1/articles", {"text": unique(f"Report {n} on the {word} in Oslo."),
+                                                   "source": "wire"}, key=ADMIN_KEY)[1]["id"] for n in range(41)}
+        call(base, "POST", "/v1/articles", {"text": unique("Another report on the harbour in Oslo.")}, key=ADMIN_KEY)
+        exported = _cli(base, service_env, "export", "--q", word)
+        refused = _cli(base, service_env, "export", "--since", "yesterday")
+    assert exported.returncode == 0, exported.stderr
+    lines = [json.loads(line) for line in exported.stdout.splitlines()]
+    assert {line["id"] for line in lines} == ids and len(lines) == 41
+    assert all(line["article"]["source"] == "wire" and line["status"] == "queued" for line in lines)
+    assert "exported 41 (41 queued)" in exported.stderr
+    # A filter the API refuses: its reason on stderr, nothing on stdout (a script's output file stays empty).
+    assert refused.returncode == 1 and refused.stdout == ""
+    assert "422" in refused.stderr and "since: Not an ISO 8601 date" in refused.stderr, refused.stderr

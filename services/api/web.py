@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import flask
-from flask import Flask, Response, current_app, render_template, url_for
+from flask import Flask, Response, current_app, redirect, render_template, url_for
 from flask.views import MethodView
 from flask_smorest import Api
 from marshmallow import Schema, fields
@@ -64,37 +64,46 @@ def submit_page() -> str:
     return _page("submit")
 
 
-@blp.get("/articles/<string:article_id>")
+# A page's address typed with a slash at its end ("/stories/", as a browser completes a folder) is the page: it was the
+# API's JSON 404 "No such path" in the browser.
+@blp.get("/articles/<string:article_id>", strict_slashes=False)
 def article_page(article_id: str) -> str:
     """One article with its enrichment highlighted."""
     return _page("article", article_id)
 
 
-@blp.get("/stories")
+@blp.get("/articles", strict_slashes=False)
+def articles_page() -> Response:
+    """The newest articles are on the submit page: an article's address cut to its folder (`/articles`) led to a JSON
+    404."""
+    return redirect(url_for("web.submit_page"))
+
+
+@blp.get("/stories", strict_slashes=False)
 def stories_page() -> str:
     """The list of stories."""
     return _page("stories")
 
 
-@blp.get("/stories/<string:story_id>")
+@blp.get("/stories/<string:story_id>", strict_slashes=False)
 def story_page(story_id: str) -> str:
     """One story: its articles side by side and what they agree and disagree on."""
     return _page("story", story_id)
 
 
-@blp.get("/entities")
+@blp.get("/entities", strict_slashes=False)
 def entities_page() -> str:
     """Search the entities."""
     return _page("entities")
 
 
-@blp.get("/entities/<string:entity_id>")
+@blp.get("/entities/<string:entity_id>", strict_slashes=False)
 def entity_page(entity_id: str) -> str:
     """One entity with its articles, stories, neighbours and quotes."""
     return _page("entity", entity_id)
 
 
-@blp.get("/system")
+@blp.get("/system", strict_slashes=False)
 def system_page() -> str:
     """Queue, workers, throughput and failures."""
     return _page("system")

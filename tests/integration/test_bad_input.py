@@ -670,3 +670,22 @@ def test_a_full_store_still_answers_the_health_and_system_reads(settings, privat
         assert client.get("/v1/system").status_code == 200
     finally:
         db.redis.config_set("maxmemory", 0)
+
+
+@pytest.mark.parametrize(("path", "page"), [("/stories/", "stories"), ("/entities/", "entities"),
+                                            ("/system/", "system"), ("/articles/abc/", "article"),
+                                            ("/stories/abc/", "story"), ("/stories", "stories")])
+def test_a_pages_address_with_a_slash_at_its_end_is_the_page(client, path, page):
+    """"/stories/", as a browser completes a folder's address, was the API's JSON 404 "No such path" in the browser;
+    "/stories" is still the page."""
+    response = client.get(path, headers={"Accept": "text/html"})
+    assert response.status_code == 200 and f'data-page="{page}"' in response.get_data(as_text=True)
+
+
+def test_the_articles_folder_leads_to_the_newest_articles_and_an_api_path_is_still_exact(client):
+    """An article page's address cut to its folder, "/articles", was a JSON 404 in the browser: the newest articles
+    are on the submit page. Guard: the API's paths take no slash at their end, still a 404."""
+    for path in ("/articles", "/articles/"):
+        response = client.get(path, headers={"Accept": "text/html"})
+        assert response.status_code == 302 and response.headers["Location"] == "/"
+    assert client.get("/v1/stories/").status_code == 404

@@ -9,7 +9,7 @@
 The API is NEWSWIRE_API_URL (default http://127.0.0.1:8000); the key is NEWSWIRE_API_KEY (`make run` prints it).
 Exit status: 0 all went well; 1 the API could not be reached or refused the request (submit: nothing went in);
 2 submit: some articles were refused or failed; status: the article failed (and, as for any command, arguments it
-cannot take). Export writes its lines on stdout and everything else (its bar, errors) on stderr.
+cannot take); 130 Ctrl-C. Export writes its lines on stdout and everything else (its bar, errors) on stderr.
 """
 from __future__ import annotations
 
@@ -49,6 +49,8 @@ BUSY_RETRIES = 5
 GATEWAY_STATUSES = (502, 504)
 ASKED_AGAIN = (*BUSY_STATUSES, *GATEWAY_STATUSES)
 MAX_PAUSE_SECONDS = 60.0
+# The exit status of a command stopped by Ctrl-C, as a shell gives one killed by SIGINT (128 + 2).
+INTERRUPTED = 130
 
 
 def _error_text(status: int, body: Any) -> str:
@@ -117,31 +119,37 @@ def _items(sources: list[str]) -> tuple[list[Item], list[str]]:
 def cmd_submit(base: str, args: argparse.Namespace) -> int:
     items, empty = _items(args.sources)
     ids, problems, duplicates = [], [], 0
-    for item in tqdm(items, desc="submit", unit="article"):
-        if item.payload is None:
-            problems.append(f"{item.origin}: {item.error}")
-            continue
-        try:
-            status, body = _post_patiently(base, item.payload)
-        except OSError as exc:
-            # The API answers 413 to a body over its limit and closes the connection while a big one is still
-            # being sent: that article is refused, the others go on. A closed connection with the API down ends the run.
-            closed = isinstance(getattr(exc, "reason", exc), BrokenPipeError | ConnectionResetError)
-            if not (closed and _is_up(base)):
-                raise
-            size = len(json.dumps(item.payload)) / 1e6
-            problems.append(f"{item.origin}: the API closed the connection on this article ({size:.1f} MB) "
-                            "without an answer: larger than it takes?")
-            continue
-        if status in (401, 403, *ASKED_AGAIN):
-            if ids:  # those are in: say so, the error below ends the run
-                console.print(f"submitted {len(ids)} before the API stopped taking articles")
-            raise ApiError(status, body)  # every other article would be refused the same way
-        if _answered(status, body, "id"):
-            ids.append(body["id"])
-            duplicates += status == 200  # the same text was submitted before: its first id
-        else:
-            problems.append(f"{item.origin}: {_error_text(status, body)}")
+    try:
+        for item in tqdm(items, desc="submit", unit="article"):
+            if item.payload is None:
+                problems.append(f"{item.origin}: {item.error}")
+                continue
+            try:
+                status, body = _post_patiently(base, item.payload)
+            except OSError as exc:
+                # The API answers 413 to a body over its limit and closes the connection while a big one is still
+                # being sent: that article is refused, the others go on. A closed connection with the API down ends
+                # the run.
+                closed = isinstance(getattr(exc, "reason", exc), BrokenPipeError | ConnectionResetError)
+                if not (closed and _is_up(base)):
+                    raise
+                size = len(json.dumps(item.payload)) / 1e6
+                problems.append(f"{item.origin}: the API closed the connection on this article ({size:.1f} MB) "
+                                "without an answer: larger than it takes?")
+                continue
+            if status in (401, 403, *ASKED_AGAIN):
+                if ids:  # those are in: say so, the error below ends the run
+                    console.print(f"submitted {len(ids)} before the API stopped taking articles")
+                raise ApiError(status, body)  # every other article would be refused the same way
+            if _answered(status, body, "id"):
+                ids.append(body["id"])
+                duplicates += status == 200  # the same text was submitted before: its first id
+            else:
+                problems.append(f"{item.origin}: {_error_text(status, body)}")
+    except KeyboardInterrupt:
+        if ids:  # those are in, and the API enriches them: say so before the run ends
+            console.print(f"submitted {len(ids)} of {len(items)} before the interruption")
+        raise
     for problem in problems:
         console.print(f"[red]skipped[/red] {escape(printable(problem))}")
     for note in empty:
@@ -483,6 +491,10 @@ def main(argv: list[str] | None = None) -> int:
     said = errors if args.command == "export" else console  # export's stdout is its data
     try:
         return COMMANDS[args.command](base, args)
+    except KeyboardInterrupt:
+        # Ctrl-C during a request (`status --wait`, `submit`, `export`) ended in a traceback of http.client's.
+        said.print("interrupted")
+        return INTERRUPTED
     except ApiError as exc:
         said.print(f"[red]{escape(f'the API at {base} answered {exc}')}[/red]")
         return 1

@@ -24,6 +24,8 @@ from services.ingest.readers import NOTHING_FOUND, Item, empty_note, left_out_no
 from services.ingest.sources import file_items, in_order
 
 log = logging.getLogger("services.ingest")
+# The exit status of a run stopped by Ctrl-C, as a shell gives one killed by SIGINT (128 + 2).
+INTERRUPTED = 130
 
 
 @dataclass
@@ -51,13 +53,14 @@ class Report:
         return 2 if self.counts["invalid"] else 0
 
 
-def ingest(services: Services, paths: list[str], progress: bool = True) -> Report:
+def ingest(services: Services, paths: list[str], progress: bool = True, report: Report | None = None) -> Report:
     """Submit every article found under `paths` (files, folders and http(s) feed URLs); already-seen content is
     skipped by the store.
 
-    If Redis cannot be reached the run stops there: `stopped` says why, the counts say what was done before.
+    If Redis cannot be reached the run stops there: `stopped` says why, the counts say what was done before. Into
+    `report` when given, so that its caller still has the counts when Ctrl-C (KeyboardInterrupt, passed on) ends it.
     """
-    report = Report()
+    report = Report() if report is None else report
     sources, problems = in_order(paths)
     for problem in problems:
         report.add(problem.origin, ("invalid", problem.error or "unreadable"))
@@ -151,7 +154,8 @@ it in var/webhook-secret and prints the ingest line that sets it): ingest checks
 without the secret such an article is refused.
 
 exit status: 0 everything found went in (or was there already), 2 some items or feed URLs were refused,
-1 nothing went in (nothing found, everything refused, or Redis out of reach)."""
+1 nothing went in (nothing found, everything refused, or Redis out of reach), 130 stopped by Ctrl-C (what went in
+before it is counted)."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -171,7 +175,12 @@ def main(argv: list[str] | None = None) -> int:
     # Progress and the summary are the CLI's output; each article's log line only when asked for.
     setup_logging(log_level("WARNING"))
     services = Services(settings, Store.from_url(settings.redis_url), make_celery(settings))
-    report = ingest(services, args.paths, progress=not args.quiet)
+    report = Report()
+    try:
+        ingest(services, args.paths, progress=not args.quiet, report=report)
+    except KeyboardInterrupt:
+        # Ctrl-C ended in a traceback (of the feed parser's, or a Redis call's); what went in before it is counted.
+        report.stopped = "interrupted"
     for problem in report.problems:
         print(f"skipped {printable(problem)}", file=sys.stderr)
     for note in report.empty:
@@ -184,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"stopped: {report.stopped}", file=sys.stderr)
     elif not c.total() and not report.empty:  # an empty feed said so itself
         print(NOTHING_FOUND, file=sys.stderr)
-    return report.exit_status()
+    return INTERRUPTED if report.stopped == "interrupted" else report.exit_status()
 
 
 if __name__ == "__main__":

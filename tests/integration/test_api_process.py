@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import http.server
 import json
+import signal
 import socket
 import subprocess
 import sys
@@ -567,3 +568,49 @@ def test_cli_export_writes_every_article_the_filters_keep_as_a_json_line(service
     # A filter the API refuses: its reason on stderr, nothing on stdout (a script's output file stays empty).
     assert refused.returncode == 1 and refused.stdout == ""
     assert "422" in refused.stderr and "since: Not an ISO 8601 date" in refused.stderr, refused.stderr
+
+
+class _AnswersOnceThenHangs(_Quiet):
+    """Takes the first article (202) and holds every later request until `release` (`held` says one is held)."""
+
+    posts = 0
+    held = threading.Event()
+    release = threading.Event()
+
+    def do_POST(self) -> None:  # noqa: N802 - the http.server interface
+        self.rfile.read(int(self.headers["Content-Length"]))
+        type(self).posts += 1
+        if type(self).posts == 1:
+            self.answer(202, {}, {"id": "first-article", "status": "queued"})
+            return
+        type(self).held.set()
+        type(self).release.wait(60)
+
+
+def _interruptible() -> None:
+    """In the child before it runs the CLI: SIGINT back to its default, which Python turns into KeyboardInterrupt (a
+    run started in a script's background ignores it, and its children inherit that)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def test_cli_submit_stopped_by_ctrl_c_says_what_went_in_without_a_traceback(service_env, tmp_path):
+    """Ctrl-C while `newswire submit` (or `status --wait`, `export`) waited on the API ended in a traceback of
+    http.client's, and said nothing of the articles already in; it now says how many went in, "interrupted", and
+    exits 130 as a shell says of a command stopped by SIGINT."""
+    for n in range(2):
+        (tmp_path / f"a{n}.txt").write_text(f"Title {n}\n\nArticle {n} about the harbour in Oslo.", encoding="utf-8")
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _AnswersOnceThenHangs)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        cli = subprocess.Popen([sys.executable, "-m", "services.cli", "--api", f"http://127.0.0.1:{server.server_port}",
+                                "submit", str(tmp_path)], env=service_env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, preexec_fn=_interruptible)
+        processes.wait_until(_AnswersOnceThenHangs.held.is_set, 60, "the second article's request", cli)
+        cli.send_signal(signal.SIGINT)
+        out, err = cli.communicate(timeout=60)
+    finally:
+        _AnswersOnceThenHangs.release.set()
+        server.shutdown()
+        server.server_close()
+    assert cli.returncode == 130 and "Traceback" not in err, err
+    assert "submitted 1 of 2 before the interruption" in out and out.rstrip().endswith("interrupted"), out

@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import json
 import re
+import signal
 import subprocess
 import sys
+import threading
 
 from services.core.submit import Services
 from services.ingest.__main__ import ingest
+from services.stack import processes
 from tests import feedserver
 
 from .helpers import unique, wait_done
@@ -205,3 +208,29 @@ def test_ingest_says_a_callback_url_needs_the_webhook_secret_and_which_variable_
     plain.write_text(json.dumps({"text": unique("Floods in Braga.")}))
     taken = run("--quiet", str(plain))  # guard: an article without one still goes in without the secret
     assert taken.returncode == 0 and taken.stdout.startswith("queued 1"), taken.stderr
+
+
+def test_ingest_stopped_by_ctrl_c_counts_what_went_in_without_a_traceback(service_env, tmp_path):
+    """Ctrl-C during a run (a feed being fetched or parsed) ended in a traceback and no counts: the file before the
+    feed had gone in, unsaid. Now the counts, "stopped: interrupted", exit status 130."""
+    held, release = threading.Event(), threading.Event()
+
+    def hanging() -> feedserver.Answer:
+        held.set()
+        release.wait(60)
+        return feedserver.feed(b"<rss/>")
+
+    (tmp_path / "a.txt").write_text("Title\n\n" + unique("Floods in Porto."))
+    with feedserver.serving({"/feed.rss": hanging}) as base:
+        try:
+            run = subprocess.Popen([sys.executable, "-m", "services.ingest", "--quiet", str(tmp_path / "a.txt"),
+                                    base + "/feed.rss"], env=service_env, stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True,
+                                   preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+            processes.wait_until(held.is_set, 60, "the feed's fetch", run)
+            run.send_signal(signal.SIGINT)
+            out, err = run.communicate(timeout=60)
+        finally:
+            release.set()
+    assert run.returncode == 130 and "Traceback" not in err, err
+    assert out.startswith("queued 1, already seen 0, invalid 0") and "stopped: interrupted" in err

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -174,6 +175,11 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     # Progress and the summary are the CLI's output; each article's log line only when asked for.
     setup_logging(log_level("WARNING"))
+    if not os.environ.get("REDIS_URL"):
+        # After `make run`, a run without it wrote to whatever Redis listens on 6379 (not make run's) and said only
+        # "queued 1": the articles never showed in the API.
+        print(f"REDIS_URL is not set: using the default, {shown_url(settings.redis_url)} (`make run` starts its Redis "
+              "elsewhere and prints the REDIS_URL=... line to use)", file=sys.stderr)
     services = Services(settings, Store.from_url(settings.redis_url), make_celery(settings))
     report = Report()
     try:

@@ -234,3 +234,18 @@ def test_ingest_stopped_by_ctrl_c_counts_what_went_in_without_a_traceback(servic
             release.set()
     assert run.returncode == 130 and "Traceback" not in err, err
     assert out.startswith("queued 1, already seen 0, invalid 0") and "stopped: interrupted" in err
+
+
+def test_ingest_without_redis_url_says_which_redis_it_uses(service_env, tmp_path):
+    """After `make run`, `newswire-ingest folder/` without REDIS_URL wrote to whatever Redis listened on 6379, not
+    make run's, and said only "queued 1": the articles never showed in the API. It now says it uses the default
+    (an empty folder here: nothing is written to the default Redis); guard: with REDIS_URL set, not a word of it."""
+    (tmp_path / "empty").mkdir()
+
+    def run(env: dict[str, str]) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "services.ingest", "--quiet", str(tmp_path / "empty")], env=env,
+                              capture_output=True, text=True, timeout=120)
+
+    unset = run({k: v for k, v in service_env.items() if k != "REDIS_URL"})
+    assert "REDIS_URL is not set: using the default, redis://127.0.0.1:6379/0" in unset.stderr, unset.stderr
+    assert "REDIS_URL" not in run(service_env).stderr

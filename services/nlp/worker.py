@@ -7,16 +7,18 @@ from __future__ import annotations
 import itertools
 import logging
 import time
+import warnings
 from collections.abc import Callable
 from http.client import HTTPException
 from typing import Any, TypeVar
 
 import redis
 from celery import Task
-from celery.exceptions import SoftTimeLimitExceeded
+from celery.exceptions import CPendingDeprecationWarning, SoftTimeLimitExceeded
 from celery.signals import (
     after_setup_logger,
     after_setup_task_logger,
+    celeryd_after_setup,
     task_postrun,
     task_prerun,
     worker_process_init,
@@ -71,6 +73,16 @@ def _json_pool_logs(**_: Any) -> None:
 @after_setup_task_logger.connect
 def _json_task_logs(logger: logging.Logger, **_: Any) -> None:
     use_json(logger)  # "celery.task", which does not propagate either
+
+
+@celeryd_after_setup.connect
+def _quiet_connection_loss_warning(**_: Any) -> None:
+    """At every lost broker connection Celery 5.x warned, in ten lines, that Celery 6 will cancel running tasks then
+    (worker_cancel_long_running_tasks_on_connection_loss, off here: a task waits out Redis to store what it made,
+    README "Delivery"): nothing an operator can act on; "Connection to broker lost" is still logged on its own line.
+    Set here, after Celery's logging setup, which puts its own deprecation warnings back to "always"."""
+    warnings.filterwarnings("ignore", message=r"\s*In Celery 5\.1 we introduced an optional breaking change",
+                            category=CPendingDeprecationWarning)
 
 
 @worker_process_init.connect

@@ -4585,3 +4585,16 @@ def test_centuries_of_years_in_a_snooker_text_stay_a_date_guard(nlp: Language, t
     is still years."""
     labels = {(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]}
     assert (span, "DATE") in labels, labels
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Known wrong (fixA): a birthplace after "born in" was a person.
+    ("He was born in Mindelo, on the island of Sao Vicente, in 1941.", {"Mindelo": "GPE"}),
+    ("The singer, who was born in Kilifi and raised in Mombasa, moved to London at 19.", {"Kilifi": "GPE"}),
+    # Guards: a surname the text gives a person stays the person's; a possessive's owner stays a person.
+    ("Anna Truro was born in Truro in 1960.", {"Anna Truro": "PERSON"}),
+    ("The baby was born in Jessica Smith's car outside the hospital.", {"Jessica Smith": "PERSON"}),
+])
+def test_a_birthplace_after_born_in_is_a_place(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert {name: groups.get(name) for name in expected} == expected, groups

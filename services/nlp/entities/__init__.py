@@ -167,6 +167,7 @@ from services.nlp.entities.firms import (
 )
 from services.nlp.entities.gazetteer import (
     _abbreviated_states,
+    _birthplaces,
     _branches_of_known_groups,
     _celestial_bodies,
     _cities_after_locatives,
@@ -555,7 +556,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     if OPTIONS.gazetteer:
         mentions = _branches_of_known_groups(doc, mentions)
         mentions = _completed_known_names(doc, _national_branches(doc, _cities_after_locatives(
-            doc, _towns_listed_with_places(doc, _towns_of_sittings(doc, mentions, ordinary)))), nlp)
+            doc, _towns_listed_with_places(doc, _birthplaces(doc, _towns_of_sittings(doc, mentions, ordinary))))), nlp)
         mentions = _parties_named_by_words(doc, _constituencies(doc, _london_lines(doc, _saints_places(doc, mentions))))
         mentions = _mexicos_ruling_party(doc, mentions)
     mentions = split_firms(doc, split_airlines_from_makers(doc, with_cued_names_ending_in_countries(doc, mentions)))

@@ -571,6 +571,28 @@ def _towns_of_sittings(doc: Doc, mentions: list[Mention], ordinary: Set[str]) ->
             for m in mentions]
 
 
+# Words of a life's beginning before "in", after which one to three capitalised words are where it began: "born in
+# Mindelo", "raised in Harlem" (persons or organisations to the model).
+_BIRTH_WORDS = frozenset({"born", "raised"})
+# Most words of a birthplace's name the rule reads.
+_BIRTHPLACE_WORDS = 3
+
+
+def _birthplaces(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A person or organisation of one to three capitalised words right after "born in" or "raised in" is a place:
+    "He was born in Mindelo, on the island of Sao Vicente" gave the person "Mindelo"; not a surname the text gives a
+    person ("Anna Truro ... born in Truro"), nor before a possessive ("born in Smith's house") or a capitalised word
+    the mention left out ("born in Queen Charlotte Hospital")."""
+    if "born in" not in text_of(doc) and "raised in" not in text_of(doc):  # cheap: most texts have neither
+        return mentions
+    surnames = {doc[m.end - 1].text for m in mentions if m.label == "PERSON" and m.end - m.start > 1}
+    return [replace(m, label="GPE") if m.label in ("PERSON", "ORG") and m.end - m.start <= _BIRTHPLACE_WORDS
+            and m.start > 1 and doc[m.start - 1].lower_ == "in" and doc[m.start - 2].lower_ in _BIRTH_WORDS
+            and all(t.is_title and t.is_alpha for t in doc[m.start:m.end]) and doc[m.end - 1].text not in surnames
+            and not (m.end < len(doc) and (doc[m.end].tag_ == "POS" or doc[m.end].is_title)) else m
+            for m in mentions]
+
+
 # Sittings held in a town's court, after which "at" and a name is the town ("The inquest at Truro"); the police, a
 # council, a trial or a tribunal "at" a name are as often at a firm or a union ("Police at Tesco detained", "A trial at
 # Novartis", "The tribunal at Deloitte", "The council at Unite voted").

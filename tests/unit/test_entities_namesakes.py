@@ -505,3 +505,19 @@ def test_guard_no_work_of_a_verb_an_adjective_or_another_sentences_work(nlp: Lan
 ])
 def test_a_title_quoted_after_a_networks_possessive_is_its_show(nlp: Language, text: str, work: str) -> None:
     assert groups_of(nlp, text).get(work, ("", 0))[0] == "WORK_OF_ART", groups_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # Known wrong (fixA): a dock named after a royal was a person without its title ("Albert Dock").
+    ("The plant at the Royal Albert Dock will reopen in May.", "Royal Albert Dock"),
+    ("A new film studio will be built at the Royal Victoria Dock in east London.", "Royal Victoria Dock"),
+])
+def test_a_dock_named_after_a_royal_is_one_place(nlp: Language, text: str, place: str) -> None:
+    mentions = mentions_of(nlp, text)
+    assert (place, "FAC") in [m[:2] for m in mentions] and not [m for m in mentions if m[1] == "PERSON"], mentions
+
+
+def test_a_persons_surname_dock_stays_a_person_guard(nlp: Language) -> None:
+    """Guard: "Dock" ends a place only after a royal's title; a person called Dock stays a person."""
+    mentions = mentions_of(nlp, "Sarah Dock said she was happy. Dock, 41, runs the bakery.")
+    assert ("Sarah Dock", "PERSON", "Sarah Dock") in mentions, mentions

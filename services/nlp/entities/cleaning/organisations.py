@@ -502,7 +502,8 @@ _NAMESAKE_PLACE_HEADS = frozenset({
     "airport", "airfield", "stadium", "arena", "bridge", "tunnel", "center", "centre", "hospital", "library", "museum",
     "school", "university", "college", "basilica", "cathedral", "church", "chapel", "abbey", "theatre", "theater",
     "hospice", "infirmary",  # "St Christopher's Hospice" was "St Christopher" and the person "Hospice"
-    "hall"})  # only after a royal's title: "[Royal] Albert Hall" (not "Jerry Hall")
+    "hall",  # only after a royal's title: "[Royal] Albert Hall" (not "Jerry Hall")
+    "dock", "docks"})  # likewise: "The [Royal] Albert Dock", "the King George V Dock" were persons
 
 
 # Those of the words no one is called by, which another place's name may repeat ("Queen Elizabeth Hospital and

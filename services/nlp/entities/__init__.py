@@ -548,7 +548,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = mentions + _described_people_missed(doc, mentions, nouns, ordinary)
         mentions = _firms_beside_firms(doc, mentions + _traded_firms_missed(doc, mentions, ordinary), ordinary)
         mentions = _high_courts_missed(doc, _ports_missed(doc, mentions + _described_firms_missed(doc, mentions)))
-        mentions = mentions + _parties_missed_before_their_noun(doc, mentions)
+        mentions = mentions + _parties_missed_before_their_noun(doc, mentions, ordinary)
         mentions = mentions + _institutions_before_titles(doc, mentions) + _parties_before_members_posts(doc, mentions)
     mentions = reinsurers_cut_before_re(doc, firms_cut_before_their_heads(doc, mentions))
     mentions = wards_of_councillors(doc, without_labels_before_names(doc, mentions, ordinary))

@@ -473,11 +473,20 @@ _POLITICAL_PARTY_ADJECTIVE_BEFORE = re.compile(
     r"centre-left|pro-Russian|pro-European|pro-EU|pro-western)\s+$")
 # Most capitalised words of a party's name written before "party".
 _PARTY_NAME_WORDS = 3
+# "the" or an owner's "'s" right before a party's name: "Péter Magyar's Tisza party", "of the Fuerza Popular party".
+_PARTY_NAME_OPENER_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
+# Words of elections and politics, one of which in the sentence tells a party from a celebration ("Kris Jenner's
+# Malibu party", "the Gatsby party").
+_ELECTION_WORDS = frozenset({"election", "elections", "poll", "polls", "vote", "votes", "voters", "runoff", "run-off",
+                             "ballot", "seats", "parliament", "coalition", "opposition", "candidate", "elected"})
 
 
-def _parties_missed_before_their_noun(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _parties_missed_before_their_noun(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mention]:
     """Parties the model left out, one to three capitalised words after a party's political adjective and before
-    "party": "The opposition Tisza party led in the polls" had no entity (not "the new Christmas party")."""
+    "party": "The opposition Tisza party led in the polls" had no entity (not "the new Christmas party"); or after
+    "the" or an owner's "'s" in a sentence of elections, a name opening with no dictionary word ("Péter Magyar's
+    Tisza party leads in the polls", "of the Fuerza Popular party conceded defeat in the runoff"; not "Kris Jenner's
+    Malibu party", "the Great Gatsby party", "Ed Miliband's Labour party" the model found)."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     text = text_of(doc)
     added = []
@@ -490,9 +499,22 @@ def _parties_missed_before_their_noun(doc: Doc, mentions: list[Mention]) -> list
         while start > 0 and noun.i - start < _PARTY_NAME_WORDS and start - 1 not in covered \
                 and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
             start -= 1
-        if start < noun.i and _POLITICAL_PARTY_ADJECTIVE_BEFORE.search(text, 0, doc[start].idx):
+        if start < noun.i and (_POLITICAL_PARTY_ADJECTIVE_BEFORE.search(text, 0, doc[start].idx)
+                               or _foreign_party_name_in_an_election(doc, start, noun.i, ordinary)):
             added.append(Mention(start, noun.i, "ORG", 1.0, "rule"))
     return added
+
+
+def _foreign_party_name_in_an_election(doc: Doc, start: int, end: int, ordinary: Set[str]) -> bool:
+    """doc[start:end], before "party", follows "the" or "'s", opens with no dictionary word, holds no given name or
+    place, and its sentence has a word of elections: "Tisza" of "Péter Magyar's Tisza party leads in the polls"."""
+    if not _PARTY_NAME_OPENER_BEFORE.search(text_of(doc), 0, doc[start].idx):
+        return False
+    words = doc[start:end]
+    if words[0].lower_ in ordinary or any(is_given_name(t.text) or _in_gazetteer(t.lower_) for t in words) \
+            or _in_gazetteer(words.text.casefold()):  # a foreign name's later words may be English: "Popular"
+        return False
+    return any(t.lower_ in _ELECTION_WORDS for t in doc[end].sent)
 
 
 def _parties_named_before_their_noun(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:

@@ -801,6 +801,11 @@ WELL_KNOWN_FIRMS |= frozenset({"aviva", "ageas", "hiscox", "beazley", "munich re
 # "to buy Catalent" had no entity, "according to Freightos" a person); not "Take-Two" alone (a second attempt).
 WELL_KNOWN_FIRMS |= frozenset({"electronic arts", "take-two interactive", "catalent", "pilbara minerals",
                                "freightos"})
+# Britain's postal service, builder, consumer goods maker and care home operator, Ukraine's grid operator and Europe's
+# parcel firms of the news the model takes for persons or misses ("Royal Mail said" and "Balfour Beatty, the British
+# construction group," persons; "Reckitt, the maker of Dettol,", "HC-One said", "Ukrenergo said" and "InPost, the
+# parcel-locker operator," nothing); not "Stripe" (a word) alone.
+WELL_KNOWN_FIRMS |= frozenset({"royal mail", "balfour beatty", "reckitt", "hc-one", "ukrenergo", "inpost"})
 # Firms named by two peoples' words, which before a lower-case noun of relations are the peoples: "Anglo American
 # relations have soured" (review of 46302ab).
 PEOPLES_FIRMS = frozenset({"anglo american"})

@@ -2591,3 +2591,19 @@ def test_a_party_missed_in_an_election_sentence_is_an_organisation(nlp: Language
 ])
 def test_a_celebration_named_before_party_stays_no_organisation_guard(nlp: Language, text: str, absent: str) -> None:
     assert labels(nlp, text).get(absent) != "ORG", labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Known wrong (fixA, qa2): firms of British and European business news were persons or missed.
+    ("Royal Mail said it would cut 1,000 management jobs.", {"Royal Mail": "ORG"}),
+    ("Balfour Beatty, the British construction and infrastructure group, said profit rose 8%.",
+     {"Balfour Beatty": "ORG"}),
+    ("Reckitt, the maker of Dettol and Durex, said sales rose 3%.", {"Reckitt": "ORG"}),
+    ("HC-One, the UK's largest care home operator, said it would close six homes.", {"HC-One": "ORG"}),
+    ("Ukrenergo said power had been restored to 80% of customers in Kyiv.", {"Ukrenergo": "ORG"}),
+    ("InPost, the Polish parcel-locker operator, said volumes rose 20%.", {"InPost": "ORG"}),
+    # Guard: the longer listed name still wins over its first word now listed alone.
+    ("Reckitt Benckiser said sales rose 3%.", {"Reckitt Benckiser": "ORG", "Reckitt": None}),
+])
+def test_firms_of_british_and_european_business_news_are_known(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)

@@ -2607,3 +2607,19 @@ def test_a_celebration_named_before_party_stays_no_organisation_guard(nlp: Langu
 ])
 def test_firms_of_british_and_european_business_news_are_known(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "law"), [
+    # Known wrong (qa1): a statute named by its maker's letters and an acronym had no entity, or was an organisation.
+    ("The EU AI Act comes into force on Thursday.", "EU AI Act"),
+    ("The US CHIPS Act gave Intel $8.5 billion in grants.", "US CHIPS Act"),
+])
+def test_a_statute_of_a_places_letters_and_an_acronym_is_a_law(nlp: Language, text: str, law: str) -> None:
+    found = labels(nlp, text)
+    assert found.get(law) == "LAW", found
+
+
+def test_letters_of_two_bodies_before_act_stay_no_statute_guard(nlp: Language) -> None:
+    """Guard: letters that open with no place's or union's ("SEC", "FCA") before "Act" still make no statute."""
+    found = labels(nlp, "Regulators at the SEC FCA Act meeting agreed on the rules.")
+    assert "LAW" not in found.values(), found

@@ -15,7 +15,7 @@ from services.nlp.entities.cleaning.numbers import CALENDAR_WORDS
 from services.nlp.entities.cleaning.splitting import _is_legal_form
 from services.nlp.entities.cleaning.titles import in_a_members_address, without_members_posts
 from services.nlp.entities.cleaning.trimming import opens_a_peerage
-from services.nlp.entities.gazetteer import _in_gazetteer
+from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_or_state
 from services.nlp.entities.mentions import Mention, _token_key
 from services.nlp.entity_rules import (
     ALL_TITLES,
@@ -832,14 +832,22 @@ def _statute_before(doc: Doc, head: int) -> Mention | None:
                   and _capitalised_statute_word(doc[start - 2]) and capitals):
             break
         start -= 1
-    if capitals < 2 or not titled or start == 0:
-        return None  # letters alone are a body's or a place's: "the US CHIPS Act"
+    if capitals < 2 or start == 0 or not (titled or _places_letters_before_acronyms(doc, start, head)):
+        return None  # letters alone are a body's or a place's: "the SEC FCA Act"
     article = start - 1 if doc[start - 1].lower_ in _STATUTE_DETERMINERS else start - 2
     if article < 0 or doc[article].lower_ not in _STATUTE_DETERMINERS \
             or (article < start - 1 and not doc[start - 1].is_lower):
         return None
     end = head + 2 if head + 1 < len(doc) and re.fullmatch(r"(?:19|20)\d\d", doc[head + 1].text) else head + 1
     return Mention(start, end, "LAW", 1.0, "rule")
+
+
+def _places_letters_before_acronyms(doc: Doc, start: int, head: int) -> bool:
+    """A statute's name in capitals alone that opens with its maker's letters ("EU", "US") and names it by an acronym
+    of two letters or more before its "Act": "the EU AI Act", "The US CHIPS Act" (no entity, an organisation)."""
+    first = doc[start]
+    return head - start == 2 and first.is_upper and (first.text in _UNIONS_LETTERS or _is_country_or_state(
+        (first.lower_,))) and doc[start + 1].is_upper and len(doc[start + 1]) > 1
 
 
 def _opens_a_named_person(doc: Doc, head: int, mentions: list[Mention]) -> bool:

@@ -177,6 +177,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
         m = _as_firm_with_ampersand(doc, m)
         if is_first_of_a_title(doc, m):
             continue  # "First Minister John Swinney": a title's word, no rank
+        if _is_a_budget_statement(doc, m):
+            continue  # "confirmed in the Budget": a chancellor's statement, an organisation to the model
         if pieces := clock_time_pieces(doc, m):
             out.extend(pieces)  # "at 5.30pm" a count to the model, "Friday 7|DATE pm": a time
             continue
@@ -213,6 +215,25 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             if trimmed and (_has_name(doc, trimmed, well_cased) or opens_a_surname(doc, trimmed)):
                 out.append(with_glued_money_signs(doc, trimmed) if m.label == "MONEY" else trimmed)
     return out
+
+
+# Words of a finance minister's budget statement as British copy capitalises it: "the Budget", "the Autumn Budget",
+# "next week's Spring Budget".
+_BUDGET_WORDS = frozenset({"budget", "spring", "autumn", "summer", "emergency", "mini", "mini-budget"})
+# What a budget statement's words follow, a determiner's or an owner's: "the Budget", "his first Budget" (not "Budget
+# said", the car rental firm opening a sentence).
+_BUDGET_DETERMINERS = frozenset({"the", "this", "that", "a", "his", "her", "their", "next", "last", "first", "second",
+                                 "'s", "’s"})
+
+
+def _is_a_budget_statement(doc: Doc, m: Mention) -> bool:
+    """The model's organisation is "Budget" alone or with its season after a determiner or an owner's "'s": a budget
+    statement, no body ("confirmed in the Budget", "the Autumn Budget", "next week's Budget")."""
+    if m.label != "ORG" or doc[m.end - 1].text != "Budget":
+        return False
+    start = m.start + (doc[m.start].lower_ == "the")  # the model's "the Autumn Budget"
+    return start > 0 and all(t.lower_ in _BUDGET_WORDS for t in doc[start:m.end]) \
+        and doc[start - 1].lower_ in _BUDGET_DETERMINERS
 
 
 def _surnames_of_full_names(doc: Doc, mentions: list[Mention]) -> set[str]:

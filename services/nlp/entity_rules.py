@@ -217,7 +217,11 @@ OFFICE_PORTFOLIOS = PORTFOLIOS | {"state", "homeland", "security", "treasury", "
                                   "war", "the", "navy", "army", "air", "force", "social", "care", "children",
                                   # what Britain's inspectors inspect ("the Chief Inspector of Prisons said" gave the
                                   # organisation "Prisons")
-                                  "prisons", "constabulary", "probation"}
+                                  "prisons", "constabulary", "probation",
+                                  # ... and what Britain's tax inspectors and schools' inspector and minister
+                                  # answer for ("The Inspector of Taxes ruled" gave the organisation "Taxes", "the
+                                  # Chief Inspector of Schools said" "Schools")
+                                  "taxes", "schools"}
 # Offices written before "of" and their portfolio besides `OFFICE_HEADS`: "Chief Inspector of Prisons".
 PORTFOLIO_OFFICES = frozenset({"inspector", "inspectors"})
 # Titles that a person's name follows: a name-like span ending in one ("Fed Chair", "BOK Governor") is a title. The

@@ -810,6 +810,9 @@ WELL_KNOWN_FIRMS |= frozenset({"electronic arts", "take-two interactive", "catal
 # construction group," persons; "Reckitt, the maker of Dettol,", "HC-One said", "Ukrenergo said" and "InPost, the
 # parcel-locker operator," nothing); not "Stripe" (a word) alone.
 WELL_KNOWN_FIRMS |= frozenset({"royal mail", "balfour beatty", "reckitt", "hc-one", "ukrenergo", "inpost"})
+# Britain's public service broadcasters named by a number, which the model misses before a noun ("The Channel 4
+# documentary aired" had no entity).
+WELL_KNOWN_FIRMS |= frozenset({"channel 4", "channel 5"})
 # Firms named by two peoples' words, which before a lower-case noun of relations are the peoples: "Anglo American
 # relations have soured" (review of 46302ab).
 PEOPLES_FIRMS = frozenset({"anglo american"})

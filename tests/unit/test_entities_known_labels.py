@@ -2642,3 +2642,15 @@ def test_a_budget_office_and_the_rental_firm_stay_organisations_guard(nlp: Langu
     found = labels(nlp, "The Congressional Budget Office said the deficit would widen. Budget said it would raise "
                         "rental prices.")
     assert found.get("Congressional Budget Office") == "ORG", found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Known wrong (fixA): Britain's broadcasters named by a number were missed before a noun.
+    ("The Channel 4 documentary aired on Tuesday.", {"Channel 4": "ORG"}),
+    ("The Channel 5 series was watched by 2 million people.", {"Channel 5": "ORG"}),
+    # Guard: the broadcaster's news programme stays its one longer name beside the sea's "Channel".
+    ("Migrants crossed the Channel in small boats. Channel 4 News said 500 people arrived on Monday.",
+     {"Channel 4 News": "ORG", "Channel": "LOC", "Channel 4": None}),
+])
+def test_britains_broadcasters_named_by_a_number_are_found(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)

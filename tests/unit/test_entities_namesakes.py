@@ -521,3 +521,17 @@ def test_a_persons_surname_dock_stays_a_person_guard(nlp: Language) -> None:
     """Guard: "Dock" ends a place only after a royal's title; a person called Dock stays a person."""
     mentions = mentions_of(nlp, "Sarah Dock said she was happy. Dock, 41, runs the bakery.")
     assert ("Sarah Dock", "PERSON", "Sarah Dock") in mentions, mentions
+
+
+def test_a_royal_hall_beside_a_person_of_that_surname_is_one_place(nlp: Language) -> None:
+    """Known wrong (fixA): "Jerry Hall attended the Royal Albert Hall gala" gave the person "Albert Hall" (her "Hall"
+    read as a surname the text writes elsewhere); "Royal" titles a place only."""
+    mentions = mentions_of(nlp, "Jerry Hall attended the Royal Albert Hall gala on Monday.")
+    assert ("Royal Albert Hall", "FAC") in [m[:2] for m in mentions] \
+        and ("Jerry Hall", "PERSON", "Jerry Hall") in mentions, mentions
+
+
+def test_a_kings_namesake_hall_beside_a_person_of_that_surname_stays_guard(nlp: Language) -> None:
+    """Guard: after a king's title (no "Royal"), a "Hall" the text writes alone as a surname still keeps the person."""
+    mentions = mentions_of(nlp, "King Charles Hall, a former miner, told the inquiry. Hall, 71, said he was angry.")
+    assert not [m for m in mentions if m[1] == "FAC"], mentions

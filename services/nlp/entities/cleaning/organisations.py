@@ -536,11 +536,18 @@ def is_namesake_place_as_person(doc: Doc, m: Mention) -> bool:
     if _ends_in_white_house(doc, m):
         return words[0].is_title
     if words[-1].lower_ not in _NAMESAKE_PLACE_HEADS or not words[-1].is_title \
-            or (words[-1].lower_ not in _NO_SURNAME_HEADS and written_elsewhere(doc, words[-1], m)):
+            or (words[-1].lower_ not in _NO_SURNAME_HEADS and written_elsewhere(doc, words[-1], m)
+                and not _after_royal(doc, m.start)):
         return False
     styled = namesake_title_start(doc, m.start) < m.start or any(_styles_a_namesake(t) for t in words)
     return styled and words[0].text not in HONORIFICS and all(
         t.is_title or t.lower_ in NAME_SMALL_WORDS or t.lower_ in POSSESSIVES or _styles_a_namesake(t) for t in words)
+
+
+def _after_royal(doc: Doc, start: int) -> bool:
+    """The word before is "Royal", which titles a place and never a person: "the Royal [Albert Hall]", whose "Hall"
+    another person's name may hold ("Jerry Hall attended the Royal Albert Hall gala")."""
+    return start > 0 and doc[start - 1].text == "Royal"
 
 
 def _styles_a_namesake(token: Token) -> bool:

@@ -4616,3 +4616,21 @@ def test_a_schools_body_after_of_stays_an_organisation_guard(nlp: Language) -> N
                                                                  "the Federation of Schools said pay must rise."),
                                                              nlp)[1]}
     assert any("Schools" in name and label == "ORG" for name, label in found.items()), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Known wrong (fixA): two sites named before a plural noun of sites were an organisation and nothing, or places.
+    ("Work on the Blackwall and Silvertown tunnels is due to finish next year.",
+     {"Blackwall": "FAC", "Silvertown": "FAC"}),
+    ("Inspectors found rats at Wandsworth and Pentonville prisons last year.",
+     {"Wandsworth": "FAC", "Pentonville": "FAC"}),
+    ("Levels at the Haweswater and Thirlmere reservoirs fell to 60%.", {"Haweswater": "FAC", "Thirlmere": "FAC"}),
+    # Guards: cities the gazetteer knows and peoples' words before such a noun stay as the model read them.
+    ("Repairs to the Glasgow and Edinburgh bridges will cost £40m.", {"Glasgow": "GPE", "Edinburgh": "GPE"}),
+    ("Conditions in Scottish and English prisons are poor, the report said.",
+     {"Scottish": "NORP", "English": "LANGUAGE"}),
+])
+def test_two_sites_paired_before_their_plural_noun_are_facilities(nlp: Language, text: str,
+                                                                  expected: dict[str, str | None]) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert {name: groups.get(name) for name in expected} == expected, groups

@@ -89,6 +89,7 @@ from services.nlp.entities.cleaning import (
     royals_apart,
     sees_of_bishops,
     ships,
+    sites_paired_before_their_noun,
     split_airlines_from_makers,
     split_firms,
     split_firms_from_officers,
@@ -550,7 +551,8 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _high_courts_missed(doc, _ports_missed(doc, mentions + _described_firms_missed(doc, mentions)))
         mentions = mentions + _parties_missed_before_their_noun(doc, mentions, ordinary)
         mentions = mentions + _institutions_before_titles(doc, mentions) + _parties_before_members_posts(doc, mentions)
-    mentions = reinsurers_cut_before_re(doc, firms_cut_before_their_heads(doc, mentions))
+    mentions = sites_paired_before_their_noun(doc, reinsurers_cut_before_re(doc, firms_cut_before_their_heads(doc,
+        mentions)))
     mentions = wards_of_councillors(doc, without_labels_before_names(doc, mentions, ordinary))
     mentions = towns_of_signatures(doc, towns_of_addresses(doc, hyphenated_towns(doc, mentions)))
     if OPTIONS.gazetteer:

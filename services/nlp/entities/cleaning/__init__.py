@@ -72,6 +72,7 @@ from services.nlp.entities.cleaning.numbers import (
 from services.nlp.entities.cleaning.organisations import (
     joined_organisations,
     places_named_after_people,
+    sites_paired_before_their_noun,
     with_cued_names_ending_in_countries,
 )
 from services.nlp.entities.cleaning.possessives import owns_its_s, with_owners_split_off, with_possessors_in_names
@@ -137,6 +138,7 @@ __all__ = [
     "journals_named_by_words",
     "merchant_ships",
     "ships",
+    "sites_paired_before_their_noun",
     "speaks_at",
     "airlines_without_flights",
     "split_airlines_from_makers",

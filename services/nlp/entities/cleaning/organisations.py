@@ -92,6 +92,54 @@ def is_site_of_works(doc: Doc, m: Mention) -> bool:
         and not _names_a_rule_of_works(doc, end)
 
 
+# Plural nouns of sites named before them in a pair, "<name> and <name> <noun>": "the Blackwall and Silvertown
+# tunnels", "Wandsworth and Pentonville prisons" (an organisation and nothing, two places to the model). Not hospitals
+# (bodies to the model and the rules) nor airports (written by their towns).
+_PAIRED_SITE_NOUNS = frozenset({"tunnels", "bridges", "prisons", "reservoirs", "dams", "mines", "refineries",
+                                "smelters", "reactors"})
+# Labels of the model's that such a site's name may have: no date, count or work.
+_PAIRED_SITE_LABELS = frozenset({"ORG", "GPE", "LOC", "PERSON", "NORP", "FAC"})
+# Most capitalised words of each name of the pair.
+_PAIRED_SITE_WORDS = 3
+
+
+def sites_paired_before_their_noun(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Two names joined by "and" right before a plural noun of sites are two facilities: "Work on the Blackwall and
+    Silvertown tunnels" gave the organisation "Blackwall" and nothing for "Silvertown"; not a place the gazetteer
+    knows ("the Glasgow and Edinburgh bridges", the cities' own), nor a people's word ("Scottish and English
+    prisons")."""
+    lowers = lowers_of(doc)
+    if not _PAIRED_SITE_NOUNS.intersection(lowers):  # cheap: most texts have none
+        return mentions
+    for noun, word in enumerate(lowers):
+        if word not in _PAIRED_SITE_NOUNS:
+            continue
+        second = _site_name_before(doc, noun)
+        if second is None or second[0] < 2 or lowers[second[0] - 1] != "and":
+            continue
+        first = _site_name_before(doc, second[0] - 1)
+        if first is None:
+            continue
+        pair = [Mention(first[0], first[1], "FAC", 1.0, "rule"), Mention(second[0], second[1], "FAC", 1.0, "rule")]
+        touched = [m for m in mentions if m.start < second[1] and first[0] < m.end]
+        if any(m.label not in _PAIRED_SITE_LABELS or m.start < first[0] or m.end > second[1] for m in touched):
+            continue  # a longer name or another kind of mention runs over the pair
+        mentions = sorted([m for m in mentions if m not in touched] + pair, key=lambda m: m.start)
+    return mentions
+
+
+def _site_name_before(doc: Doc, end: int) -> tuple[int, int] | None:
+    """The token bounds of one to three capitalised words ending right before doc[end], none a sentence's first,
+    a people's word or a place the gazetteer knows; None where there are none."""
+    start = end
+    while start > 0 and end - start < _PAIRED_SITE_WORDS and doc[start - 1].is_title and doc[start - 1].is_alpha \
+            and not doc[start - 1].is_sent_start:
+        start -= 1
+    if start == end or any(t.lower_ in PEOPLES_WORDS for t in doc[start:end]) or _in_gazetteer(doc[start:end].text):
+        return None
+    return start, end
+
+
 def _names_power_works(doc: Doc, m: Mention) -> bool:
     """The model's place or person of up to three capitalised words, after "the" or a place's possessive, is followed
     by a power or copper kind and the works' noun: "the Cobre Panama copper mine", "the Xayaburi hydropower dam"; not

@@ -2654,3 +2654,16 @@ def test_a_budget_office_and_the_rental_firm_stay_organisations_guard(nlp: Langu
 ])
 def test_britains_broadcasters_named_by_a_number_are_found(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Known wrong (qa1): a city before its possessive and a name in capitals (its market's index) was an organisation.
+    ("Oslo's OBX index rose 1.2% on Monday.", {"Oslo": "GPE", "OBX": "ORG"}),
+    ("Stockholm's OMX index fell 0.4%, while Copenhagen's KFX was flat.", {"Stockholm": "GPE", "Copenhagen": "GPE"}),
+    # Guard: in a text about sport a town's club before its possessive and an acronym stays the club.
+    ("Leeds' EFL Cup tie against Bolton was postponed after the pitch froze. The striker scored twice on Saturday.",
+     {"Leeds": "ORG"}),
+])
+def test_a_city_before_its_possessive_and_a_name_in_capitals_is_a_place(nlp: Language, text: str,
+                                                                        expected: dict) -> None:
+    assert_labels(nlp, text, expected)

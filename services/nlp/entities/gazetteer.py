@@ -1148,12 +1148,13 @@ def _before_a_common_noun(doc: Doc, m: Mention) -> bool:
 
 
 def _before_an_owned_name(doc: Doc, m: Mention, starts: set[int]) -> bool:
-    """A possessive after the name and another name or a lower-case noun after that: "Abu Dhabi's Mubadala", "London's
-    Barclays", "Navi Mumbai's new airport" (not "Leeds' manager": a noun of no team)."""
+    """A possessive after the name and another name (capitalised or in capitals) or a lower-case noun after that: "Abu
+    Dhabi's Mubadala", "London's Barclays", "Oslo's OBX index", "Navi Mumbai's new airport" (not "Leeds' manager": a
+    noun of no team)."""
     if m.end + 1 >= len(doc) or doc[m.end].lower_ not in POSSESSIVES:
         return False
     i = m.end + 1
-    if i in starts and doc[i].is_title:
+    if i in starts and (doc[i].is_title or (doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1)):
         return True
     while i < len(doc) and doc[i].is_lower and doc[i].pos_ == "ADJ":
         i += 1

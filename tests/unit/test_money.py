@@ -4121,3 +4121,23 @@ def test_a_decimal_and_a_count_whose_sum_checks_by_chance_stay_figures_guard(
         nlp: Language, text: str, values: list) -> None:
     """Guard (rev3): a unit after the brackets makes the numbers no Australian football score, whatever their sum."""
     assert [f["value"] for f in extract_figures(nlp(text))] == values
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The number of vacancies fell by a record 837,000 to 1.2 million, the ONS said.",
+     [("837,000", 837000.0), ("1.2 million", 1.2e6)]),
+    ("Output rose by a further 40,000 to 150,000 barrels a day.",
+     [("40,000", 40000.0), ("150,000 barrels a day", 150000.0)]),
+])
+def test_a_moves_size_word_makes_a_move_and_its_level_whatever_their_ratio(
+        nlp: Language, text: str, found: list) -> None:
+    """crev: "fell by a record 837,000 to 1.2 million" was a range 837,000-1.2 million (the level under five times
+    the move); "a record", "a further" size one exact move, never a range's lower end."""
+    assert [(f["text"], f["value"]) for f in extract_figures(nlp(text))] == found
+
+
+def test_a_close_pair_after_by_without_a_size_word_is_still_a_range_guard(nlp: Language) -> None:
+    """Guard: "could fall by 800,000 to 1.2 million" is still a range of the fall."""
+    figures = extract_figures(nlp("Employment could fall by 800,000 to 1.2 million, the report said."))
+    assert [(f["text"], f.get("low"), f.get("high")) for f in figures] == [
+        ("800,000 to 1.2 million", 800000.0, 1.2e6)]

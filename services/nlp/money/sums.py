@@ -564,13 +564,17 @@ def is_change(text: str, match: re.Match[str], sep_group: str) -> bool:
     sep = match.group(sep_group)
     if sep is None or sep.strip().lower() != "to" or match.group("hedge"):
         return False
-    before = word_before(text, _before_a_moves_size(text, match.start()))
+    size_start = _before_a_moves_size(text, match.start())
+    before = word_before(text, size_start)
     # "will increase by £21 to £1,738 a year", "crude fell $1.05 to $66.21"; "rise by £100 to £200 a year" and
     # "sales fell 3 to 5 percent" are ranges.
-    if before == "by":
-        return _is_new_level(match)
-    if _is_move_before(text, match.start(), before):  # "rose 0.2 to 4.4 percent": a range of the move
-        return not match.groupdict().get("pct") and _is_new_level(match)
+    if before == "by" or _is_move_before(text, size_start, before):
+        if size_start < match.start():
+            return True  # "fell by a record 837,000 to 1.2 million": a record, a further move is one exact size,
+            # never a range's end, whatever the level after it
+        if before == "by":
+            return _is_new_level(match)
+        return not match.groupdict().get("pct") and _is_new_level(match)  # "rose 0.2 to 4.4 percent": a range
     if before != "from":
         return False
     # "prices ranged from £10 to £15" and "homes priced from £325,000 to £795,000" are ranges after all (not "raised

@@ -4141,3 +4141,19 @@ def test_a_close_pair_after_by_without_a_size_word_is_still_a_range_guard(nlp: L
     figures = extract_figures(nlp("Employment could fall by 800,000 to 1.2 million, the report said."))
     assert [(f["text"], f.get("low"), f.get("high")) for f in figures] == [
         ("800,000 to 1.2 million", 800000.0, 1.2e6)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The company plans to increase its workforce from 1200 to 1500 staff by next year.",
+     [("1200", 1200.0, "staff"), ("1500", 1500.0, "staff")]),
+    ("The number of members rose from 62 to 64 after the vote.", [("62", 62.0, "member"), ("64", 64.0, "member")]),
+])
+def test_the_first_end_of_a_change_counts_what_its_second_counts(nlp: Language, text: str, found: list) -> None:
+    """fixB: "from 1200 to 1500 staff" lost 1200 (a year, its noun not right after it) and "The number of members
+    rose from 62 to 64" lost 62 (the model's DATE; the members found for 64 alone)."""
+    assert _figures(nlp, text) == found
+
+
+def test_a_span_of_years_after_from_is_still_no_figure_guard(nlp: Language) -> None:
+    """Guard: "from 1990 to 2020" with no count after it stays years."""
+    assert _figures(nlp, "Temperatures rose steadily from 1990 to 2020, the study found.") == []

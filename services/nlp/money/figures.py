@@ -206,6 +206,8 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     for i, (number, unit, noun) in enumerate(zip(numbers, units, nouns, strict=True)):
         if number.counts_like_next and i + 1 < len(numbers):
             unit, noun = units[i + 1], nouns[i + 1]
+            if unit is None and noun is None and (subject := counting_subject(doc, numbers[i + 1])) is not None:
+                noun, unit = subject, unit_of(subject)  # "The number of members rose from 62 to 64": 62 members
         elif unit is None and noun is None and (last := _list_end(text, numbers, units, nouns, i)) is not None:
             unit, noun = units[last], nouns[last]  # "field goals of 42, 51 and 36 yards": 42 yards
         elif unit is None and noun is None and i > 0 and (

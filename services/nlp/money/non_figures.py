@@ -182,8 +182,9 @@ def looks_like_year(number: Number, noun: Token | None) -> bool:
     """A four-digit integer from 1000 to 2199 without a comma, not directly counting a plural noun."""
     # "2000 people", "1500 staff" count; "the 2022 full-scale invasion", "2011 NFL playoffs", "in 2014 of his plans"
     # date.
+    # The first end of a change counts what its second end counts: "from 1200 to 1500 staff".
     counts = noun is not None and (noun.tag_ == "NNS" or noun.lower_ in SAME_IN_PLURAL) \
-        and noun.idx - number.end <= 1 and not _dates_plans(number, noun)
+        and (noun.idx - number.end <= 1 or number.counts_like_next) and not _dates_plans(number, noun)
     if number.high is not None:  # "the 1991-2020 average", "the 2019-2020 season": a span of years
         years = re.fullmatch(rf"({YEAR})\s*[-–]\s*({YEAR})", number.digits)
         return years is not None and int(years[1]) < int(years[2]) and not counts

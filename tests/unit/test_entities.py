@@ -4634,3 +4634,20 @@ def test_two_sites_paired_before_their_plural_noun_are_facilities(nlp: Language,
                                                                   expected: dict[str, str | None]) -> None:
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
     assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize("text", [
+    "Henry Hub futures rose to $3.50 per million British thermal units on Tuesday.",
+    "Asian spot LNG prices rose to $14.20 per million British thermal units (mmBtu) this week.",
+])
+def test_the_words_of_a_gas_prices_unit_are_no_count_nor_people(nlp: Language, text: str) -> None:
+    """fixB: "$3.50 per million British thermal units" gave CARDINAL "million" and NORP "British": the unit's words."""
+    labels = {(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]}
+    assert ("million", "CARDINAL") not in labels and ("British", "NORP") not in labels, labels
+
+
+def test_british_and_a_million_elsewhere_still_entities_guard(nlp: Language) -> None:
+    """Guard: "British officials" a people and "a million people" a count, with no rate's "per" or unit."""
+    text = "The British thermal power station closed. British officials said a million people were affected."
+    labels = {(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]}
+    assert ("British", "NORP") in labels and ("million", "CARDINAL") in labels, labels

@@ -70,6 +70,7 @@ from services.nlp.entities.cleaning import (
     is_an_office_taken_for_a_work,
     is_eponymous_illness,
     is_heading_word,
+    is_part_of_a_units_name,
     is_tax_band,
     is_temperature_unit,
     jails,
@@ -365,7 +366,8 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
             names = {**{key: label for first in firsts for key, label in known.get(first, {}).items()
                         if not (label == "ORG" and key in namesakes)}, **names}
         propagated = _propagate(doc, mentions, names, shouting_tokens)
-        propagated = [m for m in propagated if not _opens_a_numbered_name(doc, m)]
+        propagated = [m for m in propagated if not _opens_a_numbered_name(doc, m)
+                      and not is_part_of_a_units_name(doc, m)]  # "per million British thermal units"
         if sport.about:  # "The Royals at Windsor Castle hosted a state banquet" is no team's, whatever the score line
             propagated = [m for m in propagated if not is_nickname_out_of_sport(doc, m)]
         if nicknames := groups.add_team_nicknames({m.key for m in mentions + propagated}):

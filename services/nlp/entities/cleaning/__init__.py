@@ -62,6 +62,7 @@ from services.nlp.entities.cleaning.names import (
     with_surnames_after_given_names,
 )
 from services.nlp.entities.cleaning.numbers import (
+    is_part_of_a_units_name,
     is_temperature_unit,
     unit_end,
     with_money_spans,
@@ -187,6 +188,7 @@ __all__ = [
     "in_malay_honour",
     "is_heading_word",
     "is_temperature_unit",
+    "is_part_of_a_units_name",
     "numbers_a_name",
     "in_a_members_address",
     "in_a_territorial_title",

@@ -31,6 +31,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_network_generation,
     is_nth_time,
     is_numbered_name,
+    is_part_of_a_units_name,
     is_phone_number_piece,
     is_planet_designation,
     is_race_time,
@@ -166,6 +167,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             continue  # "1" of "1. Capital gains tax rises to 24%.\n2. ...": the item's place, no count of anything
         if is_planet_designation(doc, m):
             continue  # "the atmosphere of K2-18b", a date to the model
+        if is_part_of_a_units_name(doc, m):
+            continue  # "$3.50 per million British thermal units": a rate's unit, no count nor people
         if is_listed_grade(doc, m):
             continue  # "a Grade I listed church": a building's grade, no product or place
         if is_network_generation(doc, m) or is_phone_number_piece(doc, m) or numbers_a_level(doc, m):

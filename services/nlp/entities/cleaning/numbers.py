@@ -183,6 +183,22 @@ def is_network_generation(doc: Doc, m: Mention) -> bool:
         and doc[m.start].text in _NETWORK_GENERATIONS and not doc[m.start].whitespace_ and doc[m.end].text == "G"
 
 
+# Scale words a rate is per: "per million British thermal units", "parts per million", "per thousand people".
+_SCALE_WORDS = frozenset({"million", "thousand", "billion", "hundred"})
+
+
+def is_part_of_a_units_name(doc: Doc, m: Mention) -> bool:
+    """The model's count or nationality is a word of a rate's unit: "million" of "per million", "British" of
+    "British thermal units" (gas prices' "$3.50 per million British thermal units"): no count, no people."""
+    if m.end - m.start != 1:
+        return False
+    word = doc[m.start]
+    if m.label == "CARDINAL":
+        return word.lower_ in _SCALE_WORDS and m.start > 0 and doc[m.start - 1].lower_ == "per"
+    return m.label == "NORP" and word.text == "British" and m.end + 1 < len(doc) \
+        and doc[m.end].lower_ == "thermal" and doc[m.end + 1].lower_ in ("unit", "units")
+
+
 def is_phone_number_piece(doc: Doc, m: Mention) -> bool:
     """The model's count is a piece of a telephone number: "802" of "802-658-2704"."""
     return m.label == "CARDINAL" and in_phone_number(text_of(doc), doc[m.start].idx)

@@ -4157,3 +4157,19 @@ def test_the_first_end_of_a_change_counts_what_its_second_counts(nlp: Language, 
 def test_a_span_of_years_after_from_is_still_no_figure_guard(nlp: Language) -> None:
     """Guard: "from 1990 to 2020" with no count after it stays years."""
     assert _figures(nlp, "Temperatures rose steadily from 1990 to 2020, the study found.") == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Shares of CEZ rose to 1,012 crowns in Prague trading.", ("1,012 crowns", 1012.0, "CZK")),
+    ("Volvo shares rose 2% to 245 crowns in Stockholm.", ("245 crowns", 245.0, "SEK")),
+])
+def test_bare_crowns_of_a_share_price_are_money(nlp: Language, text: str, found: tuple) -> None:
+    """qa1: "Shares of CEZ rose to 1,012 crowns" was a figure of 1,012 crowns: a share price's level is money, in
+    the crowns of the place the sentence names."""
+    assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == [found]
+
+
+def test_a_dentists_crowns_beside_shares_are_still_no_money_guard(nlp: Language) -> None:
+    """Guard: crowns after no price level ("fitted 40 crowns") stay a count in a sentence of shares."""
+    money = extract_money(nlp("The dentist fitted 40 crowns, and shares in her practice rose to 12 pounds."))
+    assert [m["text"] for m in money] == ["12 pounds"]

@@ -442,9 +442,24 @@ def _other_crowns_between(text: str, at: int) -> bool:
 
 
 def _crowns_have_a_sums_shape(text: str, at: int, end: int) -> bool:
-    """Bare "crowns" at `at` (to `end`) are money: "40 billion crowns", "2.50 crowns", "4 crowns a share" (not "The
-    dentist fitted 40 crowns", "won 10 crowns on clay")."""
-    return bool(_CROWNS_SCALE_BEFORE.search(text, max(0, at - 20), at) or CROWNS_PER_SHARE_AFTER.match(text, end))
+    """Bare "crowns" at `at` (to `end`) are money: "40 billion crowns", "2.50 crowns", "4 crowns a share", a share
+    price ("Shares of CEZ rose to 1,012 crowns") (not "The dentist fitted 40 crowns", "won 10 crowns on clay")."""
+    return bool(_CROWNS_SCALE_BEFORE.search(text, max(0, at - 20), at) or CROWNS_PER_SHARE_AFTER.match(text, end)
+                or _is_share_price(text, at))
+
+
+# A level a share price moves to or stands at before bare crowns: "rose 1.2% to 1,012 crowns", "closed at 98 crowns".
+_PRICE_LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+\d[\d,.]*[\s-]*$", re.IGNORECASE)
+_SHARES_WORD = re.compile(r"\b(?:shares?|stocks?)\b", re.IGNORECASE)
+
+
+def _is_share_price(text: str, at: int) -> bool:
+    """Bare crowns at `at` are the level of a share price: a level after "to" or "at" in a sentence of shares before
+    them ("Shares of CEZ rose 1.2% to 1,012 crowns in Prague"; not "The dentist fitted 40 crowns")."""
+    if _PRICE_LEVEL_BEFORE.search(text, max(0, at - 30), at) is None:
+        return False
+    sentence_start, _ = sentence_around(text, at)
+    return _SHARES_WORD.search(text, sentence_start, at) is not None
 
 
 def _crowns_country(text: str, at: int) -> str | None:

@@ -1768,3 +1768,20 @@ def test_a_weekday_opening_a_name_the_model_found_nowhere_stays_in_it(nlp: Langu
     # first word ("Night Lights" named nothing).
     texts = {p["text"] for p in enrich(nlp, "Fans of Friday Night Lights gathered in Texas.")["keyphrases"]}
     assert "Friday Night Lights" in texts and "Night Lights" not in texts, texts
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Chief financial officer Torgrim Reitan said the company would cut costs. The central bank raised rates.",
+     "Chief financial officer"),
+])
+def test_a_role_in_lower_case_before_a_persons_name_is_no_key_phrase(nlp: Language, text: str, role: str) -> None:
+    """qa1: "Chief financial officer Torgrim Reitan said" gave the key phrase "Chief financial officer" (a role, cut
+    only when its last word is capitalised)."""
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert role not in texts and role.lower() not in texts, texts
+
+
+def test_a_role_with_no_name_after_it_is_still_a_key_phrase_guard(nlp: Language) -> None:
+    """Guard: "a new chief executive officer" named by no one after it stays a phrase."""
+    text = "Shares fell after Jane Doe quit. The board said it would find a new chief executive officer."
+    assert "chief executive officer" in {p["text"] for p in enrich(nlp, text)["keyphrases"]}

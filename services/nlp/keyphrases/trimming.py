@@ -241,11 +241,11 @@ def _titles_a_person(run: list[Token]) -> bool:
     Mahama" (a role), "State" of "Secretary of State Antony Blinken" (what a role's "of" names; not a place)."""
     last = run[-1]
     doc, i = last.doc, last.i
-    if i + 1 >= len(doc) or doc[i + 1].ent_type_ != "PERSON" or doc[i + 1].ent_iob_ != "B" or not last.is_title:
+    if i + 1 >= len(doc) or doc[i + 1].ent_type_ != "PERSON" or doc[i + 1].ent_iob_ != "B":
         return False
     if last.lower_ in ROLE_HEADS:
-        return True
-    return len(run) == 1 and i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in ROLE_HEADS \
+        return True  # in lower case too: "Chief financial officer Torgrim Reitan said" opening a sentence
+    return last.is_title and len(run) == 1 and i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in ROLE_HEADS \
         and doc[i - 2].is_title and last.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON")
 
 

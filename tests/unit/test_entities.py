@@ -4651,3 +4651,22 @@ def test_british_and_a_million_elsewhere_still_entities_guard(nlp: Language) -> 
     text = "The British thermal power station closed. British officials said a million people were affected."
     labels = {(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]}
     assert ("British", "NORP") in labels and ("million", "CARDINAL") in labels, labels
+
+
+@pytest.mark.parametrize(("text", "weight_class"), [
+    ("The Ukrainian won gold in the under-66kg judo category.", "under-66kg"),
+    ("She won bronze in the under-57kg division at the world championships.", "under-57kg"),
+    ("He fought in the +100kg final in Paris.", "+100kg"),
+])
+def test_a_weight_class_is_one_quantity(nlp: Language, text: str, weight_class: str) -> None:
+    """fixB: "the under-66kg judo category" gave DATE "under-66" and PERSON "kg judo": the class is one quantity."""
+    entities = enrich(nlp, text)["entities"]
+    assert (weight_class, "QUANTITY") in {(e["text"], e["label"]) for e in entities}, entities
+    assert not any(e["text"].startswith("kg") for e in entities), entities
+
+
+def test_an_age_group_without_kilograms_is_still_no_quantity_guard(nlp: Language) -> None:
+    """Guard: "the under-21 team" has no "kg": no weight class."""
+    entities = enrich(nlp, "The baby weighed 4kg at birth, and the under-21 team won.")["entities"]
+    assert {(e["text"], e["label"]) for e in entities} >= {("4kg", "QUANTITY")}
+    assert all(e["label"] != "QUANTITY" for e in entities if "21" in e["text"]), entities

@@ -38,6 +38,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_scaled_ordinal,
     is_snooker_century,
     is_undated_number,
+    is_weight_class_bound,
     is_zone_after_clock,
     numbers_a_level,
     numbers_a_list_item,
@@ -118,7 +119,11 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             if not count:
                 continue
             m = Mention(count[0], count[-1] + 1, "CARDINAL", m.weight, m.source)
-        if is_name_and_age(doc, m):  # "Lula, 79," a date to the model
+        if m.start > 0 and is_weight_class_bound(doc, m.start - 1):
+            continue  # "kg judo" of "the under-66kg judo category": the class's unit, a person to the model
+        if is_weight_class_bound(doc, m.start) and m.label != "QUANTITY":
+            m = Mention(m.start, m.start + 2, "QUANTITY", m.weight, m.source)  # "under-66kg", a date to the model
+        elif is_name_and_age(doc, m):  # "Lula, 79," a date to the model
             m = Mention(m.start, m.start + 1, "PERSON", m.weight, m.source)
         elif m.label == "DATE" and (is_age_after_name(doc, m) or is_age_closing_a_sentence(doc, m)
                                     or is_age_limit(doc, m) or is_undated_number(doc, m)

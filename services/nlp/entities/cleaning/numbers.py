@@ -138,6 +138,17 @@ _GLUED_MEASURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:MW|GW|kW|TWh|GWh|MWh|kWh|km|k
 _GLUED_SCALE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:bn|m|tn|k)")
 
 
+# A weight class's bound as the tokenizer leaves it, its "kg" the next token glued on: "under-66" of "under-66kg",
+# "+100" of "+100kg".
+_WEIGHT_CLASS_BOUND = re.compile(r"(?:under|over|u)-\d{2,3}|[-+−]\d{2,3}", re.IGNORECASE)
+
+
+def is_weight_class_bound(doc: Doc, i: int) -> bool:
+    """Token i is a weight class's bound with "kg" glued after it: "the under-66kg judo category", "+100kg"."""
+    return i + 1 < len(doc) and not doc[i].whitespace_ and doc[i + 1].lower_ == "kg" \
+        and _WEIGHT_CLASS_BOUND.fullmatch(doc[i].text) is not None
+
+
 def is_scaled_ordinal(doc: Doc, m: Mention) -> bool:
     """The model's ordinal is a number with its scale glued on: "Tier 1 capital rose to 50bn", a count."""
     return m.label == "ORDINAL" and _GLUED_SCALE.fullmatch(doc[m.start:m.end].text) is not None

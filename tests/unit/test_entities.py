@@ -4670,3 +4670,20 @@ def test_an_age_group_without_kilograms_is_still_no_quantity_guard(nlp: Language
     entities = enrich(nlp, "The baby weighed 4kg at birth, and the under-21 team won.")["entities"]
     assert {(e["text"], e["label"]) for e in entities} >= {("4kg", "QUANTITY")}
     assert all(e["label"] != "QUANTITY" for e in entities if "21" in e["text"]), entities
+
+
+@pytest.mark.parametrize(("text", "ordinal"), [
+    ("Prices rose for the 12th consecutive annual increase, the statistics office said.", "12th"),
+    ("It was the 12th consecutive annual meeting of the group.", "12th"),
+])
+def test_the_ordinal_of_a_run_of_yearly_things_is_no_date(nlp: Language, text: str, ordinal: str) -> None:
+    """qa1: "the 12th consecutive annual increase" gave DATE "the 12th consecutive annual": an ordinal of increases."""
+    labels = {(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]}
+    assert (ordinal, "ORDINAL") in labels and not any(label == "DATE" for _, label in labels), labels
+
+
+def test_the_ordinal_of_a_run_of_years_is_still_a_date_guard(nlp: Language) -> None:
+    """Guard: "for the 10th consecutive year" counts years: a date."""
+    labels = {(e["text"], e["label"]) for e in enrich(nlp, "The bank raised rates for the 10th consecutive year.")[
+        "entities"]}
+    assert ("the 10th consecutive year", "DATE") in labels, labels

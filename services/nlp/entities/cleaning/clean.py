@@ -29,6 +29,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_month_and_day,
     is_name_and_age,
     is_network_generation,
+    is_nth_of_a_run,
     is_nth_time,
     is_numbered_name,
     is_part_of_a_units_name,
@@ -135,7 +136,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             # "in 1:51.21": a race's time; "by two and a quarter lengths": a count of lengths; "4, 13, 19, 29 and
             # 44": numbers drawn
             m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
-        elif is_golf_hole(doc, m) or is_nth_time(doc, m):  # "birdied the 18th", "for the 12th time": no dates
+        elif is_golf_hole(doc, m) or is_nth_time(doc, m) or is_nth_of_a_run(doc, m):
+            # "birdied the 18th", "for the 12th time", "the 12th consecutive annual increase": no dates
             hole = next(t.i for t in doc[m.start:m.end] if t.lower_ != "the")
             m = Mention(hole, hole + 1, "ORDINAL", m.weight, m.source)
         elif is_people_of_an_aged_resident(doc, m):  # "A 36-year-old Maori man": a people, no town

@@ -497,6 +497,22 @@ def is_nth_time(doc: Doc, m: Mention) -> bool:
     return len(tokens) == 1 and _NUMBERED_ORDINAL.fullmatch(tokens[0].lower_) is not None
 
 
+# Words of a run and of how often it comes between an ordinal and a thing counted: "the 12th consecutive annual
+# increase".
+_RUN_WORDS = frozenset({"consecutive", "straight", "successive"})
+_FREQUENCY_WORDS = frozenset({"annual", "yearly", "monthly", "quarterly", "weekly", "daily"})
+
+
+def is_nth_of_a_run(doc: Doc, m: Mention) -> bool:
+    """The model's date is the ordinal of a run of things that come yearly, monthly ... and a noun no time unit after
+    it: "the 12th consecutive annual increase" (the increase is no date; not "the 12th consecutive year")."""
+    if m.label != "DATE" or m.end >= len(doc) or doc[m.end].pos_ != "NOUN" or doc[m.end].lemma_.lower() in _TIME_NOUNS:
+        return False
+    tokens = [t.lower_ for t in doc[m.start:m.end] if t.lower_ != "the"]
+    return len(tokens) == 3 and _NUMBERED_ORDINAL.fullmatch(tokens[0]) is not None and tokens[1] in _RUN_WORDS \
+        and tokens[2] in _FREQUENCY_WORDS
+
+
 def is_month_and_day(doc: Doc, m: Mention) -> bool:
     """The mention is a month and a day of it, maybe a year after a comma ("Nov 5", "Sept. 12, 2024"): a date,
     which no name is ("May 5" is no Theresa May)."""

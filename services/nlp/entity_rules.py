@@ -1682,8 +1682,9 @@ TOWN_FIRST_CLUBS = frozenset({
     # Australian football's, by the suburb or city written alone ("Collingwood beat Brisbane by 4 points")
     "collingwood", "carlton", "essendon", "hawthorn", "geelong", "fremantle", "richmond", "st kilda",
     "north melbourne",
-    # rugby league's club named by its town alone ("St Helens beat Leeds Rhinos 22-10": a person to the model)
-    "st helens",
+    # rugby league's clubs named by their towns alone ("St Helens beat Leeds Rhinos 22-10", "Warrington Wolves beat
+    # Wigan 20-12": a person to the model); not Hull, of two clubs
+    "st helens", "wigan", "warrington", "castleford", "huddersfield", "salford", "wakefield", "leigh", "widnes",
 })
 PLACE_NAMED_CLUBS |= TOWN_FIRST_CLUBS
 # Competitions whose name alone makes a text one about sport.

@@ -2180,3 +2180,22 @@ def test_a_team_competitions_knockout_makes_no_fighters(nlp: Language) -> None:
     their towns, in a text naming a team competition)."""
     text = "Preston knocked out Wycombe in the FA Cup on Saturday."
     assert "PERSON" not in {label for _, label, _ in _labels(nlp, text)}, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    # Super League clubs written by their towns alone, played as sides: "Warrington Wolves beat Wigan 20-12" gave
+    # PERSON "Wigan", "Leigh beat Castleford 30-6" PERSON "Castleford" and no Leigh.
+    ("Warrington Wolves beat Wigan 20-12 in the Super League on Friday night.", "Wigan"),
+    ("Leigh beat Castleford 30-6 in the Super League on Thursday.", "Castleford"),
+    ("Leigh beat Castleford 30-6 in the Super League on Thursday.", "Leigh"),
+])
+def test_rugby_league_town_played_as_a_side_is_the_club(nlp: Language, text: str, town: str) -> None:
+    assert _label_of(nlp, text, town) == "ORG", _labels(nlp, text)
+
+
+def test_guard_rugby_league_town_as_the_place_stays_the_town(nlp: Language) -> None:
+    """Guard: beside its club, the town written as the place is still the town ("Wigan's mayor")."""
+    text = "Wigan Warriors won the Super League Grand Final. Wigan's mayor opened the new library on Saturday."
+    assert _mentions_of(nlp, text, "Wigan") == [("GPE", "Wigan")], _labels(nlp, text)
+    text = "Leigh Halfpenny kicked four penalties as Wales beat Italy in the Six Nations."
+    assert _label_of(nlp, text, "Leigh Halfpenny") == "PERSON", _labels(nlp, text)

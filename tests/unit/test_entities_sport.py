@@ -2199,3 +2199,24 @@ def test_guard_rugby_league_town_as_the_place_stays_the_town(nlp: Language) -> N
     assert _mentions_of(nlp, text, "Wigan") == [("GPE", "Wigan")], _labels(nlp, text)
     text = "Leigh Halfpenny kicked four penalties as Wales beat Italy in the Six Nations."
     assert _label_of(nlp, text, "Leigh Halfpenny") == "PERSON", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "rival"), [
+    # Rivals placed by a race's result, which the model took for bodies: "ahead of Marquez|ORG", "with Leclerc|ORG
+    # third", "ahead of Ferrari's Sainz|ORG".
+    ("Max Verstappen won the Dutch Grand Prix ahead of Hamilton, with Leclerc third.", "Leclerc"),
+    ("Pedro Acosta finished third in the MotoGP race, ahead of Marquez, as Bagnaia won at Mugello.", "Marquez"),
+    ("Verstappen won the Japanese Grand Prix ahead of Ferrari's Sainz, with McLaren third.", "Sainz"),
+])
+def test_a_rival_placed_by_a_race_result_is_a_person(nlp: Language, text: str, rival: str) -> None:
+    assert _label_of(nlp, text, rival) == "PERSON", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Guards: a team or a maker placed so is still no person, nor a firm placed in a market's day.
+    ("Verstappen won the Japanese Grand Prix ahead of Ferrari's Sainz, with McLaren third.", "McLaren"),
+    ("Max Verstappen won the Dutch Grand Prix ahead of Mercedes, with Ferrari third.", "Mercedes"),
+    ("Apple's shares closed ahead of Nvidia on Friday, with Microsoft third.", "Microsoft"),
+])
+def test_guard_a_team_or_firm_placed_by_a_result_is_still_no_person(nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) == "ORG", _labels(nlp, text)

@@ -503,16 +503,35 @@ def _is_solo_winner(doc: Doc, token: Token) -> bool:
     if not (token.is_alpha and token.text[:1].isupper() and not token.is_upper) \
             or (token.i > 0 and doc[token.i - 1].pos_ in ("DET", "PRON")):
         return False
+    if _is_placed_rival(doc, token):
+        return _is_no_known_name(doc, token)
     verbs = _WINNING_LEMMAS if token.dep_ == "nsubj" else _BEATEN_LEMMAS if token.dep_ == "dobj" else None
     if verbs is None or token.head.pos_ != "VERB" \
             or not (token.head.lemma_ in verbs or _beats_a_named_rival(token)) \
             or (token.dep_ == "nsubj" and not _is_a_results_object(token.head)):
         return False
+    return _is_no_known_name(doc, token)
+
+
+def _is_no_known_name(doc: Doc, token: Token) -> bool:
+    """Not a known place, country, firm, ground, club, team or maker ("Ferrari finished first"), nor a town's
+    dateline."""
     name = token.lower_
     return not (_in_gazetteer(token.text) or _is_country_or_state((name,)) or _is_known_organisation((name,))
                 or name in SPORTS_GROUNDS  # a circuit or a course: "Silverstone lost the British Grand Prix"
                 or name in _KNOWN_TEAMS or name in CAR_MAKERS or name in RACING_CONSTRUCTORS or name in DEMONYMS
                 or _before_its_country(doc, token.i + 1))
+
+
+def _is_placed_rival(doc: Doc, token: Token) -> bool:
+    """A rival placed by the result: after "ahead of" ("won the Dutch Grand Prix ahead of Hamilton"), "behind" a
+    result's verb ("finished second behind Piastri"), or before a place after "with" ("with Leclerc third")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "ahead":
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "behind" and token.head.head.pos_ == "VERB" \
+            and token.head.head.lemma_ in _WINNING_LEMMAS:
+        return True
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].lower_ == "with" and doc[token.i + 1].ent_type_ == "ORDINAL"
 
 
 def _beats_a_named_rival(subject: Token) -> bool:

@@ -1731,6 +1731,8 @@ SPORT_WORDS = frozenset({
 INDIVIDUAL_SPORT_WORDS = frozenset({
     "first set", "second set", "third set", "fourth set", "fifth set", "deciding set", "straight sets", "tiebreak",
     "tie-break", "tie-breaker", "atp", "wta", "darts", "snooker", "break point", "match point", "deciding frame",
+    # table tennis's and badminton's ("Sun Yingsha beat Hina Hayata 4-1": two bodies and a "4" to the model)
+    "table tennis", "badminton",
 })
 # Words of golf, motor racing and boxing, sports of single players whose reports name a winner by the surname alone
 # ("Scheffler won", "Norris won the Miami Grand Prix", "Usyk knocked out Dubois"), as whole words; not "par" nor

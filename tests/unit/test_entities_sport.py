@@ -2220,3 +2220,28 @@ def test_a_rival_placed_by_a_race_result_is_a_person(nlp: Language, text: str, r
 ])
 def test_guard_a_team_or_firm_placed_by_a_result_is_still_no_person(nlp: Language, text: str, name: str) -> None:
     assert _label_of(nlp, text, name) == "ORG", _labels(nlp, text)
+
+
+def test_a_table_tennis_result_names_two_players_and_no_number(nlp: Language) -> None:
+    """qa2's leftover: "Sun Yingsha beat Hina Hayata 4-1" gave two organisations and a CARDINAL "4" (table tennis
+    was no sport of single players to the rules)."""
+    text = "Sun Yingsha beat Hina Hayata 4-1 in the women's singles final at the World Table Tennis Championships."
+    found = _labels(nlp, text)
+    assert _label_of(nlp, text, "Sun Yingsha") == "PERSON", found
+    assert _label_of(nlp, text, "Hina Hayata") == "PERSON", found
+    assert "4" not in [written for written, _, _ in found], found
+
+
+def test_a_badminton_results_score_is_no_number(nlp: Language) -> None:
+    text = "Shi Yuqi beat Axelsen 2-1 in the badminton final at the All England Open."
+    assert "2" not in [written for written, _, _ in _labels(nlp, text)], _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # Guards: a team or a country in a table tennis result is still no player.
+    ("Team GB beat Japan 3-1 in the table tennis team event.", "Team GB", "ORG"),
+    ("Hong Kong beat Singapore 3-2 in the table tennis team final.", "Singapore", "GPE"),
+])
+def test_guard_a_team_in_a_table_tennis_result_is_still_no_player(nlp: Language, text: str, name: str,
+                                                                   label: str) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)

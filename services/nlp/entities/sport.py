@@ -1655,11 +1655,12 @@ def _beside_its_institution(doc: Doc, m: Mention) -> bool:
 
 def _players(doc: Doc, text: str, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """One-word sides of a result in a text about a sport of single players, which the model called an organisation
-    or a place, and no place or club is known by: people ("Swiatek lost 6-0 to Gauff")."""
+    or a place, and no place or club is known by: people ("Swiatek lost 6-0 to Gauff"); likewise a whole name the
+    model called an organisation (see `_may_be_a_players_name`: "Sun Yingsha|ORG beat Hina Hayata|ORG 4-1")."""
     found = set()
     for m in mentions:
         # Not a team's nickname in the plural ("the Springboks held a 32-8 lead"): a player's name is one.
-        if m.label not in ("ORG", "GPE", "LOC") or m.end - m.start != 1 \
+        if m.label not in ("ORG", "GPE", "LOC") or (m.end - m.start != 1 and not _may_be_a_players_name(doc, m)) \
                 or (m.start > 0 and doc[m.start - 1].lower_ == "the"):
             continue
         name = " ".join(m.key)
@@ -1673,6 +1674,25 @@ def _players(doc: Doc, text: str, mentions: list[Mention]) -> set[tuple[str, ...
         if _AFTER_VERB.search(before) or _BEFORE_VERB.match(text, span.end_char):
             found.add(m.key)
     return found
+
+
+# Most words of a player's whole name: "Sun Yingsha", "Hina Hayata", "Lee Zii Jia".
+_PLAYERS_NAME_WORDS = 3
+
+
+def _may_be_a_players_name(doc: Doc, m: Mention) -> bool:
+    """Two or three capitalised words the model called an organisation, none a body's word nor a team's ("Team GB",
+    "Badminton England", "Hong Kong Open"), no known body: a player's whole name."""
+    span = doc[m.start:m.end]
+    return m.label == "ORG" and len(span) <= _PLAYERS_NAME_WORDS and all(t.is_alpha and t.is_title for t in span) \
+        and not any(t.lower_ in ORGANISATION_HEADS or t.lower_ in CORPORATE_SUFFIXES or t.lower_ in _NOT_PLAYERS_WORDS
+                    for t in span) \
+        and not _is_known_organisation(m.key) and not any(_in_gazetteer(t.text) for t in span)
+
+
+# Words of a team's or a competition's name, never a player's: "Team GB", "Badminton England", "the China Open".
+_NOT_PLAYERS_WORDS = frozenset({"team", "club", "open", "masters", "cup", "badminton", "tennis", "squash", "tour",
+                                "championship", "championships", "league", "united", "city"})
 
 
 # Verbs of one side getting the better of another, in a fight or a race of single players: "Usyk beat Fury",

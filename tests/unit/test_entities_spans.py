@@ -1040,3 +1040,19 @@ def test_a_body_that_studies_a_war_keeps_its_town_guard(nlp: Language) -> None:
     found = {(m["text"], m["label"]) for m in enrich(nlp, "Analysts at the Institute for the Study of War in "
                                                           "Washington said the offensive had stalled.")["entities"]}
     assert not any(label == "EVENT" for _, label in found), found
+
+
+def test_a_number_listed_with_one_in_the_hundreds_is_no_date(nlp: Language) -> None:
+    """qa2's leftover: "breaks of 102, 88 and 131" gave DATE "88" (a snooker player's breaks; no date is written in
+    the hundreds)."""
+    result = enrich(nlp, "Ronnie O'Sullivan made breaks of 102, 88 and 131 to win the match.")
+    assert labels_of(result, "88") == {"CARDINAL"}, result["entities"]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # Guards: years listed beside numbers of two digits, days after their month stay dates.
+    ("The price was cut from 150 in 2019 and 2020, the agency said.", "2019"),
+    ("The festival ran on May 4, 13 and 19 this year.", "13"),
+])
+def test_a_listed_date_beside_a_larger_number_is_still_a_date_guard(nlp: Language, text: str, date: str) -> None:
+    assert labels_of(enrich(nlp, text), date) == {"DATE"}, enrich(nlp, text)["entities"]

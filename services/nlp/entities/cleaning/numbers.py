@@ -356,17 +356,24 @@ def _listed_numbers(doc: Doc, i: int) -> tuple[int, int, int]:
     return start, end + 1, (end - start) // 2 + 1
 
 
+# Digits of a number in the hundreds, which no date is written with: "breaks of 102, 88 and 131" (and a thousands'
+# group split off, "14, 000": no date either).
+_HUNDREDS_DIGITS = 3
+
+
 def is_drawn_number(doc: Doc, m: Mention) -> bool:
     """The model's date is a bare number of two digits at most in a list of four or more, one of them past any day of
     a month and no month beside them: the numbers drawn or picked ("The winning numbers were 4, 13, 19, 29 and 44"),
-    not "on May 4, 13, 19 and 29"."""
+    not "on May 4, 13, 19 and 29"; or in a list with a number in the hundreds (a snooker player's "breaks of 102, 88
+    and 131")."""
     token = doc[m.start]
     if m.end - m.start != 1 or not token.is_digit or len(token) > 2:
         return False
     start, end, count = _listed_numbers(doc, m.start)
     months = {doc[j].lower_.rstrip(".") for j in (start - 1, start - 2, end, end + 1) if 0 <= j < len(doc)}
-    return count >= _FEWEST_LISTED and not months & MONTHS \
-        and any(int(doc[j].text) > _DAY_MOST for j in range(start, end, 2))
+    listed = range(start, end, 2)
+    return not months & MONTHS and ((count >= _FEWEST_LISTED and any(int(doc[j].text) > _DAY_MOST for j in listed))
+                                    or any(len(doc[j].text) == _HUNDREDS_DIGITS for j in listed))
 
 
 # Words of a number spelled out with its fraction: "two and a quarter", "three and a half".

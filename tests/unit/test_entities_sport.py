@@ -2245,3 +2245,23 @@ def test_a_badminton_results_score_is_no_number(nlp: Language) -> None:
 def test_guard_a_team_in_a_table_tennis_result_is_still_no_player(nlp: Language, text: str, name: str,
                                                                    label: str) -> None:
     assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "games"), [
+    # Games by city and year listed three at a time: "at London 2012, Rio 2016 and Tokyo 2020" gave ORG "London", GPE
+    # "Rio", GPE "Tokyo" and DATE "2020"; "Rio 2016" after two Games was nothing.
+    ("He has won medals at London 2012, Rio 2016 and Tokyo 2020.", "London 2012"),
+    ("He has won medals at London 2012, Rio 2016 and Tokyo 2020.", "Rio 2016"),
+    ("He has won medals at London 2012, Rio 2016 and Tokyo 2020.", "Tokyo 2020"),
+    ("She competed at Beijing 2008, London 2012 and Rio 2016 before retiring.", "Rio 2016"),
+    ("Team GB won 29 golds at Rio 2016, and the squad for LA 2028 will be announced later.", "Rio 2016"),
+])
+def test_games_listed_by_city_and_year_are_events(nlp: Language, text: str, games: str) -> None:
+    assert _label_of(nlp, text, games) == "EVENT", _labels(nlp, text)
+
+
+def test_guard_a_city_and_a_year_apart_are_still_no_games(nlp: Language) -> None:
+    """Guard: a city with a year that no "at" nor Games' list opens stays a place and a date."""
+    text = "Rio said on Monday that 2016 had been a hard year, and the office moved from London in 2019."
+    assert "EVENT" not in {label for _, label, _ in _labels(nlp, text)}, _labels(nlp, text)
+    assert _label_of(nlp, "Prices remained at London 2019 levels, the agency said.", "London") == "GPE"

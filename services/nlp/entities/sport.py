@@ -1010,22 +1010,45 @@ _GAMES_OPENERS = frozenset({"at"})
 def with_games_by_city_and_year(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A known city and a year after it, the model's one place or building, or a place and a date after "at": the
     Games held there ("He won gold at Birmingham 2022", a building; "She competed at Paris 2024", maybe a place and a
-    date), or after another Games and "and" ("at Rio 2016 and Tokyo 2020"); not a city and a date apart ("in Paris in
+    date), or after another Games and "and" ("at Rio 2016 and Tokyo 2020"); the model's city alone before a year it
+    missed likewise ("at London|ORG 2012, Rio|GPE 2016 and Tokyo 2020"); not a city and a date apart ("in Paris in
     2024", "the London 2023 budget")."""
     out: list[Mention] = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
         before = out[-1] if out else None
         if m.label == "DATE" and m.end - m.start == 1 and _is_games_year(doc[m.start]) and before is not None \
                 and before.label == "GPE" and before.end == m.start and before.start > 0 \
                 and (doc[before.start - 1].lower_ in _GAMES_OPENERS or _listed_after_a_games(doc, out[:-1], before)) \
-                and _in_gazetteer(doc[before.start:before.end].text):
+                and _is_games_city(doc[before.start:before.end].text):
             out[-1] = Mention(before.start, m.end, "EVENT", 1.0, "sport", key=_key_at(doc, before.start, m.end))
+        elif m.label in _GAMES_BY_CITY_MISLABELS and m.start > 0 and m.end < len(doc) \
+                and _is_games_year(doc[m.end]) and (i + 1 == len(mentions) or mentions[i + 1].start > m.end) \
+                and (doc[m.start - 1].lower_ in _GAMES_OPENERS or _listed_after_a_games(doc, out, m)) \
+                and _is_games_city(doc[m.start:m.end].text):
+            out.append(Mention(m.start, m.end + 1, "EVENT", 1.0, "sport", key=_key_at(doc, m.start, m.end + 1)))
         elif m.label in _GAMES_BY_CITY_MISLABELS and m.end - m.start >= 2 and _is_games_year(doc[m.end - 1]) \
-                and _in_gazetteer(doc[m.start:m.end - 1].text):
+                and _is_games_city(doc[m.start:m.end - 1].text):
             out.append(Mention(m.start, m.end, "EVENT", 1.0, "sport", key=_key_at(doc, m.start, m.end)))
         else:
             out.append(m)
-    return out
+    return _with_missed_games(doc, out) if any(m.label == "EVENT" for m in out) or " at " in text_of(doc) else out
+
+
+def _with_missed_games(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, and a Games the model missed whole, a one-word city and a year after "at" or listed after another
+    Games: "at Beijing 2008, London 2012 and Rio 2016" (nothing for "Rio 2016")."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for j in range(2, len(doc)):
+        city = doc[j - 1]
+        if j in covered or j - 1 in covered or not city.is_title or not _is_games_year(doc[j]) \
+                or not _is_games_city(city.text):
+            continue
+        opener = doc[j - 2].lower_
+        if opener in _GAMES_OPENERS or (opener in _LISTING_WORDS and any(
+                m.label == "EVENT" and m.end == j - 2 and _is_games_year(doc[m.end - 1]) for m in mentions)):
+            mentions = sorted([*mentions, Mention(j - 1, j + 1, "EVENT", 1.0, "sport", key=_key_at(doc, j - 1, j + 1))],
+                              key=lambda m: m.start)
+    return mentions
 
 
 # Words between two Games listed by their cities and years: "at Rio 2016 and Tokyo 2020", "Tokyo 2020, Paris 2024".
@@ -1037,6 +1060,16 @@ def _listed_after_a_games(doc: Doc, earlier: list[Mention], place: Mention) -> b
     2020|DATE"."""
     return bool(earlier) and earlier[-1].label == "EVENT" and earlier[-1].end == place.start - 1 \
         and doc[place.start - 1].lower_ in _LISTING_WORDS and _is_games_year(doc[earlier[-1].end - 1])
+
+
+# Games' cities by the short or joined names the press writes before the year, which the gazetteer knows no place by:
+# "Rio 2016", "PyeongChang 2018", "LA 2028", "Milan Cortina 2026".
+_GAMES_CITIES = frozenset({"rio", "pyeongchang", "la", "milan cortina", "milano cortina"})
+
+
+def _is_games_city(name: str) -> bool:
+    """A known city, or a Games' city by its short name (see `_GAMES_CITIES`)."""
+    return _in_gazetteer(name) or name.casefold() in _GAMES_CITIES
 
 
 def _is_games_year(token: Token) -> bool:

@@ -2265,3 +2265,23 @@ def test_guard_a_city_and_a_year_apart_are_still_no_games(nlp: Language) -> None
     text = "Rio said on Monday that 2016 had been a hard year, and the office moved from London in 2019."
     assert "EVENT" not in {label for _, label, _ in _labels(nlp, text)}, _labels(nlp, text)
     assert _label_of(nlp, "Prices remained at London 2019 levels, the agency said.", "London") == "GPE"
+
+
+@pytest.mark.parametrize("text", [
+    # A boxer's full name the model took for a body, the subject of the result: "Tyson Fury|ORG lost on points".
+    "Tyson Fury lost on points to Oleksandr Usyk in their WBC, WBA and WBO heavyweight rematch in Riyadh.",
+    "Tyson Fury lost to Oleksandr Usyk again, and the boxer said he had been robbed.",
+])
+def test_a_boxers_full_name_losing_a_fight_is_a_person(nlp: Language, text: str) -> None:
+    assert _label_of(nlp, text, "Tyson Fury") == "PERSON", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Guards: a team named like a person, a firm losing no result, in a text of motor racing or golf.
+    ("Aston Martin finished fifth at the Dutch Grand Prix, with Fernando Alonso sixth in the F1 race.",
+     "Aston Martin"),
+    ("Morgan Stanley lost the mandate as Rory McIlroy won the PGA Championship with a birdie at the last.",
+     "Morgan Stanley"),
+])
+def test_guard_a_team_or_firm_named_like_a_person_is_still_no_player(nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) == "ORG", _labels(nlp, text)

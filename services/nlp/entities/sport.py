@@ -454,8 +454,22 @@ def _solo_winners(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     ("Scheffler won the Masters at Augusta", "Usyk knocked out Dubois"); see `_is_solo_winner`."""
     if not _is_about_a_solo_sport(doc):
         return set()
-    return {m.key for m in mentions if m.label in _SOLO_MISLABELS and m.end - m.start == 1 and m.key
-            and _is_solo_winner(doc, doc[m.start])}
+    return {m.key for m in mentions if m.label in _SOLO_MISLABELS and m.key
+            and (m.end - m.start == 1 or _is_full_name(doc, m)) and _is_solo_winner(doc, doc[m.end - 1])}
+
+
+# Most words of a player's full name the model took for a body: "Tyson Fury", "Oscar De La Hoya".
+_FULL_NAME_WORDS = 4
+
+
+def _is_full_name(doc: Doc, m: Mention) -> bool:
+    """A given name and capitalised words after it, no known body, team nor maker: "Tyson Fury|ORG lost on points"
+    (not "Aston Martin", "Red Bull")."""
+    name = " ".join(m.key)
+    return m.end - m.start <= _FULL_NAME_WORDS and is_given_name(doc[m.start].text) \
+        and all(t.is_alpha and t.text[:1].isupper() for t in doc[m.start:m.end]) \
+        and not (_is_known_organisation(m.key) or name in _KNOWN_TEAMS or name in CAR_MAKERS
+                 or name in RACING_CONSTRUCTORS)
 
 
 # The series' word after a round's place, as MotoGP's press names its races: "the San Marino MotoGP", "the Dutch

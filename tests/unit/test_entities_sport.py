@@ -2285,3 +2285,20 @@ def test_a_boxers_full_name_losing_a_fight_is_a_person(nlp: Language, text: str)
 ])
 def test_guard_a_team_or_firm_named_like_a_person_is_still_no_player(nlp: Language, text: str, name: str) -> None:
     assert _label_of(nlp, text, name) == "ORG", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "team"), [
+    # Australian football's sides by their places, a result's margin in points: "North Melbourne won the AFLW
+    # premiership, beating Brisbane by 28 points" gave GPE both.
+    ("North Melbourne won the AFLW premiership, beating Brisbane by 28 points at Ikon Park.", "North Melbourne"),
+    ("North Melbourne won the AFLW premiership, beating Brisbane by 28 points at Ikon Park.", "Brisbane"),
+    ("Collingwood won the AFL grand final, beating Brisbane by four points at the MCG.", "Brisbane"),
+])
+def test_a_side_beaten_by_a_margin_of_points_is_the_team(nlp: Language, text: str, team: str) -> None:
+    assert _label_of(nlp, text, team) == "ORG", _labels(nlp, text)
+
+
+def test_guard_a_place_beside_a_vote_margin_is_still_the_place(nlp: Language) -> None:
+    """Guard: a margin of points in an election's report makes no team of the town."""
+    text = "Labour won the seat, beating the Conservatives by 28 points, while Brisbane voters backed the Greens."
+    assert _label_of(nlp, text, "Brisbane") == "GPE", _labels(nlp, text)

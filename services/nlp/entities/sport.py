@@ -109,7 +109,7 @@ _SCORE_RE = re.compile(_SCORE)
 # Verbs of a result between two sides: "Liverpool beat Everton", "Chelsea host Everton", "Inter drew 1-1 with".
 _RESULT_VERBS = (r"beat|beats|defeated|defeat|thrashed|hammered|routed|edged|overcame|drew|lost|lose|loses|held|"
                  r"host|hosts|hosted|face|faces|faced|played|play|plays|trailed|trail|stunned|upset|"
-                 r"eliminated|knocked\s+out|were\s+beaten|were\s+held|fell")
+                 r"eliminated|knocked\s+out|were\s+beaten|were\s+held|fell|beating|defeating")
 # A side after its verb, a score between maybe: "beat ", "drew 1-1 with ", "lost 3-0 to ", "were beaten 2-1 by ".
 _AFTER_VERB = re.compile(rf"\b(?:{_RESULT_VERBS})\s+(?:(?:{_SCORE})\s+)?(?:(?:away|at\s+home)\s+)?"
                          r"(?:(?:with|to|at|against|by|over)\s+)?$")
@@ -121,8 +121,14 @@ _BEFORE_VERB = re.compile(rf"\s*(?:,\s*who\s+)?(?:have\s+|had\s+)?(?:{_RESULT_VE
 # a text about sport; not "moved to", of towns as often).
 _TRANSFER_BEFORE = re.compile(r"\b(?:joined|joins|join|joining|rejoined|rejoins|rejoin|(?:signed|signs|sign|signing)\s+"
                               r"for|on\s+loan\s+(?:at|to|with)|loaned\s+to)\s+$")
-# A score right after a side's name, or between the result's verb and it: "beat Rome 2-1", "drew 1-1 with Rome".
-_SCORE_AFTER = re.compile(rf"\s*{_SCORE}")
+# A score right after a side's name, or between the result's verb and it: "beat Rome 2-1", "drew 1-1 with Rome"; or
+# the winning margin in points, goals, runs or wickets ("beating Brisbane by four points", Australian football's).
+_SCORE_AFTER = re.compile(rf"\s*(?:{_SCORE}|by\s+(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)\s+"
+                          r"(?:points?|goals?|runs?|wickets?)\b)")
+# A listed club's title won, right after its name: "North Melbourne won the AFLW premiership", "Collingwood claimed
+# the flag" (not "Leeds won the bid": no title's word).
+_TITLE_WON_AFTER = re.compile(r"\s+(?:won|claimed|clinched|retained|lifted|sealed)\s+(?:the|their|a|a\s+first)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:premiership|flag|title|cup|trophy|championship|grand\s+final)\b")
 _SCORE_BEFORE = re.compile(rf"{_SCORE}\s+(?:\w+\s+){{0,2}}$")
 # A result's noun and the side after it: "a 2-0 win over Lazio", "their 3-1 defeat to Fulham".
 _RESULT_NOUN_BEFORE = re.compile(rf"\b{_SCORE}\s+(?:(?:home|away|league|cup)\s+)?"
@@ -1618,7 +1624,8 @@ def _is_team_side(doc: Doc, text: str, m: Mention) -> bool:
     before = text[max(sentence.start_char, span.start_char - 40):span.start_char]
     if _RESULT_NOUN_BEFORE.search(before) or _RESULT_NOUN_AFTER.match(text, span.end_char):
         return True
-    if club and (_TRANSFER_BEFORE.search(before) or _is_one_of_a_pair_played(text, before, span.end_char)):
+    if club and (_TRANSFER_BEFORE.search(before) or _is_one_of_a_pair_played(text, before, span.end_char)
+                 or _TITLE_WON_AFTER.match(text, span.end_char)):
         return True
     if not (_AFTER_VERB.search(before) or _BEFORE_VERB.match(text, span.end_char)):
         return False

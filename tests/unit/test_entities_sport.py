@@ -2267,6 +2267,29 @@ def test_guard_a_city_and_a_year_apart_are_still_no_games(nlp: Language) -> None
     assert _label_of(nlp, "Prices remained at London 2019 levels, the agency said.", "London") == "GPE"
 
 
+@pytest.mark.parametrize(("text", "course"), [
+    # Racecourses after "to" or "at" in a text about racing: "go to Punchestown" gave ORG, "straight to Cheltenham" ORG,
+    # "the race at Kempton" GPE.
+    ("Galopin Des Champs won the Cheltenham Gold Cup again, and the horse will now go to Punchestown. Willie Mullins "
+     "said he was delighted.", "Punchestown"),
+    ("The horse would go straight to Cheltenham, trainer Nicky Henderson said after the race at Kempton.",
+     "Cheltenham"),
+    ("The horse would go straight to Cheltenham, trainer Nicky Henderson said after the race at Kempton.", "Kempton"),
+    # the course's own capitalised article taken in (CoNLL's "The Curragh")
+    ("Result of the Tattersalls Breeders Stakes, a race for two-year-olds run over six furlongs at The Curragh on "
+     "Saturday: 1. Miss Stamper 3-1 joint-favourite (ridden by David Harrison)", "The Curragh"),
+])
+def test_a_racecourse_a_horse_goes_to_or_races_at_is_a_facility(nlp: Language, text: str, course: str) -> None:
+    assert _label_of(nlp, text, course) == "FAC", _labels(nlp, text)
+
+
+def test_guard_a_racecourses_town_is_still_the_town(nlp: Language) -> None:
+    """Guard: the town of a course, written as the place in a racing text, stays the town."""
+    text = ("The Cheltenham Festival starts on Tuesday, and hotels in Cheltenham are full. Constitution Hill is the "
+            "favourite for the Champion Hurdle, and Nicky Henderson's horse will go to Cheltenham fresh.")
+    assert _label_of(nlp, text, "Cheltenham") == "GPE", _labels(nlp, text)
+
+
 @pytest.mark.parametrize("text", [
     # A boxer's full name the model took for a body, the subject of the result: "Tyson Fury|ORG lost on points".
     "Tyson Fury lost on points to Oleksandr Usyk in their WBC, WBA and WBO heavyweight rematch in Riyadh.",

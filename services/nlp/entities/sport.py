@@ -788,8 +788,11 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     mentions = _with_group_names(doc, _with_division_numbers(doc, _with_stadiums(doc, mentions)))
     mentions = [_as_county(doc, m) for m in mentions]
     mentions = _with_team_results(doc, _without_game_scores(doc, _with_tennis_results(doc, mentions)))
+    course_keys: set[tuple[str, ...]] = set()
     if _is_about_racing(doc):
         mentions = [_with_whole_odds(doc, m) for m in mentions]
+        # "four winners at Punchestown", "would go straight to Cheltenham": the course (a body or a person to the model)
+        mentions, course_keys = _as_courses(doc, *_with_grounds(doc, mentions, RACECOURSES, _COURSE_OPENERS))
     mentions = _with_races_at_courses(doc, _with_numbered_races(doc, mentions))
     single_players = _is_about_single_players(doc)
     mentions, athletes = _with_athletes(doc, mentions)
@@ -801,7 +804,8 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
         # "The Punjab Kings ruled the region", "the Heat had ruined their crops"; but a concert "at Wembley".
         mentions, ground_keys = _with_grounds(doc, mentions, _STAGE_GROUNDS | _SHOW_COURTS | _OWN_NAME_VENUES)
         reading = SportReading(mentions)
-        reading.forced.update(dict.fromkeys(ground_keys, "FAC"))
+        reading.forced.update(dict.fromkeys(ground_keys | course_keys, "FAC"))
+        reading.apart |= {(key[:-1], key) for key in course_keys}
         reading.forced.update(dict.fromkeys(athletes, "PERSON"))  # "Mondo Duplantis broke the world record"
         reading.forced.update(dict.fromkeys(_solo_winners(doc, mentions), "PERSON"))  # "Scheffler won the Masters"
         reading.apart |= _grounds_apart(mentions, ground_keys)
@@ -814,7 +818,8 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     mentions = [m for m in mentions if not _is_score_number(doc, text, m) and not _in_box_line(doc, m, labels, lines)]
     mentions = _with_score_lines(doc, text, _with_nicknames(doc, text, mentions + _clubs_missed(doc, text, mentions)))
     reading = SportReading(mentions, about=True)
-    reading.forced.update(dict.fromkeys(ground_keys, "FAC"))  # "at Anfield": a body to the model
+    reading.forced.update(dict.fromkeys(ground_keys | course_keys, "FAC"))  # "at Anfield": a body to the model
+    reading.apart |= {(key[:-1], key) for key in course_keys}
     reading.apart |= _grounds_apart(mentions, ground_keys)
     reading.forced.update(dict.fromkeys(_team_nicknames(doc, mentions), "ORG"))
     reading.forced.update(dict.fromkeys(womens_sides, "ORG"))
@@ -2255,7 +2260,8 @@ def _grounds_apart(mentions: list[Mention], grounds: set[tuple[str, ...]]
             if len(m.key) > len(ground) and m.key[:len(ground)] == ground}
 
 
-def _with_grounds(doc: Doc, mentions: list[Mention], grounds: frozenset[str] = SPORTS_GROUNDS
+def _with_grounds(doc: Doc, mentions: list[Mention], grounds: frozenset[str] = SPORTS_GROUNDS,
+                  openers: frozenset[str] = frozenset({"at", "on", "out"})
                   ) -> tuple[list[Mention], set[tuple[str, ...]]]:
     """The known grounds (`SPORTS_GROUNDS`) that a text about sport writes after "at" or "at the", facilities in place
     of what the model made of them or where it missed them ("scored at Anfield", "drew at the Emirates", "won at
@@ -2265,7 +2271,7 @@ def _with_grounds(doc: Doc, mentions: list[Mention], grounds: frozenset[str] = S
     out, keys = list(mentions), set()
     for i in range(1, len(doc)):
         at = i - 1 - (lowers[i - 1] == "the" and i > 1)
-        if lowers[at] not in _GROUND_OPENERS or not (doc[i].is_title or doc[i].is_upper):  # "at the MCG"
+        if lowers[at] not in openers or not (doc[i].is_title or doc[i].is_upper):  # "at the MCG"
             continue
         for length in range(min(_LONGEST_GROUND, len(doc) - i), 0, -1):
             end = i + length
@@ -2287,9 +2293,30 @@ def _with_grounds(doc: Doc, mentions: list[Mention], grounds: frozenset[str] = S
     return sorted(out, key=lambda m: m.start), keys
 
 
+# The word a racecourse's key ends with, apart from its town's: "at Cheltenham" the course, "hotels in Cheltenham" the
+# town.
+_COURSE_KEY_SUFFIX = "racecourse"
+
+
+def _as_courses(doc: Doc, mentions: list[Mention], keys: set[tuple[str, ...]]
+                ) -> tuple[list[Mention], set[tuple[str, ...]]]:
+    """The racecourses `_with_grounds` found, keyed apart from their towns' names (see `_COURSE_KEY_SUFFIX`), with
+    an article capitalised inside a sentence, the course's own ("at The Curragh"), and their keys."""
+    mentions = [replace(m, key=(*m.key, _COURSE_KEY_SUFFIX), start=m.start - _own_article(doc, m.start))
+                if m.source == "sport" and m.label == "FAC" and m.key in keys else m for m in mentions]
+    return mentions, {(*key, _COURSE_KEY_SUFFIX) for key in keys}
+
+
+def _own_article(doc: Doc, start: int) -> int:
+    """1 where a capitalised "The" inside a sentence opens the name at `start` ("run at The Curragh"), else 0."""
+    return int(start > 1 and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start)
+
+
 # Words right before a ground's name (or its "the"): "at Anfield"; "on" a court ("on Centre Court"); "out" a stage
-# sold out ("sold out Wembley").
+# sold out ("sold out Wembley"). (`_with_grounds`'s default.)
 _GROUND_OPENERS = frozenset({"at", "on", "out"})
+# ... and before a racecourse's in a text about racing: "at Punchestown", a horse going "to Cheltenham".
+_COURSE_OPENERS = frozenset({"at", "to"})
 _SELLING_OUT = frozenset({"sold", "sell", "sells", "selling"})
 
 
@@ -2333,9 +2360,12 @@ def _is_about_racing(doc: Doc) -> bool:
 _COURSE_NAMES = "|".join(sorted(course.title() for course in RACECOURSES))
 # A race run at a known racecourse, the race's last word and the course's name: "won the Gold Cup at Cheltenham", "the
 # Derby at Epsom", "the Festival at Cheltenham" (racing's own, not a town's "Jazz Festival at Cheltenham"); and the
-# meeting "Royal Ascot", which no other sport writes.
+# meeting "Royal Ascot", which no other sport writes; a course's own race or meeting ("the Cheltenham Gold Cup", "the
+# Punchestown Festival") and a race or a meeting "at" a course ("the last race at Kempton").
 _RACE_AT_COURSE = re.compile(r"\b(?P<race>Cup|Stakes|Chase|Hurdle|Guineas|Derby|Oaks|Handicap|Leger|National|"
-                             rf"(?<=\bthe )Festival)\s+at\s+(?P<course>{_COURSE_NAMES})\b|\bRoyal\s+Ascot\b")
+                             rf"(?<=\bthe )Festival)\s+at\s+(?P<course>{_COURSE_NAMES})\b|\bRoyal\s+Ascot\b"
+                             rf"|\b(?:{_COURSE_NAMES})\s+(?:Gold\s+Cup|Festival)\b"
+                             rf"|\b(?:race|races|meeting)\s+at\s+(?:{_COURSE_NAMES})\b")
 _RACE_AT_COURSE_FOUND = "newswire.sport.race_at_course"
 
 

@@ -2325,3 +2325,21 @@ def test_guard_a_place_beside_a_vote_margin_is_still_the_place(nlp: Language) ->
     """Guard: a margin of points in an election's report makes no team of the town."""
     text = "Labour won the seat, beating the Conservatives by 28 points, while Brisbane voters backed the Greens."
     assert _label_of(nlp, text, "Brisbane") == "GPE", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "player"), [
+    # A tennis result's player the model cut to the given name: "beat Taylor|PERSON Fritz 6-3 6-4", "lost to
+    # Jessica|PRODUCT Pegula 6-3 6-1".
+    ("Carlos Alcaraz beat Taylor Fritz 6-3 6-4 to reach the final.", "Taylor Fritz"),
+    ("Emma Raducanu lost to Jessica Pegula 6-3 6-1 in Washington.", "Jessica Pegula"),
+])
+def test_a_tennis_results_player_cut_by_the_model_is_whole(nlp: Language, text: str, player: str) -> None:
+    assert _label_of(nlp, text, player) == "PERSON", _labels(nlp, text)
+
+
+def test_guard_a_tennis_results_whole_player_and_nicknames_stay(nlp: Language) -> None:
+    """Guard: a name the model found whole is kept, a team's nickname after "the" is still no player."""
+    text = "Jannik Sinner beat Alex de Minaur 6-3 6-4 in the quarter-finals."
+    assert _label_of(nlp, text, "Alex de Minaur") == "PERSON", _labels(nlp, text)
+    text = "The Bulls beat the Lions 6-3 6-4 in the tennis exhibition."
+    assert "PERSON" not in {label for _, label, _ in _labels(nlp, text)}, _labels(nlp, text)

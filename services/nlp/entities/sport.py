@@ -641,6 +641,11 @@ def _with_tennis_results(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             elif len(inside) == 1 and (inside[0].start, inside[0].end) == (span.start, span.end) \
                     and inside[0].label in _PLAYER_MISLABELS_IN_RESULTS:
                 mentions[mentions.index(inside[0])] = replace(inside[0], label="PERSON", weight=1.0)
+            elif len(inside) == 1 and span.start <= inside[0].start and inside[0].end <= span.end \
+                    and (inside[0].label == "PERSON" or inside[0].label in _PLAYER_MISLABELS_IN_RESULTS):
+                # the model's part of the name: "beat Taylor|PERSON Fritz", "lost to Jessica|PRODUCT Pegula"
+                mentions[mentions.index(inside[0])] = Mention(span.start, span.end, "PERSON", 1.0, "sport",
+                                                              key=_key_at(doc, span.start, span.end))
     return sorted(mentions, key=lambda m: m.start)
 
 

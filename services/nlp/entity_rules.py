@@ -1695,7 +1695,7 @@ SPORT_COMPETITIONS = (
     "County Championship", "Ryder Cup", "Grand Slam", "Roland Garros", "US Open", "Australian Open",
     "Tour de France", "Formula One", "Grand Prix", "Test match", "Champions Cup", "United Rugby Championship",
     "Premiership Rugby", "Super Rugby", "AFL grand final", "AFL Grand Final", "NRL grand final", "NRL Grand Final",
-    "NRL premiership", "State of Origin", "A-League", "AFLW",
+    "NRL premiership", "State of Origin", "A-League", "AFLW", "Pro Kabaddi League",
     # Women's football's, basketball's and netball's leagues outside those ("Chelsea clinched a fifth Women's Super
     # League title", "Real Madrid beat Olympiacos in the EuroLeague final").
     "Women's Super League", "NWSL", "WNBA", "EuroLeague", "Euroleague", "Super Netball", "Nations League",

@@ -2343,3 +2343,18 @@ def test_guard_a_tennis_results_whole_player_and_nicknames_stay(nlp: Language) -
     assert _label_of(nlp, text, "Alex de Minaur") == "PERSON", _labels(nlp, text)
     text = "The Bulls beat the Lions 6-3 6-4 in the tennis exhibition."
     assert "PERSON" not in {label for _, label, _ in _labels(nlp, text)}, _labels(nlp, text)
+
+
+def test_a_kabaddi_results_sides_under_thirty_points_are_teams(nlp: Language) -> None:
+    """qa2's leftover: "Puneri Paltan beat Haryana Steelers 28-25" gave PERSON "Haryana Steelers" (the team-result
+    rule wanted 31 points or more, past any single player's game)."""
+    text = "Puneri Paltan beat Haryana Steelers 28-25 in the Pro Kabaddi League final."
+    assert _label_of(nlp, text, "Haryana Steelers") == "ORG", _labels(nlp, text)
+
+
+def test_guard_a_vote_or_a_squash_result_under_thirty_points_keeps_its_persons(nlp: Language) -> None:
+    """Guard: persons beside a low score stay persons, in a sport of single players or a poll's text."""
+    text = "Paul Coll beat Ali Farag 11-9 in the squash semi-final at the British Open."
+    assert _label_of(nlp, text, "Ali Farag") == "PERSON", _labels(nlp, text)
+    text = "Bernie Sanders beat Hillary Clinton 55-45 in the Michigan primary, the Premier League of polls."
+    assert _label_of(nlp, text, "Hillary Clinton") == "PERSON", _labels(nlp, text)

@@ -727,9 +727,17 @@ def _with_team_results(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     a name that opens with a given name unless the other side is a team's ("Adelaide Thunderbirds beat the Melbourne
     Vixens"; not a vote, "Bernie Sanders beat Hillary Clinton 55-45")."""
     text = text_of(doc)
+    team_sport = None
     for result in _TEAM_RESULT.finditer(text):
-        if not _TEAM_POINTS <= int(result["won"]) <= _TEAM_MOST_POINTS:
+        if int(result["won"]) > _TEAM_MOST_POINTS:
             continue
+        if int(result["won"]) < _TEAM_POINTS:
+            # fewer points: a team's only in a text about a team sport ("Puneri Paltan beat Haryana Steelers 28-25 in
+            # the Pro Kabaddi League final", handball's, water polo's), no single player's game
+            if team_sport is None:
+                team_sport = is_about_sport(doc, mentions) and not _is_about_single_players(doc)
+            if not team_sport:
+                continue
         points = result.start("won"), result.end("lost")  # the points no number: "81-70|DATE"
         mentions = [m for m in mentions if not (points[0] <= doc[m.start].idx and _end_char(doc, m) <= points[1])]
         sides = [_team_side(doc, mentions, result.start(side), result.end(side)) for side in ("winner", "loser")]

@@ -2358,3 +2358,21 @@ def test_guard_a_vote_or_a_squash_result_under_thirty_points_keeps_its_persons(n
     assert _label_of(nlp, text, "Ali Farag") == "PERSON", _labels(nlp, text)
     text = "Bernie Sanders beat Hillary Clinton 55-45 in the Michigan primary, the Premier League of polls."
     assert _label_of(nlp, text, "Hillary Clinton") == "PERSON", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # An event the model ran into the next clause: "the Players Championship as Callaway" one EVENT, "the PGA
+    # Championship as" another.
+    ("Scottie Scheffler won the Players Championship as Callaway took the lead in the putter market.",
+     "Players Championship"),
+    ("Xander Schauffele won the PGA Championship as Callaway shares rose.", "PGA Championship"),
+])
+def test_an_event_ends_before_a_clause_the_model_ran_it_into(nlp: Language, text: str, event: str) -> None:
+    found = _labels(nlp, text)
+    assert (event, "EVENT") in {(written, label) for written, label, _ in found}, found
+    assert not any(label == "EVENT" and " as" in written for written, label, _ in found), found
+
+
+def test_guard_an_event_with_no_clause_inside_keeps_its_words(nlp: Language) -> None:
+    text = "She ran in the Great North Run after recovering from injury."
+    assert _label_of(nlp, text, "Great North Run") == "EVENT", _labels(nlp, text)

@@ -216,6 +216,8 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
             break
     if m.label == "PERSON":
         start = _past_inner_title(doc, start, end)
+    if m.label == "EVENT":
+        end = _before_a_clause(doc, start, end)
     label = m.label
     while end > start:
         token = doc[end - 1]
@@ -282,6 +284,19 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
     if start > m.start and _opens_a_salutation(doc, start - 1, end) and end - start == 1:
         return None  # "Dear Mr" of "Dear Mr President", an organisation to the model: an honorific alone
     return Mention(start, end, label, m.weight, m.source)
+
+
+# Lower-case words that open a clause, which no event's name holds: "won the Players Championship as Callaway took the
+# lead" (the model's one event through "Callaway").
+_CLAUSE_OPENERS = frozenset({"as", "while", "when", "after", "before", "because", "since", "until", "though"})
+
+
+def _before_a_clause(doc: Doc, start: int, end: int) -> int:
+    """The end of the span at the first clause's opener inside it (see `_CLAUSE_OPENERS`), past its first word."""
+    for i in range(start + 1, end):
+        if doc[i].is_lower and doc[i].lower_ in _CLAUSE_OPENERS:
+            return i
+    return end
 
 
 def _opens_a_salutation(doc: Doc, start: int, end: int) -> bool:

@@ -2376,3 +2376,19 @@ def test_an_event_ends_before_a_clause_the_model_ran_it_into(nlp: Language, text
 def test_guard_an_event_with_no_clause_inside_keeps_its_words(nlp: Language) -> None:
     text = "She ran in the Great North Run after recovering from injury."
     assert _label_of(nlp, text, "Great North Run") == "EVENT", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "club"), [
+    # A women's side makes a text one about sport: "Barcelona Femení beat Lyon 2-0." gave LAW "Lyon", "Chelsea Women
+    # beat Arsenal 3-1" no Arsenal.
+    ("Barcelona Femení beat Lyon 2-0.", "Lyon"),
+    ("Chelsea Women beat Arsenal 3-1 on Sunday.", "Arsenal"),
+])
+def test_the_opponent_of_a_womens_side_is_the_club(nlp: Language, text: str, club: str) -> None:
+    assert _label_of(nlp, text, club) == "ORG", _labels(nlp, text)
+
+
+def test_guard_a_womens_sides_town_written_as_the_place_stays_the_town(nlp: Language) -> None:
+    text = "Lyon's mayor said Barcelona Femení were welcome in Lyon."
+    assert [label for written, label, _ in _labels(nlp, text) if written == "Lyon"] == ["GPE", "GPE"], \
+        _labels(nlp, text)

@@ -813,7 +813,7 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     mentions = _with_missed_solo_winners(doc, _with_series_rounds(doc, mentions))
     mentions = _with_competitors_after_demonyms(doc, _without_boat_classes(doc, _with_events_at_venues(doc, mentions)))
     athletes |= fighters
-    if not single_players and not is_about_sport(doc, mentions):
+    if not single_players and not womens_sides and not is_about_sport(doc, mentions):  # a women's side plays sport
         # "The Punjab Kings ruled the region", "the Heat had ruined their crops"; but a concert "at Wembley".
         mentions, ground_keys = _with_grounds(doc, mentions, _STAGE_GROUNDS | _SHOW_COURTS | _OWN_NAME_VENUES)
         reading = SportReading(mentions)

@@ -1056,3 +1056,18 @@ def test_a_number_listed_with_one_in_the_hundreds_is_no_date(nlp: Language) -> N
 ])
 def test_a_listed_date_beside_a_larger_number_is_still_a_date_guard(nlp: Language, text: str, date: str) -> None:
     assert labels_of(enrich(nlp, text), date) == {"DATE"}, enrich(nlp, text)["entities"]
+
+
+@pytest.mark.parametrize("text", [
+    # QA qa1 (telecoms): "5G." closing a sentence is one token, which the model made a count.
+    "The Competition and Markets Authority cleared the deal after the companies agreed to invest £11 billion in 5G.",
+    "Vodafone will spend £11 billion on 5G.",
+])
+def test_a_network_generation_closing_a_sentence_is_no_count(nlp: Language, text: str) -> None:
+    assert not [m for m in enrich(nlp, text)["entities"] if m["label"] == "CARDINAL"]
+
+
+def test_a_count_closing_a_sentence_is_still_a_count_guard(nlp: Language) -> None:
+    """Guard: a number that is no network's generation stays a count at a sentence's end."""
+    result = enrich(nlp, "The company said the number of stores it closed this year rose to 56.")
+    assert labels_of(result, "56") == {"CARDINAL"}, result["entities"]

@@ -187,11 +187,20 @@ def _plural_noun_after(doc: Doc, i: int) -> bool:
 _NETWORK_GENERATIONS = frozenset({"2", "3", "4", "5", "6"})
 
 
+# ... which the tokenizer keeps whole with a sentence's full stop: "to invest £11 billion in 5G."
+_NETWORK_GENERATION_TOKEN = re.compile(r"[2-6]G\.")
+
+
 def is_network_generation(doc: Doc, m: Mention) -> bool:
-    """The model's count is the digit of a mobile network's generation, "5" of "5G spectrum": a technology's name,
-    no count."""
-    return m.label == "CARDINAL" and m.end - m.start == 1 and m.end < len(doc) \
-        and doc[m.start].text in _NETWORK_GENERATIONS and not doc[m.start].whitespace_ and doc[m.end].text == "G"
+    """The model's count is the digit of a mobile network's generation, "5" of "5G spectrum" or "5G." closing a
+    sentence: a technology's name, no count."""
+    if m.label != "CARDINAL" or m.end - m.start != 1:
+        return False
+    token = doc[m.start]
+    if token.text[-1:] == "." and _NETWORK_GENERATION_TOKEN.fullmatch(token.text):
+        return True
+    return m.end < len(doc) and token.text in _NETWORK_GENERATIONS and not token.whitespace_ \
+        and doc[m.end].text == "G"
 
 
 # Scale words a rate is per: "per million British thermal units", "parts per million", "per thousand people".

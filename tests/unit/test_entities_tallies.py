@@ -141,3 +141,23 @@ def test_tallies_are_one_count(nlp: Language, text: str, numbers: list) -> None:
 def test_guard_scores_dates_and_phone_numbers_are_no_tallies(nlp: Language, text: str, numbers: list) -> None:
     found = [(written, label) for written, label, _ in _labels(nlp, text) if label in ("CARDINAL", "DATE", "QUANTITY")]
     assert found == numbers, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "party", "count"), [
+    # QA qa1 (local elections): a party and its seats in a results list were one law ("Labour 5") or event ("SNP 64").
+    ("In Durham, Reform UK won 65 of the 98 seats. The Liberal Democrats took 14, Labour 5 and the Conservatives 3.",
+     "Labour", "5"),
+    ("The results were: SNP 64, Labour 17, Conservatives 31.", "SNP", "64"),
+    ("Eesti 200 won 14 seats, Reform 37.", "Reform", "37"),
+])
+def test_a_party_and_its_seats_in_a_results_list_are_the_party_and_a_count(nlp: Language, text: str, party: str,
+                                                                           count: str) -> None:
+    found = _labels(nlp, text)
+    assert _label_of(nlp, text, party) == "ORG", found
+    assert _label_of(nlp, text, count) == "CARDINAL", found
+    assert not [written for written, _, _ in found if written.startswith(party + " ")], found
+
+
+def test_a_party_whose_name_has_a_number_stays_whole_guard(nlp: Language) -> None:
+    """Guard: "Eesti 200" is the party's name, no party and its seats."""
+    assert _label_of(nlp, "Eesti 200 won 14 seats, Reform 37.", "Eesti 200") == "ORG"

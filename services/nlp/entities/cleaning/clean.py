@@ -43,6 +43,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_zone_after_clock,
     numbers_a_level,
     numbers_a_list_item,
+    party_before_its_tally,
     temperature_in_a_date,
     trim_number,
     with_glued_money_signs,
@@ -166,6 +167,9 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             m = Mention(runs, runs + 1, "CARDINAL", m.weight, m.source)
         elif _opens_with_a_stamp(doc, m):  # a live blog's entry: "11:10 Jersey's chief minister" was a percent
             m = Mention(m.start, m.start + 1, "TIME", m.weight, m.source)
+        elif party_before_its_tally(doc, m):  # "took 14, Labour 5 and ...": the party and its count (a law)
+            out.append(Mention(m.end - 1, m.end, "CARDINAL", m.weight, m.source))
+            m = Mention(m.start, m.end - 1, "ORG", m.weight, m.source)
         elif _is_title_after_a_dateline(doc, m):  # the line break set after "ABUJA —" read as a work's title
             m = Mention(m.start, m.end, "ORG", m.weight * DATELINE_TITLE_WEIGHT, m.source)
         if m.label == "DATE" and is_numbered_name(doc, m):

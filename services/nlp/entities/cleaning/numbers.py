@@ -20,6 +20,9 @@ from services.nlp.entity_rules import (
     NAME_LABELS,
     NUMBERED_NAME_WORDS,
     NUMBERLESS_LABELS,
+    NUMERIC_LABELS,
+    PARTIES,
+    PARTY_WORDS,
     PLACE_NAMED_CLUBS,
     TEMPERATURE_SCALES,
     TIME_ZONES,
@@ -217,6 +220,30 @@ def is_part_of_a_units_name(doc: Doc, m: Mention) -> bool:
         return word.lower_ in _SCALE_WORDS and m.start > 0 and doc[m.start - 1].lower_ == "per"
     return m.label == "NORP" and word.text == "British" and m.end + 1 < len(doc) \
         and doc[m.end].lower_ == "thermal" and doc[m.end + 1].lower_ in ("unit", "units")
+
+
+# A party's count of seats in a results list, after its name: "Labour 5" of "The Liberal Democrats took 14, Labour 5
+# and the Conservatives 3" (a law to the model); what may follow it in the list.
+_TALLY_COUNT = re.compile(r"\d{1,3}(?:,\d{3})*")
+_TALLY_LIST_AFTER = frozenset({",", ";", "and", ".", "while", "with"})
+_SHORT_PARTIES = frozenset({"tories", "greens", "liberals", "nationals", "democrats", "republicans", "conservatives",
+                            "independents", "reform", "plaid", "lib dems"})
+
+
+def party_before_its_tally(doc: Doc, m: Mention) -> bool:
+    """The model's name is a party's and its seats or votes after it in a results list: "Labour 5" of "took 14,
+    Labour 5 and the Conservatives 3" (not a party whose name has a number, "Eesti 200")."""
+    if m.label in NUMERIC_LABELS or m.end - m.start < 2 or not _TALLY_COUNT.fullmatch(doc[m.end - 1].text):
+        return False
+    lowers = lowers_of(doc)
+    words = [w for w in lowers[m.start:m.end - 1] if w != "the"]
+    if not words or " ".join(lowers[m.start:m.end]) in PARTIES:
+        return False
+    key = " ".join(words)
+    party = key in PARTIES or key in _SHORT_PARTIES \
+        or all(w in PARTY_WORDS or (w.endswith("s") and w[:-1] in PARTY_WORDS) for w in words)
+    return party and (m.end == len(doc) or doc[m.end].lower_ in _TALLY_LIST_AFTER) \
+        and m.start > 0 and doc[m.start - 1].lower_ in (",", "and", ";", ":")
 
 
 def is_phone_number_piece(doc: Doc, m: Mention) -> bool:

@@ -4687,3 +4687,20 @@ def test_the_ordinal_of_a_run_of_years_is_still_a_date_guard(nlp: Language) -> N
     labels = {(e["text"], e["label"]) for e in enrich(nlp, "The bank raised rates for the 10th consecutive year.")[
         "entities"]}
     assert ("the 10th consecutive year", "DATE") in labels, labels
+
+
+@pytest.mark.parametrize("text", [
+    # QA qa1 (health): a family doctor, the emergency department and intensive care were organisations.
+    "Health Secretary Wes Streeting announced £1.5 billion to expand GP surgeries across England.",
+    "Patients waited 12 hours in A&E at the Royal Infirmary, and three were moved to ICU.",
+])
+def test_a_health_services_everyday_letters_are_no_bodies(nlp: Language, text: str) -> None:
+    found = {e["text"] for e in enrich(nlp, text)["entities"]}
+    assert not found & {"GP", "A&E", "ICU"}, found
+
+
+def test_a_hospital_and_a_doctor_after_gp_are_still_named_guard(nlp: Language) -> None:
+    """Guard: the letters go, not the hospital or the person named beside them."""
+    found = {(e["text"], e["label"]) for e in enrich(nlp, "GP Dr Sarah Jones said patients waited 12 hours in A&E at "
+                                                        "the Royal Infirmary.")["entities"]}
+    assert {("Sarah Jones", "PERSON"), ("Royal Infirmary", "FAC")} <= found, found

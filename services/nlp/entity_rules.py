@@ -864,6 +864,10 @@ LEGISLATURES = frozenset({
 # Kurultai" a place, "Assemblée nationale" the place "Assemblée").
 LEGISLATURES |= frozenset({"kurultai", "mazhilis", "sabor", "skupština", "skupstina", "saeima", "seimas", "riigikogu",
                            "sobranie"})
+# ... and the devolved ones of Scotland and Wales, which the model cuts to a people and a "Parliament" ("the Scottish
+# Parliament by-election" gave "Scottish" and "Parliament"); the Church of England's, a person to the model ("The
+# Church of England's General Synod voted" gave "Synod").
+LEGISLATURES |= frozenset({"scottish parliament", "welsh parliament", "senedd", "general synod"})
 # Armies' staffs, bodies the model takes for persons for the rank that opens them ("Ukraine's General Staff said").
 MILITARY_STAFFS = frozenset({"general staff", "joint chiefs of staff", "joint chiefs", "defence staff",
                              "defense staff"})
@@ -889,7 +893,10 @@ ARMED_FORCES = frozenset({"bundeswehr"})
 # an event, "Al-Anon offers support" a person; "According to Pollstar" a person).
 OTHER_BODIES = frozenset({"institute for the study of war", "al-anon", "alcoholics anonymous", "pollstar",
                           # the King's household, a person to the model ("Clarence House said in a statement")
-                          "clarence house"})
+                          "clarence house",
+                          # Wales's environment body, cut to "Resources Wales" or missed ("Natural Resources Wales
+                          # issued 14 flood warnings")
+                          "natural resources wales"})
 # Bodies of Olympic, Paralympic and Commonwealth sport the model takes for persons or places, or misses ("UK Sport
 # invested" a person, "Commonwealth Games Australia chief executive" a facility, "ParalympicsGB" nothing); not "World
 # Athletics" and the like, whose words begin their championships' names.

@@ -2667,3 +2667,25 @@ def test_britains_broadcasters_named_by_a_number_are_found(nlp: Language, text: 
 def test_a_city_before_its_possessive_and_a_name_in_capitals_is_a_place(nlp: Language, text: str,
                                                                         expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # QA qa1 (local elections, religious bodies, weather): Scotland's and Wales's parliaments were a people and a
+    # "Parliament", the Church of England's synod a person "Synod", Wales's environment body "Resources Wales".
+    ("In the Scottish Parliament by-election in Hamilton, Labour's Davy Russell won with 8,559 votes.",
+     {"Scottish Parliament": "ORG", "Scottish": None, "Parliament": None}),
+    ("The Church of England's General Synod voted by 305 to 62 to allow blessings for same-sex couples.",
+     {"General Synod": "ORG", "Synod": None}),
+    ("Storm Bert brought more than a month's rain in 48 hours to parts of south Wales, with 112mm recorded at "
+     "Tyn-y-Waun. Natural Resources Wales issued 14 flood warnings.",
+     {"Natural Resources Wales": "ORG", "Resources Wales": None}),
+])
+def test_devolved_parliaments_a_synod_and_wales_environment_body_are_whole_bodies(nlp: Language, text: str,
+                                                                                   expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+def test_a_scottish_people_word_before_another_body_is_still_a_people_guard(nlp: Language) -> None:
+    """Guard: "Scottish" before a body the list does not name stays the people's word."""
+    assert_labels(nlp, "The Scottish government said the Welsh Parliament had voted on Tuesday.",
+                  {"Welsh Parliament": "ORG", "Scottish": "NORP"})

@@ -816,6 +816,12 @@ WELL_KNOWN_FIRMS |= frozenset({"royal mail", "balfour beatty", "reckitt", "hc-on
 # Britain's public service broadcasters named by a number, which the model misses before a noun ("The Channel 4
 # documentary aired" had no entity).
 WELL_KNOWN_FIRMS |= frozenset({"channel 4", "channel 5"})
+# Latin American, telecoms, health and crypto firms of the results and deals copy the model takes for persons or
+# places, or misses ("Mercado Libre reported" a person, "Chile's Codelco produced" a place, "T-Mobile US agreed to
+# buy" only the place "US", "pathology provider Synnovis" a person, "products from BlackRock, Fidelity and Grayscale"
+# nothing); not "Three" nor "Orange" alone (words).
+WELL_KNOWN_FIRMS |= frozenset({"mercado libre", "codelco", "t-mobile", "t-mobile us", "uscellular", "synnovis",
+                               "grayscale", "coinbase", "masorange"})
 # Firms named by two peoples' words, which before a lower-case noun of relations are the peoples: "Anglo American
 # relations have soured" (review of 46302ab).
 PEOPLES_FIRMS = frozenset({"anglo american"})

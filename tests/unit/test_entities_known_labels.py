@@ -2689,3 +2689,28 @@ def test_a_scottish_people_word_before_another_body_is_still_a_people_guard(nlp:
     """Guard: "Scottish" before a body the list does not name stays the people's word."""
     assert_labels(nlp, "The Scottish government said the Welsh Parliament had voted on Tuesday.",
                   {"Welsh Parliament": "ORG", "Scottish": "NORP"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # QA qa1 (Latin American business, telecom mergers, health, crypto): firms were persons, places or missed.
+    ("Mercado Libre reported net income of $639 million in the fourth quarter, up 94% from a year earlier.",
+     {"Mercado Libre": "ORG"}),
+    ("Chile's Codelco produced 1.328 million tonnes of copper last year, chairman Máximo Pacheco said.",
+     {"Codelco": "ORG", "Chile": "GPE"}),
+    ("T-Mobile US agreed to buy UScellular's wireless operations for $4.4 billion.",
+     {"T-Mobile US": "ORG", "US": None}),
+    ("A cyber attack on pathology provider Synnovis had led to 1,134 elective procedures being postponed.",
+     {"Synnovis": "ORG"}),
+    ("The Securities and Exchange Commission approved 11 spot bitcoin exchange-traded funds on Wednesday, including "
+     "products from BlackRock, Fidelity and Grayscale. SEC Chair Gary Gensler said the approval \"should in no way "
+     "signal\" that the regulator endorsed bitcoin.",
+     {"Grayscale": "ORG"}),
+])
+def test_latin_american_telecoms_health_and_crypto_firms_are_organisations(nlp: Language, text: str,
+                                                                           expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+def test_the_place_after_a_firm_of_the_list_is_still_a_place_guard(nlp: Language) -> None:
+    """Guard: "T-Mobile" alone is the firm, and "the US" after it stays the place."""
+    assert_labels(nlp, "T-Mobile said it would cut 5,000 jobs in the US.", {"T-Mobile": "ORG", "US": "GPE"})

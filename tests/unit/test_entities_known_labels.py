@@ -2714,3 +2714,23 @@ def test_latin_american_telecoms_health_and_crypto_firms_are_organisations(nlp: 
 def test_the_place_after_a_firm_of_the_list_is_still_a_place_guard(nlp: Language) -> None:
     """Guard: "T-Mobile" alone is the firm, and "the US" after it stays the place."""
     assert_labels(nlp, "T-Mobile said it would cut 5,000 jobs in the US.", {"T-Mobile": "ORG", "US": "GPE"})
+
+
+@pytest.mark.parametrize(("text", "law"), [
+    # QA qa1 (social housing): a law named for a person was a person and a body "Law", or a body.
+    ("Housing Minister Matthew Pennycook said Awaab's Law would force social landlords to fix hazards.", "Awaab's Law"),
+    ("Police can disclose an abusive partner's records under Clare's Law.", "Clare's Law"),
+    ("Martyn's Law will require venues to plan for terror attacks.", "Martyn's Law"),
+])
+def test_a_law_named_for_a_person_is_one_law(nlp: Language, text: str, law: str) -> None:
+    found = assert_labels(nlp, text, {law: "LAW"})
+    assert "Law" not in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards: a body named by "Law" and a word after it, and a place's "Law", are left as the model read them.
+    ("Scotland's Law Society said the plan was flawed.", {"Law Society": "ORG", "Scotland": "GPE"}),
+    ("Harvard Law School said it would appeal.", {"Harvard Law School": "ORG"}),
+])
+def test_a_body_named_by_law_is_still_a_body_guard(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)

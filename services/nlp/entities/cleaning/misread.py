@@ -790,6 +790,40 @@ def with_statutes_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(kept + [_without_places_letters(doc, law) for law in laws], key=lambda m: m.start)
 
 
+# Labels of the model's mention of the owner's word before "'s Law" that make it a place's or a people's law, not a
+# person's: "Britain's Law" (a statute named for someone is "Awaab's Law", "Clare's Law").
+_PLACES_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def with_laws_named_for_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A law named for a person, one capitalised word, "'s" and "Law", as one law in place of what the model made of
+    it: "Awaab's Law" was the person "Awaab" and the body "Law", "Clare's Law" the body "Clare" and the person "Law",
+    "Martyn's Law" a body. Not a body named by "Law" and a capitalised word after it ("Scotland's Law Society"), nor a
+    place's ("Britain's Law")."""
+    if "Law" not in words_of(doc):
+        return mentions
+    laws = [law for i, word in enumerate(words_of(doc)) if word == "Law" and (law := _law_named_for(doc, i, mentions))]
+    if not laws:
+        return mentions
+    kept = [m for m in mentions if not any(law.start <= m.start and m.end <= law.end for law in laws)]
+    return sorted(kept + laws, key=lambda m: m.start)
+
+
+def _law_named_for(doc: Doc, i: int, mentions: list[Mention]) -> Mention | None:
+    """The law "<Name>'s Law" whose "Law" is doc[i], or None."""
+    if i < 2 or doc[i - 1].lower_ not in ("'s", "’s") or doc[i - 2].whitespace_ or not doc[i - 2].is_title \
+            or not doc[i - 2].is_alpha or (i + 1 < len(doc) and doc[i + 1].is_title):
+        return None
+    start, end = i - 2, i + 1
+    for m in mentions:
+        if m.start < end and start < m.end:
+            if m.start < start or m.end > end:
+                return None  # a longer name of the model's runs through it: "the St Clare's Law Centre"
+            if m.start == start and m.label in _PLACES_LABELS and not is_given_name(doc[start].text):
+                return None  # "Britain's Law", "Ireland's Law": a place's
+    return Mention(start, end, "LAW", 1.0, "rule")
+
+
 # Letters of a body of states before a statute's name, no word of it: "the EU Digital Markets Act".
 _UNIONS_LETTERS = frozenset({"EU"})
 

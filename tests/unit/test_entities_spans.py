@@ -1071,3 +1071,21 @@ def test_a_count_closing_a_sentence_is_still_a_count_guard(nlp: Language) -> Non
     """Guard: a number that is no network's generation stays a count at a sentence's end."""
     result = enrich(nlp, "The company said the number of stores it closed this year rose to 56.")
     assert labels_of(result, "56") == {"CARDINAL"}, result["entities"]
+
+
+@pytest.mark.parametrize(("text", "pad"), [
+    # QA qa1 (space launches): a launch pad was the language "Launch" or the body "Space Launch".
+    ("Blue Origin's New Glenn rocket reached orbit on Thursday, lifting off from Launch Complex 36 at Cape Canaveral "
+     "Space Force Station at 2:03 a.m. EST.", "Launch Complex 36"),
+    ("SpaceX launched 23 Starlink satellites from Space Launch Complex 40 on Tuesday.", "Space Launch Complex 40"),
+])
+def test_a_launch_pad_is_one_facility(nlp: Language, text: str, pad: str) -> None:
+    result = enrich(nlp, text)
+    assert labels_of(result, pad) == {"FAC"}, result["entities"]
+    assert not [m for m in result["entities"] if m["label"] == "LANGUAGE" or m["text"] == "Space Launch"]
+
+
+def test_a_launch_complex_without_its_number_is_still_no_name_guard(nlp: Language) -> None:
+    """Guard: "The Launch Complex" with no number after it is no pad's name of the rule."""
+    result = enrich(nlp, "The Launch Complex was built in 1960, the museum said.")
+    assert not [m for m in result["entities"] if m["label"] == "FAC"], result["entities"]

@@ -374,6 +374,30 @@ def _numbers_a_bill(doc: Doc, m: Mention) -> bool:
         and doc[m.end].text.isdigit()
 
 
+# A rocket's launch pad: "Launch Complex 36", "Space Launch Complex 40", "Launch Pad 39A"; its number or code after.
+_PAD_WORDS = frozenset({"Complex", "Pad"})
+_PAD_NUMBER = re.compile(r"\d{1,3}[A-Z]?|[A-Z]\d{0,2}")
+
+
+def with_launch_pads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A launch pad's name and number as one facility, in place of the model's pieces of it: "lifting off from Launch
+    Complex 36" gave the language "Launch", "from Space Launch Complex 40" the body "Space Launch"."""
+    words = words_of(doc)
+    if "Launch" not in words:
+        return mentions
+    pads = []
+    for i, word in enumerate(words[:-2]):
+        if word == "Launch" and words[i + 1] in _PAD_WORDS and _PAD_NUMBER.fullmatch(words[i + 2]):
+            start = i - 1 if i > 0 and words[i - 1] == "Space" else i
+            pad = Mention(start, i + 3, "FAC", 1.0, "rule")
+            if not any(m.start < pad.start < m.end or m.start < pad.end < m.end for m in mentions):
+                pads.append(pad)  # not inside a longer name of the model's
+    if not pads:
+        return mentions
+    kept = [m for m in mentions if not any(pad.start <= m.start and m.end <= pad.end for pad in pads)]
+    return sorted(kept + pads, key=lambda m: m.start)
+
+
 def with_storm_names(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mention]:
     """Storms named with their kind's words ("Typhoon Gaemi", "Tropical Storm Nadine") as events, in place of the
     model's mentions inside them (a person, building or place to it, or the name alone), or where it found none."""

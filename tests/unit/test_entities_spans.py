@@ -1089,3 +1089,17 @@ def test_a_launch_complex_without_its_number_is_still_no_name_guard(nlp: Languag
     """Guard: "The Launch Complex" with no number after it is no pad's name of the rule."""
     result = enrich(nlp, "The Launch Complex was built in 1960, the museum said.")
     assert not [m for m in result["entities"] if m["label"] == "FAC"], result["entities"]
+
+
+def test_a_saints_basilica_is_a_building(nlp: Language) -> None:
+    """QA qa1 (religious bodies): "take place at St Peter's Basilica" was an organisation (as "St Paul's Cathedral"
+    the model reads a facility)."""
+    result = enrich(nlp, "Pope Francis named 21 new cardinals. The consistory will take place at St Peter's Basilica "
+                         "on December 8.")
+    assert labels_of(result, "St Peter's Basilica") == {"FAC"}, result["entities"]
+
+
+def test_a_saints_college_is_still_a_body_guard(nlp: Language) -> None:
+    """Guard: a saint's college or school is a body, as before."""
+    result = enrich(nlp, "He studied at St John's College, Oxford, before joining the Foreign Office.")
+    assert labels_of(result, "St John's College") == {"ORG"}, result["entities"]

@@ -1002,8 +1002,16 @@ def _saints_institutions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     that word: "St Mary's Hospital" (not the person "St Mary"), "St John's College". (Where the model named the
     institution apart, "St. Peter" and "Basilica", the cleaning joins the two.)"""
     starts = {m.start for m in mentions}
-    return [_with_institution(doc, m) if m.end - m.start >= 2 and doc[m.start].text in _SAINT_WORDS
-            and m.end + 1 not in starts else m for m in mentions]
+    return [_as_saints_building(doc, _with_institution(doc, m) if m.end + 1 not in starts else m)
+            if m.end - m.start >= 2 and doc[m.start].text in _SAINT_WORDS else m for m in mentions]
+
+
+def _as_saints_building(doc: Doc, m: Mention) -> Mention:
+    """A saint's church or park the model named whole as a body, a building: "the consistory will take place at St
+    Peter's Basilica" was an organisation, as "St Paul's Cathedral" is a facility."""
+    if m.label == "ORG" and _SAINTS_INSTITUTIONS.get(doc[m.end - 1].text) == "FAC":
+        return Mention(m.start, m.end, "FAC", m.weight, m.source)
+    return m
 
 
 # Capitalised words between a saint's possessive and the institution's word: "St Mary's Primary School", "St

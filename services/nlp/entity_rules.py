@@ -344,9 +344,9 @@ NOT_NAMES = frozenset({
     # Coffee's two beans, which the commodities copy writes capitalised ("Arabica coffee futures climbed" and "Robusta
     # rose to $5,210 a tonne" were persons).
     "Arabica", "Robusta",
-    # A health service's everyday letters: a family doctor and its surgery, the emergency department, intensive care
-    # ("GP surgeries", "waited 12 hours in A&E", "Three patients were in ICU" were organisations).
-    "GP", "GPs", "A&E", "ICU", "ICUs",
+    # A health service's everyday letters: a family doctor and its surgery, intensive care ("GP surgeries", "Three
+    # patients were in ICU" were organisations); not "A&E", a television network too ("The series aired on A&E").
+    "GP", "GPs", "ICU", "ICUs",
     # Sumo's ranks alone, as written or capitalised ("was promoted to ozeki" a place; before a name they are titles).
     *SUMO_RANKS, *(rank.capitalize() for rank in SUMO_RANKS),
 })

@@ -4173,3 +4173,19 @@ def test_a_dentists_crowns_beside_shares_are_still_no_money_guard(nlp: Language)
     """Guard: crowns after no price level ("fitted 40 crowns") stay a count in a sentence of shares."""
     money = extract_money(nlp("The dentist fitted 40 crowns, and shares in her practice rose to 12 pounds."))
     assert [m["text"] for m in money] == ["12 pounds"]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # QA qa1 (local elections): the runners-up "ahead of" or "followed by" the winner's votes counted nothing.
+    ("In the Scottish Parliament by-election in Hamilton, Larkhall and Stonehouse, Labour's Davy Russell won with "
+     "8,559 votes, ahead of the SNP's Katy Loudon on 7,957 and Reform UK's Ross Lambie on 7,088.",
+     [("8,559", 8559.0, "vote"), ("7,957", 7957.0, "vote"), ("7,088", 7088.0, "vote")]),
+    ("Smith won 12,000 votes, followed by Jones on 9,500.", [("12,000", 12000.0, "vote"), ("9,500", 9500.0, "vote")]),
+])
+def test_the_runners_up_ahead_of_a_winners_votes_count_votes(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures
+
+
+def test_a_rival_ahead_of_a_count_of_things_is_still_no_vote_guard(nlp: Language) -> None:
+    """Guard: "ahead of" a count of cars counts no votes."""
+    assert all(unit != "vote" for _, _, unit in _figures(nlp, "The firm sold 5,000 cars, ahead of Ford on 4,000."))

@@ -752,9 +752,9 @@ TALLY_UNITS = frozenset({"seat", "vote"})
 _LISTED_NAME = r"(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*(?:\s*\([^()\d]{1,40}\))?"
 # From a counted tally to the next bare number of its list: its noun and share in brackets, a comma, a semicolon or
 # "and", then the next name: "411 seats, Conservatives 121", "12,645 votes (38.7%), Karen Shore (Labour) 12,639", "39
-# seats and Fine Gael on 38".
+# seats and Fine Gael on 38", "8,559 votes, ahead of the SNP's Katy Loudon on 7,957".
 _NEXT_IN_TALLY = re.compile(rf"(?:\s+(?:seats?|votes?))?(?:\s*\([^()]{{1,20}}\))?\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)"
-                            rf"{_LISTED_NAME}\s+(?:on\s+|with\s+)?")
+                            rf"(?:ahead\s+of\s+|followed\s+by\s+)?{_LISTED_NAME}\s+(?:on\s+|with\s+)?")
 # A winning verb before a bare number ending its clause ("Labor won 31.", "The DA won 87, up from 84.").
 _WON_BEFORE = re.compile(r"\b(?:won|took|secured|gained|captured)\s+$", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"\s*[.,;]|\s+(?:up|down)\s+from\b")

@@ -1254,6 +1254,8 @@ KNOWN_PRODUCTS = frozenset({"chatgpt", "gpt-4", "gpt-4o", "grok", "iphone", "iph
 # A small gazetteer of world knowledge that the model lacks for rare or new spellings: "Kyiv" is
 # not a person. `services.nlp.entities` lets it overrule the model's vote only where it is suspect.
 # Countries and territories ("Hong Kong"; "Gaza", the Strip in the news, so no short form of "Gaza City").
+# (Britain's overseas territories last: "debris fell near the Turks and Caicos Islands" gave the people "Turks" and
+# the region "Caicos Islands".)
 COUNTRIES = _names(
     """
 Afghanistan, Albania, Algeria, Andorra, Angola, Antigua and Barbuda, Argentina, Armenia, Australia,
@@ -1282,7 +1284,8 @@ Britain, Great Britain, United States, US, U.S., USA, U.S.A., America, United St
 Uruguay, Uzbekistan, Vanuatu, Vatican, Vatican City, Holy See, Venezuela, Vietnam, Viet Nam, Yemen,
 Yugoslavia, Zambia, Zimbabwe, England, Scotland, Wales, Northern Ireland, Hong Kong, Macau, Macao,
 Puerto Rico, Greenland, Faroe Islands, Faroes, Gibraltar, Tibet, Chechnya, Kurdistan, Crimea, Gaza,
-French Guiana
+French Guiana, Turks and Caicos Islands, Turks and Caicos, Cayman Islands, British Virgin Islands, Bermuda,
+Anguilla, Falkland Islands
 """
 )
 

@@ -1103,3 +1103,18 @@ def test_a_saints_college_is_still_a_body_guard(nlp: Language) -> None:
     """Guard: a saint's college or school is a body, as before."""
     result = enrich(nlp, "He studied at St John's College, Oxford, before joining the Foreign Office.")
     assert labels_of(result, "St John's College") == {"ORG"}, result["entities"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # QA qa1 (space launches): Britain's overseas territories were cut ("Turks" a people, "Caicos Islands" a region).
+    ("The Federal Aviation Administration said it was investigating debris that fell near the Turks and Caicos "
+     "Islands.", "Turks and Caicos Islands"),
+])
+def test_an_overseas_territory_is_one_place(nlp: Language, text: str, place: str) -> None:
+    result = enrich(nlp, text)
+    assert labels_of(result, place) == {"GPE"}, result["entities"]
+
+
+def test_a_people_of_the_territorys_first_word_is_still_a_people_guard(nlp: Language) -> None:
+    """Guard: "Turks" alone stays the people."""
+    assert labels_of(enrich(nlp, "Turks make up most of the population, the census said."), "Turks") == {"NORP"}

@@ -1633,3 +1633,15 @@ def test_a_vague_figure_in_quotation_marks_is_no_quote(nlp: Language, text: str)
     ('The charity said the cuts would cost "millions of lives", its director said.', '"millions of lives"')])
 def test_a_figure_said_alone_or_with_its_noun_stays_a_quote_guard(nlp: Language, text: str, quote: str) -> None:
     assert [q["text"] for q in extract_quotes(nlp(text))] == [quote]
+
+
+@pytest.mark.parametrize("text", [
+    'In China, "Ne Zha 2" has grossed 12.3 billion yuan ($1.69 billion), according to ticketing platform Maoyan.',
+    'The studio said "Wicked" had earned $500 million worldwide by Sunday.'])
+def test_a_title_before_a_perfects_verb_is_no_quote(nlp: Language, text: str) -> None:
+    assert extract_quotes(nlp(text)) == []
+
+
+def test_words_before_has_said_still_a_quote_guard(nlp: Language) -> None:
+    quotes = extract_quotes(nlp('"We Will Fight On" has said it all, the coach said after the defeat.'))
+    assert [q["text"] for q in quotes] == ['"We Will Fight On"']

@@ -557,6 +557,30 @@ Widnes Vikings, London Broncos, Featherstone Rovers, Toulouse Olympique
 """
 )
 SPORTS_CLUBS |= NORTH_AMERICAN_TEAMS | CRICKET_FRANCHISES | RUGBY_CLUBS | AUSTRALASIAN_CLUBS | RUGBY_LEAGUE_CLUBS
+# Africa's clubs that the CAF's competitions and their leagues' reports name, which the model takes for persons ("Al
+# Ahly beat Esperance 1-0" and "Mamelodi Sundowns clinched the title": persons) or places; not "Young Africans" (the
+# words of "Young Africans face unemployment"), "Esperance" alone (a town of Western Australia) nor "Simba" alone.
+AFRICAN_CLUBS = _names(
+    """
+Al Ahly, Zamalek, Pyramids FC, Esperance de Tunis, Esperance Tunis, Esperance Sportive de Tunis, Wydad Casablanca,
+Wydad AC, Raja Casablanca, RS Berkane, TP Mazembe, Mamelodi Sundowns, Kaizer Chiefs, Orlando Pirates,
+Stellenbosch FC, Simba SC, Asante Kotoko, Hearts of Oak, Enyimba, ASEC Mimosas, Petro de Luanda, CR Belouizdad,
+Gor Mahia, AFC Leopards, Al Hilal Omdurman
+"""
+)
+# Japan's professional baseball teams, by the name its press writes and in full ("the Orix Buffaloes" and "the Yakult
+# Swallows" missed, "Hiroshima Carp" the city alone).
+JAPANESE_BASEBALL_TEAMS = _names(
+    """
+Hanshin Tigers, Yomiuri Giants, Tokyo Yakult Swallows, Yakult Swallows, Hiroshima Toyo Carp, Hiroshima Carp,
+Chunichi Dragons, Yokohama DeNA BayStars, DeNA BayStars, Orix Buffaloes, Fukuoka SoftBank Hawks, SoftBank Hawks,
+Chiba Lotte Marines, Lotte Marines, Saitama Seibu Lions, Seibu Lions, Tohoku Rakuten Golden Eagles, Rakuten Eagles,
+Hokkaido Nippon-Ham Fighters, Nippon-Ham Fighters, Nippon Ham Fighters
+"""
+)
+# Rowing's clubs written with their "Club" ("Leander Club won the Grand Challenge Cup": a person to the model).
+ROWING_CLUBS = _names("Leander Club, Thames Rowing Club, London Rowing Club, Molesey Boat Club")
+SPORTS_CLUBS |= AFRICAN_CLUBS | JAPANESE_BASEBALL_TEAMS | ROWING_CLUBS
 # National teams by the nicknames their press writes alone, which the model takes for persons or works ("The
 # Springboks beat the All Blacks 18-12": a person and a work of art; "Harambee Stars forward Michael Olunga" a
 # person); none a word in its capitals alone.

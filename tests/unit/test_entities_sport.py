@@ -2392,3 +2392,22 @@ def test_guard_a_womens_sides_town_written_as_the_place_stays_the_town(nlp: Lang
     text = "Lyon's mayor said Barcelona Femení were welcome in Lyon."
     assert [label for written, label, _ in _labels(nlp, text) if written == "Lyon"] == ["GPE", "GPE"], \
         _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "club"), [
+    ("Al Ahly beat Esperance de Tunis 1-0 in Cairo on Saturday to win the CAF Champions League.", "Al Ahly"),
+    ("Mamelodi Sundowns clinched the title after a 2-0 win over Kaizer Chiefs.", "Mamelodi Sundowns"),
+    ("Zamalek fans celebrated in Cairo as the club won the Confederation Cup.", "Zamalek"),
+    ("Munetaka Murakami of the Yakult Swallows was named MVP.", "Yakult Swallows"),
+    ("Yomiuri Giants 3 Hanshin Tigers 2; Hiroshima Carp 5 Chunichi Dragons 1.", "Hiroshima Carp"),
+    ("Leander Club won the Grand Challenge Cup at Henley Royal Regatta on Sunday.", "Leander Club")])
+def test_african_clubs_japanese_baseball_teams_and_rowing_clubs_are_organisations(nlp: Language, text: str,
+                                                                                  club: str) -> None:
+    """QA (qa2): African clubs were persons ("Al Ahly", "Mamelodi Sundowns", "Zamalek"), NPB teams missed or their
+    city ("Hiroshima"), "Leander Club" a person."""
+    assert _label_of(nlp, text, club) == "ORG", _labels(nlp, text)
+
+
+def test_young_africans_in_ordinary_news_still_no_club_guard(nlp: Language) -> None:
+    text = "Young Africans face high unemployment across the continent, the report said."
+    assert _label_of(nlp, text, "Young Africans") is None, _labels(nlp, text)

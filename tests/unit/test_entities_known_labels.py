@@ -2734,3 +2734,21 @@ def test_a_law_named_for_a_person_is_one_law(nlp: Language, text: str, law: str)
 ])
 def test_a_body_named_by_law_is_still_a_body_guard(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HarperCollins said it would begin licensing some backlist titles to an artificial intelligence company.",
+     {"HarperCollins": "ORG"}),
+    ("Penguin Random House's bestsellers included Colleen Hoover's \"It Ends With Us.\" Bertelsmann, its owner, said "
+     "operating EBITDA rose to 724 million euros.", {"Bertelsmann": "ORG"}),
+    ("The film earned $6.2 million from 1,200 IMAX screens, according to Comscore.", {"Comscore": "ORG"}),
+    ("The film has grossed 12.3 billion yuan, according to ticketing platform Maoyan.", {"Maoyan": "ORG"}),
+    ("Nestle lowered its full-year sales growth forecast to around 2% from 3%.", {"Nestle": "ORG"}),
+    ("Milk prices rose to 45 cents a litre in September, Tirlán and Dairygold said.",
+     {"Tirlán": "ORG", "Dairygold": "ORG"}),
+    ("T1 won the League of Legends World Championship, beating Bilibili Gaming 3-2 in the final.",
+     {"Bilibili Gaming": "ORG"})])
+def test_publishers_trackers_and_food_makers_are_firms(nlp: Language, text: str, expected: dict) -> None:
+    """QA (qa2): publishers, box-office trackers, dairy co-operatives and an esports team were persons, a people or
+    nothing to the model."""
+    assert_labels(nlp, text, expected)

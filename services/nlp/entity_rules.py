@@ -1244,6 +1244,16 @@ KNOWN_EVENTS = frozenset({
     "ghent-wevelgem", "dwars door vlaanderen", "liège-bastogne-liège", "liege-bastogne-liege", "strade bianche",
     "amstel gold race", "flèche wallonne", "fleche wallonne", "il lombardia", "omloop het nieuwsblad",
     "e3 saxo classic",
+    # Endurance motor racing's great races, which the model cuts to a town or takes for a firm and a number ("the 24
+    # Hours of Le Mans" the place "Le Mans", "the Rolex 24 at Daytona" a firm and a count, "the Petit Le Mans" a body).
+    "24 hours of le mans", "le mans 24 hours", "rolex 24", "petit le mans",
+    # Rowing's and eventing's great meetings, bodies or buildings to the model or missed ("Cambridge won the 169th Boat
+    # Race" a body, "the Kentucky Three-Day Event" the state alone).
+    "boat race", "henley royal regatta", "badminton horse trials", "burghley horse trials",
+    "kentucky three-day event",
+    # Chess's and college football's, missed by the model ("Gukesh won the Candidates Tournament", "the College
+    # Football Playoff national championship game").
+    "candidates tournament", "college football playoff",
 })
 # Rules of banking and insurance regulation named by a framework and its number, which the model takes for persons or
 # bodies ("the original Basel III endgame proposal" gave the person "Basel III"); never the city alone ("Basel").
@@ -1512,7 +1522,10 @@ Himalayas, Alps, Scottish Highlands, Sahel, Maghreb, English Channel, Channel
 # Last words of the names of competitions and other events: "Fed Cup", "U.S. Open", "Asian Games".
 EVENT_SUFFIXES = frozenset(
     {"cup", "open", "championship", "championships", "olympics", "paralympics", "games", "grand prix", "prix", "trophy",
-     "marathon", "rally", "tournament", "festival", "expo", "summit", "war", "olympiad", "world cup", "final"}
+     "marathon", "rally", "tournament", "festival", "expo", "summit", "war", "olympiad", "world cup", "final",
+     # rowing's and eventing's: "Henley Royal Regatta" (a building to the model), "the Diamond Challenge Sculls" (a
+     # body), "the Burghley Horse Trials" (a body), "the 169th Boat Race" (a body)
+     "regatta", "sculls", "trials", "race"}
 )
 
 # Honours named after the event that awards them ("World Series MVP", "Super Bowl ring", "Tour de France yellow

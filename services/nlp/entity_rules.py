@@ -1165,7 +1165,9 @@ ORGANISATION_HEADS = frozenset(
      # a group in French or German ("Publicis Groupe") and a reinsurer's "Re" ("Munich Re", "Hannover Re")
      "groupe", "gruppe", "re",
      # museums, zoos and miners: "Edinburgh Zoo's pandas", "Sibanye Mining said" (persons to the model)
-     "museum", "gallery", "zoo", "aquarium", "mining"}
+     "museum", "gallery", "zoo", "aquarium", "mining",
+     # motor racing's teams: "Toyota Gazoo Racing clinched the title" (a person "Gazoo Racing" to the model)
+     "racing", "motorsport", "motorsports"}
 )
 # Words of a government body's name: what "the government" or "the ministry" said can be theirs ("the Ministry of
 # Defence", "the Home Office", "the Scottish Government"), not a charity's or a firm's ("Age UK").

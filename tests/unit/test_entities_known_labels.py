@@ -2752,3 +2752,14 @@ def test_publishers_trackers_and_food_makers_are_firms(nlp: Language, text: str,
     """QA (qa2): publishers, box-office trackers, dairy co-operatives and an esports team were persons, a people or
     nothing to the model."""
     assert_labels(nlp, text, expected)
+
+
+def test_a_racing_teams_name_is_no_person(nlp: Language) -> None:
+    """QA (qa2): "Toyota Gazoo Racing clinched the title" gave the person "Gazoo Racing"."""
+    found = labels(nlp, "Toyota Gazoo Racing clinched the World Endurance Championship manufacturers' title at the "
+                        "Bahrain 8 Hours.")
+    assert found.get("Gazoo Racing") == "ORG", found
+
+
+def test_a_jockey_in_a_racing_text_still_a_person_guard(nlp: Language) -> None:
+    assert_labels(nlp, "Horse racing fans cheered Frankie Dettori at Ascot on Saturday.", {"Frankie Dettori": "PERSON"})

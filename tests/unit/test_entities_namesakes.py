@@ -535,3 +535,24 @@ def test_a_kings_namesake_hall_beside_a_person_of_that_surname_stays_guard(nlp: 
     """Guard: after a king's title (no "Royal"), a "Hall" the text writes alone as a surname still keeps the person."""
     mentions = mentions_of(nlp, "King Charles Hall, a former miner, told the inquiry. Hall, 71, said he was angry.")
     assert not [m for m in mentions if m[1] == "FAC"], mentions
+
+
+@pytest.mark.parametrize(("text", "work"), [
+    ('"Oppenheimer" crossed $950 million at the global box office over the weekend, becoming the highest-grossing '
+     'biopic of all time, Universal Pictures said.', "Oppenheimer"),
+    ('"Deadpool & Wolverine" opened to $205 million in the United States and Canada, the biggest debut ever for an '
+     'R-rated movie, Walt Disney Co said.', "Deadpool & Wolverine"),
+    ('In China, "Ne Zha 2" has grossed 12.3 billion yuan ($1.69 billion), becoming the highest-grossing animated film '
+     'in history, according to ticketing platform Maoyan.', "Ne Zha 2")])
+def test_a_quoted_title_before_its_takings_is_one_work(nlp: Language, text: str, work: str) -> None:
+    """QA (qa2): box-office reports' titles before their takings were missed ("Oppenheimer"), a body ("Deadpool &
+    Wolverine") or a person ("Ne Zha")."""
+    found = groups_of(nlp, text)
+    assert found.get(work, ("", 0))[0] == "WORK_OF_ART", found
+
+
+@pytest.mark.parametrize("text", [
+    '"Prices have topped $5 a gallon," the film\'s director said.',
+    '"Trump" topped the list of the most-searched words of the year, the dictionary said.'])
+def test_words_said_or_a_quoted_name_with_no_work_near_still_no_work_guard(nlp: Language, text: str) -> None:
+    assert "WORK_OF_ART" not in {label for label, _ in groups_of(nlp, text).values()}, groups_of(nlp, text)

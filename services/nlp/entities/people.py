@@ -548,6 +548,39 @@ def quoted_works_of_owners(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+# A verb of a work's takings or sales right after its quoted title, maybe after "has" ('"Oppenheimer" crossed $950
+# million', '"Ne Zha 2" has grossed 12.3 billion yuan', '"Deadpool & Wolverine" opened to $205 million').
+_TAKINGS_AFTER_TITLE = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:grossed|crossed|topped|opened|earned|debuted|"
+                                  r"took[ \t]+in|sold|passed|raked|pulled)\b")
+
+
+def quoted_works_before_their_takings(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A title in quotation marks opening its sentence or clause, right before a verb of its takings (see
+    `_TAKINGS_AFTER_TITLE`), with a work's noun in its sentence, as one work in place of what the model made of it:
+    box-office reports' '"Oppenheimer" crossed $950 million ..., the highest-grossing biopic' (missed), '"Deadpool &
+    Wolverine" opened to $205 million, the biggest debut for an R-rated movie' (a body), 'In China, "Ne Zha 2" has
+    grossed ..., the highest-grossing animated film' (a person "Ne Zha")."""
+    text = text_of(doc)
+    if '"' not in text and "\u201c" not in text:
+        return mentions
+    out = list(mentions)
+    for q in range(len(doc) - 2):
+        if doc[q].text not in ('"', "\u201c") or not (doc[q].is_sent_start or q > 0 and doc[q - 1].text == ","):
+            continue
+        close = next((i for i in range(q + 1, min(len(doc), q + 2 + _QUOTED_TITLE_TOKENS)) if doc[i].is_quote), None)
+        if close is None or close == q + 1 or not _is_title_shaped(doc[q + 1:close]) \
+                or not _TAKINGS_AFTER_TITLE.match(text, doc[close].idx + len(doc[close])) \
+                or not any(_is_work_cue(t) for t in doc[q].sent):
+            continue
+        inside = [m for m in out if m.start < close and q + 1 < m.end]
+        if any(m.start < q + 1 or m.end > close for m in inside) \
+                or any((m.start, m.end) == (q + 1, close) and m.label == "WORK_OF_ART" for m in inside):
+            continue
+        out = [m for m in out if not any(m is i for i in inside)] + [Mention(q + 1, close, "WORK_OF_ART", 1.0,
+                                                                             "quoted work")]
+    return sorted(out, key=lambda m: m.start)
+
+
 def _is_whole_quote_kept(doc: Doc, m: Mention) -> bool:
     """The model's mention of the whole quote stays: a work already, or a person with a given name first ('MTV's
     "Carson Daly"', a presenter)."""

@@ -939,7 +939,10 @@ OTHER_BODIES = frozenset({"institute for the study of war", "al-anon", "alcoholi
 SPORTS_BODIES = frozenset({"uk sport", "sport england", "team gb", "paralympicsgb", "commonwealth games federation",
                            "commonwealth games australia", "commonwealth games england", "commonwealth games scotland",
                            "commonwealth games wales", "commonwealth games canada",
-                           "international paralympic committee", "british paralympic association"})
+                           "international paralympic committee", "british paralympic association",
+                           # Japan's baseball league ("his final season in Nippon Professional Baseball" a building
+                           # to the model)
+                           "nippon professional baseball"})
 # Charities, foundations and investors the model takes for persons or places, or misses ("Comic Relief has named" and
 # "Andreessen Horowitz co-led" persons, "to Gavi, the vaccine alliance" a person, "Y Combinator's" nothing, "Habitat
 # for Humanity built" nothing, "Biohub research centres" a place); not "Children in Need", whose words are a phrase too

@@ -2763,3 +2763,10 @@ def test_a_racing_teams_name_is_no_person(nlp: Language) -> None:
 
 def test_a_jockey_in_a_racing_text_still_a_person_guard(nlp: Language) -> None:
     assert_labels(nlp, "Horse racing fans cheered Frankie Dettori at Ascot on Saturday.", {"Frankie Dettori": "PERSON"})
+
+
+def test_japans_baseball_league_is_an_organisation(nlp: Language) -> None:
+    """QA (qa2): "his final season in Nippon Professional Baseball" gave a building."""
+    assert_labels(nlp, "The right-hander went 16-6 with a 1.21 ERA for the Orix Buffaloes in his final season in "
+                       "Nippon Professional Baseball.", {"Nippon Professional Baseball": "ORG"})
+

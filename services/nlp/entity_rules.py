@@ -820,6 +820,8 @@ WELL_KNOWN_FIRMS |= frozenset({"aer lingus", "rolex", "waka kotahi"})
 # forecast" nothing: written without its accent, which the list had).
 WELL_KNOWN_FIRMS |= frozenset({"harpercollins", "bertelsmann", "comscore", "maoyan", "nestle", "parmalat", "tirlán",
                                "tirlan", "dairygold"})
+# Book sales' tracker ("according to Nielsen BookScan" a people to the model); not "Nielsen" alone (a surname).
+WELL_KNOWN_FIRMS |= frozenset({"nielsen bookscan"})
 # Bus and tram operators and transport authorities of Europe's and Australia's cities, persons or places to the model
 # ("lose 12 depots to Transdev and Keolis", "Go North West will run routes") or missed ("RATP, which has run the
 # capital's buses", "Transport for London will raise fares"); not "Stagecoach" (a word) alone.

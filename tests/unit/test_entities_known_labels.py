@@ -2770,3 +2770,13 @@ def test_japans_baseball_league_is_an_organisation(nlp: Language) -> None:
     assert_labels(nlp, "The right-hander went 16-6 with a 1.21 ERA for the Orix Buffaloes in his final season in "
                        "Nippon Professional Baseball.", {"Nippon Professional Baseball": "ORG"})
 
+
+def test_the_book_sales_tracker_is_a_firm(nlp: Language) -> None:
+    """QA (qa2): "according to Nielsen BookScan" gave a people (NORP)."""
+    assert_labels(nlp, "Sales of printed books in the UK rose 2% to 669 million pounds in the first half, according "
+                       "to Nielsen BookScan.", {"Nielsen BookScan": "ORG"})
+
+
+def test_a_person_named_nielsen_still_a_person_guard(nlp: Language) -> None:
+    assert_labels(nlp, "Jakob Nielsen, the usability expert, said most websites were too slow.",
+                  {"Jakob Nielsen": "PERSON"})

@@ -1785,3 +1785,21 @@ def test_a_role_with_no_name_after_it_is_still_a_key_phrase_guard(nlp: Language)
     """Guard: "a new chief executive officer" named by no one after it stays a phrase."""
     text = "Shares fell after Jane Doe quit. The board said it would find a new chief executive officer."
     assert "chief executive officer" in {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+
+
+@pytest.mark.parametrize(("text", "name", "glued"), [
+    ("Nestle lowered its full-year sales growth forecast to around 2% from 3% after demand for its coffee and pet food "
+     "slowed, and named Laurent Freixe chief executive to replace Mark Schneider.",
+     "Laurent Freixe", "Laurent Freixe chief executive"),
+    ("The board appointed Jane Fraser chief financial officer on Monday, replacing Mark Mason, the bank said.",
+     "Jane Fraser", "Jane Fraser chief financial officer")])
+def test_a_role_after_the_persons_name_is_no_part_of_their_phrase(nlp: Language, text: str, name: str,
+                                                                   glued: str) -> None:
+    """QA (qa2): "named Laurent Freixe chief executive" gave the phrase "Laurent Freixe chief executive"."""
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert name in texts and glued not in texts, texts
+
+
+def test_a_role_noun_after_a_name_in_another_phrase_still_kept_guard(nlp: Language) -> None:
+    texts = {p["text"] for p in enrich(nlp, "Laurent Freixe said chief executive pay would be cut.")["keyphrases"]}
+    assert "chief executive pay" in texts, texts

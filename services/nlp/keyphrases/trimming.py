@@ -127,6 +127,7 @@ def content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
                 and not _is_hyphenated_tail(run) and not _is_cut_before_a_names_word(run) \
                 and not _is_a_titles_portfolio(run, cuts) and not _opens_a_joined_portfolio(run):
             run = _body_before_title(run) if _titles_a_person(run) else run
+            run = _person_without_their_role(run, cuts)
             if run:
                 out.append(run)
     return out
@@ -311,6 +312,27 @@ def _body_before_title(run: list[Token]) -> list[Token]:
     if all(t.lower_ in _TITLE_PORTFOLIO_WORDS for t in body):
         return []
     return body if 0 < end < len(run) and all(t.is_title or t.is_upper for t in body) and body[-1].pos == PROPN else []
+
+
+# Lower-case words of a role written after the person's name, as a complement ("named Laurent Freixe chief
+# executive", "appointed Jane Doe chief financial officer", "named John Smith head coach").
+_ROLE_AFTER_NAME_WORDS = ROLE_HEADS | {"financial", "operating", "technology", "marketing", "coach", "interim"}
+
+
+def _person_without_their_role(run: list[Token], cuts: Cuts) -> list[Token]:
+    """The person's full name of a run that ends in their role in lower case, the name alone: "Laurent Freixe" of
+    "named Laurent Freixe chief executive" (the role is no topic, and the name the entity step's); any other run as
+    it is ("Freixe's plan", "chief executive pay")."""
+    if len(run) < 3 or not run[-1].is_lower or run[-1].lower_ not in ROLE_HEADS | {"coach"}:
+        return run
+    for k in range(2, len(run)):
+        end_char = run[k - 1].idx + len(run[k - 1])
+        if cuts.full_names.get(end_char) == run[0].idx:
+            rest = run[k:]
+            if rest and all(t.is_lower and t.lower_ in _ROLE_AFTER_NAME_WORDS for t in rest):
+                return run[:k]
+            return run
+    return run
 
 
 # Words of a portfolio before a minister's title, no body of their own ("Foreign", "National Security", "Home").

@@ -1935,8 +1935,9 @@ def _with_competitors_after_demonyms(doc: Doc, mentions: list[Mention]) -> list[
     and the person, whatever the model made of them: "American Brooke Raboutou won silver" (one organisation), "ahead
     of German Ricarda Funk" (the people only); only where the name is a result's subject or its beaten or placed
     rival, and ends in no body's, club's or firm's word ("The German Marshall Fund said")."""
+    lowers = lowers_of(doc)  # each token's `lower_`, without a Token of each: this looks at every token
     for i in range(len(doc) - 2):
-        if doc[i].lower_ not in DEMONYMS or not doc[i].is_title or not is_given_name(doc[i + 1].text):
+        if lowers[i] not in DEMONYMS or not doc[i].is_title or not is_given_name(doc[i + 1].text):
             continue
         end = i + 1
         while end < len(doc) and end - i <= _COMPETITORS_NAME_WORDS and doc[end].is_title and doc[end].is_alpha:

@@ -689,10 +689,11 @@ def with_temperatures(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     whole: "will reach 34 C" (a count "34" to the model), "dropping to minus 10C." (nothing), "Highs of 34C" (nothing);
     a mention of a number over them gives way; a name over them stays."""
     found = []
-    for i, token in enumerate(doc):
-        if token.text[:1].isdigit() or token.text[:1] in "-−–":
+    # The words, not a Token of each: this looks at every token and needs one for a number's sentence only.
+    for i, word in enumerate(words_of(doc)):
+        if word[:1].isdigit() or word[:1] in "-−–":
             if (temperature := _temperature_at(doc, i)) is not None \
-                    and _WEATHER_WORDS.search(token.sent.text) is not None:
+                    and _WEATHER_WORDS.search(tokens_of(doc)[i].sent.text) is not None:
                 found.append(temperature)
     if not found:
         return mentions

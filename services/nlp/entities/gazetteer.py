@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import SMALL_WORD_CACHE, lowers_of, text_of, tokens_of, words_of
+from services.nlp.doctext import SMALL_WORD_CACHE, lowers_of, span_text, text_of, tokens_of, words_of
 from services.nlp.entities.mentions import Mention, _key, _key_at, _token_key, _word_key, is_well_cased
 from services.nlp.entity_rules import (
     AID_AGENCIES_AND_MUSEUMS,
@@ -520,11 +520,11 @@ _NO_PLACES_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "DAT
 
 def _is_misread_place(doc: Doc, m: Mention) -> bool:
     """The mention is a city the model called an organisation, or a city or country it gave a label no place has."""
-    name = _compact(doc[m.start:m.end].text.casefold())
+    written = span_text(doc, m.start, m.end)  # the Span's text, without building a Span: asked of every mention
+    name = _compact(written.casefold())
     if m.label == "ORG":
         return name in _CITIES
-    return m.label in _NO_PLACES_LABELS and (name in _CITIES or name in _COUNTRIES) \
-        and doc[m.start:m.end].text[:1].isupper()
+    return m.label in _NO_PLACES_LABELS and (name in _CITIES or name in _COUNTRIES) and written[:1].isupper()
 
 
 def _given_name_places_after_locatives(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
@@ -907,12 +907,14 @@ def _written_as_places(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]
     ("Dover, the port town")."""
     starts = {m.start: m for m in mentions}
     found = set()
+    # The token list and words, not a Token or a Span built for each look: this asks around every mention.
+    tokens, words, lowers = tokens_of(doc), words_of(doc), lowers_of(doc)
     for m in mentions:
-        after = doc[m.end + 1:m.end + 1 + _APPOSITION_WORDS] if m.end < len(doc) and doc[m.end].text == "," else []
+        after = tokens[m.end + 1:m.end + 1 + _APPOSITION_WORDS] if m.end < len(doc) and words[m.end] == "," else []
         next_place = starts.get(m.end + 1)
-        owner = m.end < len(doc) and doc[m.end].tag_ == "POS"  # "a premium to Bexley's price": the firm's
-        held = m.start > 1 and doc[m.start - 2].lower_ in _HOLDINGS  # "his stake in Berkshire": the firm's
-        if (m.start > 0 and doc[m.start - 1].lower_ in _PLACE_PREPOSITIONS and not owner and not held) \
+        owner = m.end < len(doc) and tokens[m.end].tag_ == "POS"  # "a premium to Bexley's price": the firm's
+        held = m.start > 1 and lowers[m.start - 2] in _HOLDINGS  # "his stake in Berkshire": the firm's
+        if (m.start > 0 and lowers[m.start - 1] in _PLACE_PREPOSITIONS and not owner and not held) \
                 or (after and next_place is not None and next_place.label == "GPE") \
                 or (after and after[0].lower_ in ("the", "a") and any(t.lower_ in _SETTLEMENT_NOUNS for t in after)):
             found.add(m.key)

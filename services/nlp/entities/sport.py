@@ -1375,8 +1375,7 @@ def _clubs_missed(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]
     """Place-named clubs the model left out ("Arsenal" of "Manchester City beat Arsenal 2-1"), where a side."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     added = []
-    for token in doc:
-        i = token.i
+    for i, token in enumerate(tokens_of(doc)):  # the document's token list: no Token built again for each
         if i in covered or not token.is_title:
             continue
         for length in (2, 1):

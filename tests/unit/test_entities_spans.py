@@ -1118,3 +1118,17 @@ def test_an_overseas_territory_is_one_place(nlp: Language, text: str, place: str
 def test_a_people_of_the_territorys_first_word_is_still_a_people_guard(nlp: Language) -> None:
     """Guard: "Turks" alone stays the people."""
     assert labels_of(enrich(nlp, "Turks make up most of the population, the census said."), "Turks") == {"NORP"}
+
+
+def test_the_counties_listed_after_counties_are_places(nlp: Language) -> None:
+    """QA qa1 (weather warnings): "for counties Galway, Mayo and Clare" gave the organisation "Galway"."""
+    result = enrich(nlp, "Met Éireann issued a status red wind warning for counties Galway, Mayo and Clare. "
+                         "Temperatures will fall to minus 5C overnight, the forecaster said.")
+    assert {(m["text"], m["label"]) for m in result["entities"] if m["label"] in ("GPE", "ORG")} \
+        == {("Galway", "GPE"), ("Mayo", "GPE"), ("Clare", "GPE")}, result["entities"]
+
+
+def test_county_councils_after_counties_are_still_bodies_guard(nlp: Language) -> None:
+    """Guard: bodies named after "counties" that are no list of single places stay as the model read them."""
+    result = enrich(nlp, "Both counties' bodies, Cork County Council and Kerry County Council, met on Friday.")
+    assert labels_of(result, "Cork County Council") == {"ORG"}, result["entities"]

@@ -118,6 +118,7 @@ from services.nlp.entities.cleaning import (
     with_launch_pads,
     with_laws_named_for_people,
     with_leading_initials,
+    with_listed_counties,
     with_money_spans,
     with_nicknames,
     with_owners_split_off,
@@ -532,7 +533,8 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         # Names the cleaning cuts at a possessive or a number that are whole with them: "St Mary's Hospital", "KTLA 5".
         mentions = _stations_with_channels(doc, _saints_institutions(doc, mentions))
         mentions = with_vote_tallies(doc, with_statutes_missed(doc, with_bracketed_statutes(doc, with_bill_numbers(
-            doc, with_case_names(doc, with_laws_named_for_people(doc, with_launch_pads(doc, mentions)))))))
+            doc, with_case_names(doc, with_laws_named_for_people(doc, with_launch_pads(
+            doc, with_listed_counties(doc, mentions))))))))
         mentions = places_named_after_people(doc, named_after_ranks(doc, with_stations_missed(doc, mentions)))
         mentions = peers_by_title(doc, named_after_honorifics(doc, monarchs_by_number(doc, mentions), ordinary))
         mentions = [as_bill(doc, without_office(doc, titled_unknown_person(doc, without_police_rank(doc, m))))

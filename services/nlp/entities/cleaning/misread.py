@@ -398,6 +398,47 @@ def with_launch_pads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(kept + pads, key=lambda m: m.start)
 
 
+# Most capitalised words of one county's name in a list after "counties": "Galway", "West Sussex".
+_MOST_LISTED_COUNTY_WORDS = 2
+
+
+def with_listed_counties(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The names listed after "counties" (or "counties of") as places, where the model made them bodies or missed
+    them: "a warning for counties Galway, Mayo and Clare" gave the body "Galway" (beside "Mayo" and "Clare", which
+    a list of firms then took along)."""
+    lowers = lowers_of(doc)
+    if "counties" not in lowers:
+        return mentions
+    places: list[Mention] = []
+    for i, lower in enumerate(lowers):
+        if lower != "counties":
+            continue
+        j = i + 2 if i + 1 < len(doc) and lowers[i + 1] == "of" else i + 1
+        listed: list[Mention] = []
+        while j < len(doc) and doc[j].is_title and doc[j].is_alpha:
+            end = j + 1
+            while end < len(doc) and end - j < _MOST_LISTED_COUNTY_WORDS and doc[end].is_title \
+                    and doc[end].is_alpha:
+                end += 1
+            listed.append(Mention(j, end, "GPE", 1.0, "rule"))
+            if end + 1 < len(doc) and lowers[end] in (",", "and") and doc[end + 1].is_title:
+                j = end + 1
+            elif end + 2 < len(doc) and lowers[end] == "," and lowers[end + 1] == "and" and doc[end + 2].is_title:
+                j = end + 2
+            else:
+                break
+        if len(listed) > 1 and lowers[listed[-1].start - 1] == "and":
+            places.extend(listed)  # a whole list "X, Y and Z" only: not "counties Galway Bay borders"
+    if not places:
+        return mentions
+    starts = {(p.start, p.end) for p in places}
+    inside = [m for m in mentions if any(p.start < m.end and m.start < p.end for p in places)]
+    if any((m.start, m.end) not in starts for m in inside):
+        return mentions  # a longer name of the model's runs across the list: left as it read it
+    kept = [m for m in mentions if m not in inside]
+    return sorted(kept + places, key=lambda m: m.start)
+
+
 def with_storm_names(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mention]:
     """Storms named with their kind's words ("Typhoon Gaemi", "Tropical Storm Nadine") as events, in place of the
     model's mentions inside them (a person, building or place to it, or the name alone), or where it found none."""

@@ -4704,3 +4704,12 @@ def test_a_hospital_and_a_doctor_after_gp_are_still_named_guard(nlp: Language) -
     found = {(e["text"], e["label"]) for e in enrich(nlp, "GP Dr Sarah Jones said patients waited 12 hours in A&E at "
                                                         "the Royal Infirmary.")["entities"]}
     assert {("Sarah Jones", "PERSON"), ("Royal Infirmary", "FAC")} <= found, found
+
+
+def test_a_paired_sites_name_the_text_writes_elsewhere_stays_the_models_guard(nlp: Language) -> None:
+    """Review of the paired sites' rule (fixA): a name the text writes elsewhere as a place keeps the place's label
+    ("Residents in Wandsworth complained" was a facility with the prisons); the other of the pair is still a site."""
+    text = ("Residents in Wandsworth complained about noise. Inspectors visited Wandsworth and Pentonville prisons on "
+            "Monday.")
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert groups.get("Wandsworth") != "FAC" and groups.get("Pentonville") == "FAC", groups

@@ -7,7 +7,7 @@ from collections.abc import Set
 
 from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import lowers_of, tokens_of
+from services.nlp.doctext import lowers_of, text_of, tokens_of
 from services.nlp.entities.cleaning.numbers import CALENDAR_WORDS
 from services.nlp.entities.cleaning.splitting import numbers_a_military_unit
 from services.nlp.entities.cleaning.titles import AGENT_ENDINGS
@@ -120,11 +120,16 @@ def sites_paired_before_their_noun(doc: Doc, mentions: list[Mention]) -> list[Me
         first = _site_name_before(doc, second[0] - 1)
         if first is None:
             continue
-        pair = [Mention(first[0], first[1], "FAC", 1.0, "rule"), Mention(second[0], second[1], "FAC", 1.0, "rule")]
         touched = [m for m in mentions if m.start < second[1] and first[0] < m.end]
         if any(m.label not in _PAIRED_SITE_LABELS or m.start < first[0] or m.end > second[1] for m in touched):
             continue  # a longer name or another kind of mention runs over the pair
-        mentions = sorted([m for m in mentions if m not in touched] + pair, key=lambda m: m.start)
+        # A name the text writes elsewhere is left to the model: its label is the whole text's ("Residents in
+        # Wandsworth complained ... Wandsworth and Pentonville prisons": the borough, a place).
+        text = text_of(doc)
+        sites = [Mention(start, end, "FAC", 1.0, "rule") for start, end in (first, second)
+                 if text.count(doc[start:end].text) == 1]
+        kept = [m for m in touched if not any(site.start < m.end and m.start < site.end for site in sites)]
+        mentions = sorted([m for m in mentions if m not in touched] + kept + sites, key=lambda m: m.start)
     return mentions
 
 

@@ -1642,6 +1642,9 @@ def test_a_title_before_a_perfects_verb_is_no_quote(nlp: Language, text: str) ->
     assert extract_quotes(nlp(text)) == []
 
 
-def test_words_before_has_said_still_a_quote_guard(nlp: Language) -> None:
-    quotes = extract_quotes(nlp('"We Will Fight On" has said it all, the coach said after the defeat.'))
-    assert [q["text"] for q in quotes] == ['"We Will Fight On"']
+@pytest.mark.parametrize(("text", "quote"), [
+    ('"We Will Fight On" has said it all, the coach said after the defeat.', '"We Will Fight On"'),
+    # a perfect of no takings: said words (the guards of test_title_cased_speech_near_titles_stays_speech)
+    ('Biden said "Trickle-Down Economics" has failed working families.', '"Trickle-Down Economics"')])
+def test_words_before_a_perfect_of_no_takings_still_a_quote_guard(nlp: Language, text: str, quote: str) -> None:
+    assert [q["text"] for q in extract_quotes(nlp(text))] == [quote]

@@ -55,11 +55,13 @@ _WORK_NOUNS = frozenset({
 })
 
 # A verb right after a title-cased quote with no punctuation of its own: the quote is the verb's subject, a work or
-# a name ("Oppenheimer" dominated, the original "Inside Out" won; not 'that "Nobody Is Above the Law" after'), its
-# perfect too (box-office reports': '"Ne Zha 2" has grossed 12.3 billion yuan').
-_VERB_AFTER_NAME = re.compile(r"\s+(?:ha[sd]\s+|have\s+)?"
-                              r"([a-z]+ed|won|took|led|made|hit|beat|became|remains|stars|follows|tops|leads|wins|"
-                              r"opens|earns|sold|sells|went|drew|ran|fell|rose|sank|grew|gave|spent)\b")
+# a name ("Oppenheimer" dominated, the original "Inside Out" won; not 'that "Nobody Is Above the Law" after'); in the
+# perfect only a verb of a work's takings or success (box-office reports': '"Ne Zha 2" has grossed 12.3 billion
+# yuan'; not said words' '"Trickle-Down Economics" has failed', '"The Truth" has changed').
+_VERB_AFTER_NAME = re.compile(r"\s+(?:([a-z]+ed|won|took|led|made|hit|beat|became|remains|stars|follows|tops|leads|"
+                              r"wins|opens|earns|sold|sells|went|drew|ran|fell|rose|sank|grew|gave|spent)|"
+                              r"(?:has|have|had)\s+(grossed|earned|sold|topped|crossed|passed|surpassed|debuted|"
+                              r"taken|made|won|become|opened))\b")
 # The same verb after a title set off by commas: 'the second of which, "Curtain Up", sold 60,000 copies'.
 _VERB_AFTER_APPOSITION = re.compile("," + _VERB_AFTER_NAME.pattern)
 # What signs and banners carry is written, not said: 'many holding signs reading "Save Mesa."'.
@@ -328,7 +330,7 @@ def is_name_not_speech(text: str, start: int, end: int, doc: Doc | None = None) 
         return True  # named the cafe 'Small Business of the Year', won "Best Newcomer"
     verb = _VERB_AFTER_NAME.match(text, end) or (_after_a_comma_not_of_speech(text, start)
                                                  and _VERB_AFTER_APPOSITION.match(text, end))
-    if verb and not inner.rstrip().endswith((",", ".", "!", "?")) and not is_said(verb.group(1)):
+    if verb and not inner.rstrip().endswith((",", ".", "!", "?")) and not is_said(verb.group(1) or verb.group(2)):
         return True  # "Oppenheimer" dominated the Academy Awards: a title that does something, not words said
     line_start, line_end = line_bounds(text, start)[0], line_bounds(text, end)[1]
     # The two words before and the one after are all that is asked: a bounded look keeps a line of thousands

@@ -1,7 +1,7 @@
 """Capitalised ordinary words that name nothing ("Prices rose"), titles before names, names split by a space."""
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Sequence, Set
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -163,6 +163,7 @@ def _without_titles(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> li
     person_ends = {m.end for m in mentions if m.label == "PERSON"}
     named = {i for m in mentions for i in range(m.start, m.end)}
     words = words_of(doc)
+    lowers = lowers_of(doc)  # the words read off lists, not a Token or a Span built for each look at each mention
     persons_words = {words[i] for m in mentions if m.label == "PERSON" for i in range(m.start, m.end)}
     out = []
     for m in mentions:
@@ -170,7 +171,8 @@ def _without_titles(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> li
         if surname is not None:
             out.append(Mention(surname, m.start, "PERSON", m.weight, m.source))
             continue  # "Jessica" "Simor" "KC": the surname the model left out, the rank its organisation
-        if _is_bare_office(doc[m.start:m.end]) and not (m.label == "FAC" and _is_rank(doc[m.start:m.end])):
+        if _is_bare_office_in(lowers[m.start:m.end]) \
+                and not (m.label == "FAC" and _is_rank(lowers[m.start:m.end])):
             continue  # not a pub or a ship named after a rank: "a pint at the Field Marshal"
         portfolio = _portfolio_after_office(doc, m)
         if portfolio == m.end - m.start:
@@ -181,20 +183,20 @@ def _without_titles(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> li
             continue  # "Secretary of [Defense Lloyd Austin]": the office holder
         if _opens_a_public_office(doc, m):
             continue  # "[European Public] Prosecutor Laura Kovesi", "[Federal Public] Defender": the office's words
-        if m.start in person_ends and m.end - m.start == 1 and doc[m.start].lower_ in POSTNOMINALS:
+        if m.start in person_ends and m.end - m.start == 1 and lowers[m.start] in POSTNOMINALS:
             continue  # "Judge Guy Kearl KC": his honour, no organisation
-        if m.end - m.start == 1 and doc[m.start].text in HONORIFICS and m.end in person_starts:
+        if m.end - m.start == 1 and words[m.start] in HONORIFICS and m.end in person_starts:
             continue  # "HHJ Sarah Whitehouse", "called on [Mr] [Sánchez] to resign": a title, no body or place
         if m.label == "PERSON" or m.label not in NAME_LABELS:
             out.append(m)
             continue
         end = m.end
-        while end > m.start and doc[end - 1].lower_ in TITLE_WORDS and m.end in person_starts:
+        while end > m.start and lowers[end - 1] in TITLE_WORDS and m.end in person_starts:
             end -= 1
         if end == m.start:
             continue
-        before_title = m.end + 1 < len(doc) and doc[m.end].lower_ in TITLE_WORDS and m.end + 1 in person_starts
-        if before_title and (all(t.lower_ in PORTFOLIOS for t in doc[m.start:end])
+        before_title = m.end + 1 < len(doc) and lowers[m.end] in TITLE_WORDS and m.end + 1 in person_starts
+        if before_title and (all(word in PORTFOLIOS for word in lowers[m.start:end])
                              or _names_a_department(doc, m, ordinary)):
             continue
         end = _before_department(doc, m.start, end, ordinary) if m.label == "ORG" else end
@@ -392,13 +394,18 @@ def _surname_before_counsel_rank(doc: Doc, m: Mention, named: Set[int], ordinary
 def _is_bare_office(span: Span) -> bool:
     """An office written alone, no holder's name in it: "Taoiseach", "Prime Minister", "Attorney General", "Supreme
     Leader" (of `TWO_WORD_TITLES`); a rank of several words: "Field Marshal", "Air Chief Marshal"."""
-    return span[-1].lower_ in OFFICE_HEADS and all(t.lower_ in OFFICE_WORDS for t in span) or _is_rank(span) \
-        or (len(span) == 2 and (span[0].lower_, span[1].lower_) in TWO_WORD_TITLES)
+    return _is_bare_office_in([token.lower_ for token in span])
 
 
-def _is_rank(span: Span) -> bool:
-    """A rank of several words: "Field Marshal", "Air Chief Marshal"."""
-    return len(span) > 1 and span[0].lower_ in RANK_OPENERS and all(t.lower_ in ALL_TITLES for t in span[1:])
+def _is_bare_office_in(lowers: Sequence[str]) -> bool:
+    """`_is_bare_office` of a span's words in lower case (`lowers_of`), at least one: no Span built for each mention."""
+    return lowers[-1] in OFFICE_HEADS and all(word in OFFICE_WORDS for word in lowers) or _is_rank(lowers) \
+        or (len(lowers) == 2 and (lowers[0], lowers[1]) in TWO_WORD_TITLES)
+
+
+def _is_rank(lowers: Sequence[str]) -> bool:
+    """A rank of several words, given in lower case: "Field Marshal", "Air Chief Marshal"."""
+    return len(lowers) > 1 and lowers[0] in RANK_OPENERS and all(word in ALL_TITLES for word in lowers[1:])
 
 
 def _drop_capitalised_words(doc: Doc, mentions: list[Mention], nlp: Language) -> list[Mention]:

@@ -4189,3 +4189,15 @@ def test_the_runners_up_ahead_of_a_winners_votes_count_votes(nlp: Language, text
 def test_a_rival_ahead_of_a_count_of_things_is_still_no_vote_guard(nlp: Language) -> None:
     """Guard: "ahead of" a count of cars counts no votes."""
     assert all(unit != "vote" for _, _, unit in _figures(nlp, "The firm sold 5,000 cars, ahead of Ford on 4,000."))
+
+
+def test_a_school_class_with_a_glued_c_is_no_temperature(nlp: Language) -> None:
+    """rev3: "Pupils in year 9C were sent home as temperatures soared" gave a figure of 9 celsius: a school class."""
+    assert _figures(nlp, "Pupils in year 9C were sent home as temperatures soared to 34C.") == [
+        ("34C", 34.0, "celsius")]
+
+
+def test_a_temperature_after_the_year_is_still_one_guard(nlp: Language) -> None:
+    """Guard: "the year 2C warmer" has a determiner before "year": a temperature still."""
+    assert ("2C", 2.0, "celsius") in _figures(
+        nlp, "Temperatures rose again, making the year 2C warmer than the long-term average.")

@@ -862,8 +862,10 @@ def _figure_numbers(text: str) -> Iterator[Number]:
             continue  # Sydney's radio station "2GB"
         if groups["glued"] == "g" and _about_networks(text, match):
             continue  # a network's generation, "5g speeds", no grams
-        if groups["glued"] == "C" and (_sized(text, match) or _is_century(text, match)):
-            continue  # "size 10C shoes", "the 18C church": a size's letter, a century; no temperature
+        if groups["glued"] == "C" and (_sized(text, match) or _is_century(text, match)
+                                       or _names_a_school_class(text, match)):
+            continue  # "size 10C shoes", "the 18C church", "pupils in year 9C": a size's letter, a century, a
+            # school class; no temperature
         glued = GLUED_UNITS.get(groups["glued"] or "")
         if change and high is not None:
             # "from 40 to 50 countries": two figures; the first ends before the separator (after its own "%").
@@ -883,6 +885,19 @@ def _figure_numbers(text: str) -> Iterator[Number]:
             yield second
 
 
+# A school's year or form before a number with a glued "C", no determiner before it: "pupils in year 9C", "Form 4C"
+# (a class, no heat; not "making the year 2C warmer").
+_SCHOOL_CLASS_BEFORE = re.compile(r"(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\blast )(?<!\bnext )(?<!\bper )(?<!\ba )"
+                                  r"(?<!\bevery )(?<!\beach )\b(?:year|form|class|grade)\s+$", re.IGNORECASE)
+# School years and grades go up to 13.
+_LAST_SCHOOL_YEAR = 13
+
+
+def _names_a_school_class(text: str, match: re.Match[str]) -> bool:
+    """The number with a glued "C" names a school class after "year", "form", "class" or "grade": "year 9C"."""
+    digits = match["n1"]
+    return match["n2"] is None and digits.isdigit() and 1 <= int(digits) <= _LAST_SCHOOL_YEAR \
+        and _SCHOOL_CLASS_BEFORE.search(text, max(0, match.start() - 16), match.start()) is not None
 # A word of a size before a number with a glued "C": a shoe's or a cup's size ("size 10C shoes", "a 34C cup").
 _SIZE_BEFORE = re.compile(r"\b(?:sizes?|cup|width)\s+$", re.IGNORECASE)
 _SIZE_AFTER = re.compile(r"\s+(?:cups?|bras?|shoes?|boots?|trainers?|feet|foot)\b", re.IGNORECASE)

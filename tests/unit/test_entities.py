@@ -4713,3 +4713,17 @@ def test_a_paired_sites_name_the_text_writes_elsewhere_stays_the_models_guard(nl
             "Monday.")
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
     assert groups.get("Wandsworth") != "FAC" and groups.get("Pentonville") == "FAC", groups
+
+
+def test_in_before_its_object_is_no_inches_after_feet(nlp: Language) -> None:
+    """rev3: "Snow drifts reached 3ft 4 in places" gave QUANTITY "3ft 4 in": "in places" is a preposition's."""
+    labels = {(e["text"], e["label"]) for e in enrich(nlp, "Snow drifts reached 3ft 4 in places, the Met Office "
+                                                           "said.")["entities"]}
+    assert ("3ft 4 in", "QUANTITY") not in labels and ("3ft", "QUANTITY") in labels, labels
+
+
+def test_spaced_inches_before_an_adjective_still_join_the_feet_guard(nlp: Language) -> None:
+    """Guard: "stands 6 ft 5 in tall" is one height still."""
+    labels = {(e["text"], e["label"]) for e in enrich(nlp, "The centre, who stands 6 ft 5 in tall, signed on "
+                                                           "Monday.")["entities"]}
+    assert ("6 ft 5 in", "QUANTITY") in labels, labels

@@ -717,9 +717,19 @@ def _inches_end(doc: Doc, i: int) -> int | None:
     ft 5 in tall"; None where none open there (not "6ft in the air": no number)."""
     if i < len(doc) and _GLUED_INCHES.fullmatch(doc[i].text):
         return i + 1
-    if i + 1 < len(doc) and doc[i].text.isdecimal() and len(doc[i].text) <= 2 and doc[i + 1].lower_ in _INCHES:
+    if i + 1 < len(doc) and doc[i].text.isdecimal() and len(doc[i].text) <= 2 and doc[i + 1].lower_ in _INCHES \
+            and not _opens_a_prepositions_object(doc, i + 1):
         return i + 2
     return None
+
+
+# What opens the object of a preposition "in": "3ft 4 in places", "6ft 5 in the air" (not "6 ft 5 in tall").
+_OBJECT_OPENERS = frozenset({"NOUN", "PROPN", "DET", "PRON", "NUM"})
+
+
+def _opens_a_prepositions_object(doc: Doc, i: int) -> bool:
+    """doc[i] is the preposition "in" before its object, no inches: "Snow drifts reached 3ft 4 in places"."""
+    return doc[i].lower_ == "in" and i + 1 < len(doc) and doc[i + 1].pos_ in _OBJECT_OPENERS
 
 
 def with_inches_after_feet(doc: Doc, mentions: list[Mention]) -> list[Mention]:

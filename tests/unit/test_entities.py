@@ -4727,3 +4727,18 @@ def test_spaced_inches_before_an_adjective_still_join_the_feet_guard(nlp: Langua
     labels = {(e["text"], e["label"]) for e in enrich(nlp, "The centre, who stands 6 ft 5 in tall, signed on "
                                                            "Monday.")["entities"]}
     assert ("6 ft 5 in", "QUANTITY") in labels, labels
+
+
+def test_centuries_run_into_a_season_are_a_count_and_a_date(nlp: Language) -> None:
+    """rev3: "The snooker star, who made 12 centuries this season" gave DATE "12 centuries this season": the count
+    of breaks and the season."""
+    labels = {(e["text"], e["label"]) for e in enrich(nlp, "The snooker star, who made 12 centuries this season, "
+                                                           "reached the final.")["entities"]}
+    assert {("12", "CARDINAL"), ("this season", "DATE")} <= labels, labels
+
+
+def test_centuries_alone_in_a_snooker_text_still_a_count_guard(nlp: Language) -> None:
+    """Guard: "made four centuries" with no time after it: the count alone, as before."""
+    labels = {(e["text"], e["label"]) for e in enrich(nlp, "Trump made four centuries in the snooker semi-final at "
+                                                           "the Crucible.")["entities"]}
+    assert ("four", "CARDINAL") in labels, labels

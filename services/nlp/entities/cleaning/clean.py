@@ -44,6 +44,7 @@ from services.nlp.entities.cleaning.numbers import (
     numbers_a_level,
     numbers_a_list_item,
     party_before_its_tally,
+    snooker_century_token,
     temperature_in_a_date,
     trim_number,
     with_glued_money_signs,
@@ -117,8 +118,13 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             m = Mention(m.start + 1, m.end, m.label, m.weight, m.source)
         if m.label == "DATE" and is_snooker_century(doc, m):
             # "made four centuries": a count of breaks, its number alone ("a century" counts none in figures)
-            count = [t.i for t in doc[m.start:m.end - 1] if t.like_num]
-            if not count:
+            century = snooker_century_token(doc, m)
+            century = m.end - 1 if century is None else century
+            count = [t.i for t in doc[m.start:century] if t.like_num]
+            season = [Mention(century + 1, m.end, "DATE", m.weight, m.source)] if century + 1 < m.end else []
+            if not count or season:  # "12 centuries this season": the count, and the season a date
+                out.extend([Mention(count[0], count[-1] + 1, "CARDINAL", m.weight, m.source)] if count else [])
+                out.extend(season)
                 continue
             m = Mention(count[0], count[-1] + 1, "CARDINAL", m.weight, m.source)
         if m.start > 0 and is_weight_class_bound(doc, m.start - 1):

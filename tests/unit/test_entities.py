@@ -4742,3 +4742,10 @@ def test_centuries_alone_in_a_snooker_text_still_a_count_guard(nlp: Language) ->
     labels = {(e["text"], e["label"]) for e in enrich(nlp, "Trump made four centuries in the snooker semi-final at "
                                                            "the Crucible.")["entities"]}
     assert ("four", "CARDINAL") in labels, labels
+
+
+def test_a_container_unit_after_per_is_no_organisation(nlp: Language) -> None:
+    """qa2: "rose to $2,000 per FEU" gave ORG "FEU": a forty-foot container, the rate's unit."""
+    labels = {(e["text"], e["label"]) for e in enrich(nlp, "Spot rates on the Asia-Europe route rose to $2,000 per "
+                                                           "FEU, Freightos said.")["entities"]}
+    assert not any(text == "FEU" for text, _ in labels) and ("Freightos", "ORG") in labels, labels

@@ -210,12 +210,20 @@ def is_network_generation(doc: Doc, m: Mention) -> bool:
 _SCALE_WORDS = frozenset({"million", "thousand", "billion", "hundred"})
 
 
+# Container shipping's units, organisations to the model: "$2,000 per FEU".
+_CONTAINER_UNITS = frozenset({"TEU", "FEU", "TEUs", "FEUs"})
+
+
 def is_part_of_a_units_name(doc: Doc, m: Mention) -> bool:
-    """The model's count or nationality is a word of a rate's unit: "million" of "per million", "British" of
-    "British thermal units" (gas prices' "$3.50 per million British thermal units"): no count, no people."""
+    """The model's count, nationality or organisation is a word of a rate's unit: "million" of "per million",
+    "British" of "British thermal units" (gas prices' "$3.50 per million British thermal units"), "FEU" of "$2,000 per
+    FEU": no count, no people, no body."""
     if m.end - m.start != 1:
         return False
     word = doc[m.start]
+    if m.label == "ORG":  # after "per" or a number: "$2,000 per FEU", "a 24,000 TEU ship"
+        return word.text in _CONTAINER_UNITS and m.start > 0 \
+            and (doc[m.start - 1].lower_ == "per" or doc[m.start - 1].like_num)
     if m.label == "CARDINAL":
         return word.lower_ in _SCALE_WORDS and m.start > 0 and doc[m.start - 1].lower_ == "per"
     return m.label == "NORP" and word.text == "British" and m.end + 1 < len(doc) \

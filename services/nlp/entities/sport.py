@@ -469,13 +469,14 @@ _FULL_NAME_WORDS = 4
 
 
 def _is_full_name(doc: Doc, m: Mention) -> bool:
-    """A given name and capitalised words after it, no known body, team nor maker: "Tyson Fury|ORG lost on points"
-    (not "Aston Martin", "Red Bull")."""
+    """A given name and capitalised words after it, no known body, team, maker nor place: "Tyson Fury|ORG lost on
+    points" (not "Aston Martin", "Red Bull", "Hong Kong": the winner's test reads the last word alone)."""
     name = " ".join(m.key)
     return m.end - m.start <= _FULL_NAME_WORDS and is_given_name(doc[m.start].text) \
         and all(t.is_alpha and t.text[:1].isupper() for t in doc[m.start:m.end]) \
         and not (_is_known_organisation(m.key) or name in _KNOWN_TEAMS or name in CAR_MAKERS
-                 or name in RACING_CONSTRUCTORS)
+                 or name in RACING_CONSTRUCTORS or _in_gazetteer(doc[m.start:m.end].text)
+                 or _is_country_or_state(m.key))
 
 
 # The series' word after a round's place, as MotoGP's press names its races: "the San Marino MotoGP", "the Dutch

@@ -1534,6 +1534,9 @@ EVENT_SUFFIXES = frozenset(
      # body), "the Burghley Horse Trials" (a body), "the 169th Boat Race" (a body)
      "regatta", "sculls", "trials", "race"}
 )
+# Of those, the last words of a surname or a show's or a film's title too: an event only where the model calls the name
+# no person nor work ("Steve Race", "The Amazing Race", "The Great Race").
+WORK_OR_NAME_EVENT_SUFFIXES = frozenset({"race", "trials"})
 
 # Honours named after the event that awards them ("World Series MVP", "Super Bowl ring", "Tour de France yellow
 # jersey"): another thing than the event, whose name alone ("the World Series") is no short form of theirs.

@@ -2452,3 +2452,20 @@ def test_a_place_opening_with_a_given_name_is_still_no_player(nlp: Language, tex
 def test_guard_a_players_full_name_in_a_team_event_is_still_a_person(nlp: Language) -> None:
     text = "Sun Yingsha beat Hina Hayata 4-1 in the table tennis team final."
     assert _label_of(nlp, text, "Sun Yingsha") == "PERSON", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # rev2: a name ending in "Race" or "Trials" that the model calls a person or a work is no event: a surname ("Steve
+    # Race"), a show or a film ("The Amazing Race", "The Great Race") were made events by the suffix.
+    ("The broadcaster Steve Race presented My Music for 26 years.", "Steve Race", "PERSON"),
+    ("Contestants on The Amazing Race visited Peru, CBS said.", "The Amazing Race", "WORK_OF_ART"),
+    ("The Hunger Games and The Great Race were both shown on BBC Two.", "The Great Race", "WORK_OF_ART"),
+])
+def test_a_person_or_a_show_named_race_is_no_event(nlp: Language, text: str, name: str, label: str) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
+def test_guard_a_regatta_and_a_boat_race_the_model_calls_bodies_are_still_events(nlp: Language) -> None:
+    text = "Cambridge won the 169th Boat Race, and the Diamond Challenge Sculls went to Oliver Zeidler."
+    assert _label_of(nlp, text, "169th Boat Race") == "EVENT", _labels(nlp, text)
+    assert _label_of(nlp, text, "Diamond Challenge Sculls") == "EVENT", _labels(nlp, text)

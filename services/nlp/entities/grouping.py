@@ -52,6 +52,7 @@ from services.nlp.entity_rules import (
     TECH_FIRMS,
     VARIANT_WORDS,
     WELL_KNOWN_FIRMS,
+    WORK_OR_NAME_EVENT_SUFFIXES,
 )
 from services.nlp.given_names import gender_of, is_english_given_name, is_given_name
 
@@ -587,8 +588,10 @@ class Groups:
         for key in self.votes:
             if len(key) > 1 and key[-1] in CORPORATE_SUFFIXES:
                 self.forced[key] = "ORG"
-            elif len(key) > 1 and key[-1] in EVENT_SUFFIXES and _compact("".join(key)) not in _KNOWN_ORGANISATIONS:
-                self.forced[key] = "EVENT"  # not a party so named ("National Rally")
+            elif len(key) > 1 and key[-1] in EVENT_SUFFIXES and _compact("".join(key)) not in _KNOWN_ORGANISATIONS \
+                    and not (key[-1] in WORK_OR_NAME_EVENT_SUFFIXES
+                             and _majority(self.votes[key]) in ("PERSON", "WORK_OF_ART")):
+                self.forced[key] = "EVENT"  # not a party so named ("National Rally"), nor "Steve Race|PERSON"
             elif _is_peerage(key):
                 self.forced[key] = "PERSON"  # "the Prince of Wales" (a work of art), "Princess of Wales" (a body)
             elif len(key) == 2 and key[0] in ("co", "co.") and key[1] in IRISH_COUNTIES:

@@ -2469,3 +2469,12 @@ def test_guard_a_regatta_and_a_boat_race_the_model_calls_bodies_are_still_events
     text = "Cambridge won the 169th Boat Race, and the Diamond Challenge Sculls went to Oliver Zeidler."
     assert _label_of(nlp, text, "169th Boat Race") == "EVENT", _labels(nlp, text)
     assert _label_of(nlp, text, "Diamond Challenge Sculls") == "EVENT", _labels(nlp, text)
+
+
+def test_the_town_a_trainer_moved_to_is_still_the_town(nlp: Language) -> None:
+    """rev2: "moved to Newmarket" in a text about racing gave the racecourse (a facility): a trainer's or a jockey's
+    move is to the town."""
+    text = ("The trainer, who moved to Newmarket from Ireland in 2010, said the colt would go straight to Epsom for "
+            "the Derby.")
+    assert _label_of(nlp, text, "Newmarket") == "GPE", _labels(nlp, text)
+    assert _label_of(nlp, text, "Epsom") == "FAC", _labels(nlp, text)  # guard: a horse's going to a course

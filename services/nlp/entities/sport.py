@@ -2335,13 +2335,22 @@ _SELLING_OUT = frozenset({"sold", "sell", "sells", "selling"})
 
 
 def _opens_ground(lowers: list[str], at: int, name: str) -> bool:
-    """The word at `at` opens the ground `name`: "at" any, "on" a court only ("on Centre Court"; not "on Wembley",
-    a district's street), "out" after a verb of selling ("sold out Wembley"; not "came out Wembley way")."""
+    """The word at `at` opens the ground `name`: "at" any, "to" not after a move (see `_MOVING_HOUSE`), "on" a court
+    only ("on Centre Court"; not "on Wembley", a district's street), "out" after a verb of selling ("sold out Wembley";
+    not "came out Wembley way")."""
     if lowers[at] == "on":
         return name.endswith("court") or name.startswith("court ")
     if lowers[at] == "out":
         return at > 0 and lowers[at - 1] in _SELLING_OUT
+    if lowers[at] == "to":  # a racecourse a horse goes to; not the town a trainer moved to ("moved to Newmarket")
+        return not any(lowers[j] in _MOVING_HOUSE for j in range(max(0, at - _MOVED_REACH), at))
     return True
+
+
+# Verbs of moving one's home or yard, a few words before "to" the town: "moved to Newmarket", "relocated his yard to
+# Lambourn", "moved from Ireland to Newmarket".
+_MOVING_HOUSE = frozenset({"move", "moved", "moves", "moving", "relocate", "relocated", "relocates", "relocating"})
+_MOVED_REACH = 4
 
 
 # What racing writes before a race's name: "the Champion Stakes", "Ascot's Queen Anne Stakes", "the 2024 Derby".

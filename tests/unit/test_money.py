@@ -4201,3 +4201,14 @@ def test_a_temperature_after_the_year_is_still_one_guard(nlp: Language) -> None:
     """Guard: "the year 2C warmer" has a determiner before "year": a temperature still."""
     assert ("2C", 2.0, "celsius") in _figures(
         nlp, "Temperatures rose again, making the year 2C warmer than the long-term average.")
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("The economy is expected to add another 150,000 to 200,000 jobs next month.", 150000.0, 200000.0),
+    ("The Bank of England could raise rates by a further 0.25 to 0.5 percentage points.", 0.25, 0.5),
+    ("Prices are forecast to rise by another 3 to 5 percent next year.", 3.0, 5.0),
+])
+def test_a_forecast_further_move_is_still_a_range(nlp: Language, text: str, low: float, high: float) -> None:
+    """Review (rev3): "expected to add another 150,000 to 200,000 jobs" was split into a move and a level (the size
+    word made one exact move); a move still to come, its verb in the base form, is a range as before."""
+    assert [(f.get("low"), f.get("high")) for f in extract_figures(nlp(text))] == [(low, high)]

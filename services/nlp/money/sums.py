@@ -569,9 +569,9 @@ def is_change(text: str, match: re.Match[str], sep_group: str) -> bool:
     # "will increase by £21 to £1,738 a year", "crude fell $1.05 to $66.21"; "rise by £100 to £200 a year" and
     # "sales fell 3 to 5 percent" are ranges.
     if before == "by" or _is_move_before(text, size_start, before):
-        if size_start < match.start():
+        if size_start < match.start() and _is_a_reported_move(text, size_start):
             return True  # "fell by a record 837,000 to 1.2 million": a record, a further move is one exact size,
-            # never a range's end, whatever the level after it
+            # never a range's end, whatever the level after it (not "expected to add another 150,000 to 200,000")
         if before == "by":
             return _is_new_level(match)
         return not match.groupdict().get("pct") and _is_new_level(match)  # "rose 0.2 to 4.4 percent": a range
@@ -593,6 +593,25 @@ def _before_a_moves_size(text: str, start: int) -> int:
     """Where the words sizing a move written right before `start` begin (`_MOVES_SIZE_BEFORE`), else `start`."""
     size = _MOVES_SIZE_BEFORE.search(text, max(0, start - 20), start)
     return size.start() if size else start
+
+
+# Base forms of a move's verb: a move still to come ("expected to add another 150,000 to 200,000 jobs", "to rise by
+# another 3 to 5 percent"), whose size is forecast as a range; and what makes any verb one still to come ("could cut").
+_MOVES_TO_COME = frozenset({"rise", "fall", "gain", "lose", "drop", "slide", "climb", "jump", "add", "increase",
+                            "decrease", "decline", "raise", "lift", "lower", "reduce", "grow", "ease", "slip", "surge",
+                            "soar", "sink", "plunge", "tumble", "advance", "edge", "rally", "hire", "create", "boost",
+                            "trim", "slash"})
+_TO_COME_BEFORE = frozenset({"to", "could", "would", "will", "may", "might", "should", "can", "must", "shall"})
+
+
+def _is_a_reported_move(text: str, size_start: int) -> bool:
+    """The move sized before `size_start` is reported, not forecast: "fell by a record 837,000", "rises by a further
+    40,000" (not "to rise by another 3 to 5 percent", "could raise rates by a further 0.25 to 0.5 points")."""
+    words = re.findall(r"[A-Za-z']+", text[max(0, size_start - 50):size_start].lower())[-5:]
+    at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in _MOVE_VERBS), None)
+    if at is None:
+        return True
+    return words[at] not in _MOVES_TO_COME and (at == 0 or words[at - 1] not in _TO_COME_BEFORE)
 
 
 def sizes_a_move(text: str, start: int) -> bool:
@@ -628,6 +647,8 @@ _MOVES = frozenset({
     "jumping", "declining", "adding", "shedding", "slipping", "easing", "advancing", "tumbling", "surging",
     "increasing", "decreasing", "rallying", "sinking", "plunging", "soaring", "edging",
 })
+# Any verb of a move, reported or to come ("cut" and "shed" either).
+_MOVE_VERBS = _MOVES | _MOVES_TO_COME | {"cut", "shed"}
 # A market report's move without its verb, "up" or "down" after a reading of the price: "soybeans settled down
 # 5-1/2 cents to $4.62", "Brent was down $1.05 to $66.21" (not "put down $500 to $5,000", a range of deposits).
 _READINGS = frozenset({"settled", "closed", "ended", "finished", "was", "were", "is", "are", "traded", "opened",

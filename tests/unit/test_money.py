@@ -4212,3 +4212,14 @@ def test_a_forecast_further_move_is_still_a_range(nlp: Language, text: str, low:
     """Review (rev3): "expected to add another 150,000 to 200,000 jobs" was split into a move and a level (the size
     word made one exact move); a move still to come, its verb in the base form, is a range as before."""
     assert [(f.get("low"), f.get("high")) for f in extract_figures(nlp(text))] == [(low, high)]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Over the past year 2C of warming was recorded in the Arctic, the study said.", ("2C", 2.0, "celsius")),
+    ("In a typical year 5C is the average low in January.", ("5C", 5.0, "celsius")),
+])
+def test_a_temperature_after_year_in_a_text_of_no_school_is_still_one(
+        nlp: Language, text: str, figure: tuple) -> None:
+    """Review (rev3): "Over the past year 2C of warming" lost its 2 celsius to the school class rule ("pupils in year
+    9C"); a class is named in a text of pupils, students or a school."""
+    assert figure in _figures(nlp, text)

@@ -891,13 +891,18 @@ _SCHOOL_CLASS_BEFORE = re.compile(r"(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\blas
                                   r"(?<!\bevery )(?<!\beach )\b(?:year|form|class|grade)\s+$", re.IGNORECASE)
 # School years and grades go up to 13.
 _LAST_SCHOOL_YEAR = 13
+# A text of a school, where "year 9C" is a class ("Over the past year 2C of warming" is none's).
+_SCHOOL_WORDS = re.compile(r"\b(?:pupils?|students?|schools?|teachers?|classmates|classrooms?|head ?teachers?)\b",
+                           re.IGNORECASE)
 
 
 def _names_a_school_class(text: str, match: re.Match[str]) -> bool:
-    """The number with a glued "C" names a school class after "year", "form", "class" or "grade": "year 9C"."""
+    """The number with a glued "C" names a school class after "year", "form", "class" or "grade" in a text of a
+    school: "Pupils in year 9C"."""
     digits = match["n1"]
     return match["n2"] is None and digits.isdigit() and 1 <= int(digits) <= _LAST_SCHOOL_YEAR \
-        and _SCHOOL_CLASS_BEFORE.search(text, max(0, match.start() - 16), match.start()) is not None
+        and _SCHOOL_CLASS_BEFORE.search(text, max(0, match.start() - 16), match.start()) is not None \
+        and _SCHOOL_WORDS.search(text) is not None
 # A word of a size before a number with a glued "C": a shoe's or a cup's size ("size 10C shoes", "a 34C cup").
 _SIZE_BEFORE = re.compile(r"\b(?:sizes?|cup|width)\s+$", re.IGNORECASE)
 _SIZE_AFTER = re.compile(r"\s+(?:cups?|bras?|shoes?|boots?|trainers?|feet|foot)\b", re.IGNORECASE)

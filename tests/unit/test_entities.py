@@ -4749,3 +4749,15 @@ def test_a_container_unit_after_per_is_no_organisation(nlp: Language) -> None:
     labels = {(e["text"], e["label"]) for e in enrich(nlp, "Spot rates on the Asia-Europe route rose to $2,000 per "
                                                            "FEU, Freightos said.")["entities"]}
     assert not any(text == "FEU" for text, _ in labels) and ("Freightos", "ORG") in labels, labels
+
+
+@pytest.mark.parametrize(("text", "height"), [
+    ("The 6 ft 7 in striker headed the winner for Norway.", "6 ft 7 in"),
+    ("Wembanyama, the 7 ft 4 in Frenchman, scored 30 points.", "7 ft 4 in"),
+    ("He is described as white, 5ft 10 in height, with short brown hair.", "5ft 10 in"),
+])
+def test_spaced_inches_before_the_noun_they_size_still_join_the_feet(nlp: Language, text: str, height: str) -> None:
+    """Review (rev3): "the 6 ft 7 in striker" gave "6 ft" alone (the rule for "3ft 4 in places" took "in" for a
+    preposition before any noun); a singular noun or a name after "in" is what the height describes."""
+    labels = {(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]}
+    assert (height, "QUANTITY") in labels, labels

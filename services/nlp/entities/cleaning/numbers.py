@@ -744,13 +744,18 @@ def _inches_end(doc: Doc, i: int) -> int | None:
     return None
 
 
-# What opens the object of a preposition "in": "3ft 4 in places", "6ft 5 in the air" (not "6 ft 5 in tall").
-_OBJECT_OPENERS = frozenset({"NOUN", "PROPN", "DET", "PRON", "NUM"})
+# What opens the object of a preposition "in": "3ft 4 in places", "6ft 5 in the air" (not "6 ft 5 in tall"); a noun
+# only in the plural, as a singular one or a name is what the height describes ("the 6 ft 7 in striker", "5ft 10 in
+# height", "the 7 ft 4 in Frenchman").
+_OBJECT_OPENERS = frozenset({"DET", "PRON", "NUM"})
 
 
 def _opens_a_prepositions_object(doc: Doc, i: int) -> bool:
     """doc[i] is the preposition "in" before its object, no inches: "Snow drifts reached 3ft 4 in places"."""
-    return doc[i].lower_ == "in" and i + 1 < len(doc) and doc[i + 1].pos_ in _OBJECT_OPENERS
+    if doc[i].lower_ != "in" or i + 1 >= len(doc):
+        return False
+    after = doc[i + 1]
+    return after.pos_ in _OBJECT_OPENERS or (after.pos_ == "NOUN" and after.tag_ == "NNS")
 
 
 def with_inches_after_feet(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -395,16 +395,33 @@ def cmd_export(base: str, args: argparse.Namespace) -> int:
             page = _read(base, f"/v1/articles?{query}")
             for row in page["items"]:
                 article = _read(base, _article_path(row["id"]))
-                sys.stdout.write(json.dumps(article, ensure_ascii=False) + "\n")
+                if not _to_stdout(json.dumps(article, ensure_ascii=False) + "\n"):
+                    return 1  # its reader has gone (`newswire export | head -1`): quietly, as `watch` stops
                 counts[article["status"]] = counts.get(article["status"], 0) + 1
                 bar.update(1)
             cursor = page.get("next_cursor")
             if not cursor:
                 break
-    sys.stdout.flush()
+    if not _to_stdout(None):
+        return 1
     by_status = ", ".join(f"{counts[status]} {status}" for status in sorted(counts))
     errors.print(f"exported {sum(counts.values())}" + (f" ({by_status})" if counts else ""))
     return 0
+
+
+def _to_stdout(line: str | None) -> bool:
+    """Write `line` on stdout (None: flush what is written); False once its reader has gone, stdout then led to
+    /dev/null. The closed pipe's BrokenPipeError, an OSError, was said as "cannot reach the API ...: Broken pipe"."""
+    try:
+        if line is None:
+            sys.stdout.flush()
+        else:
+            sys.stdout.write(line)
+    except BrokenPipeError:
+        # What is still buffered, flushed again at exit, would fail again there ("Exception ignored ...").
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return False
+    return True
 
 
 def _read(base: str, path: str) -> dict[str, Any]:

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 import urllib.request
 import uuid
 from collections.abc import Iterator
@@ -614,3 +615,39 @@ def test_cli_submit_stopped_by_ctrl_c_says_what_went_in_without_a_traceback(serv
         server.server_close()
     assert cli.returncode == 130 and "Traceback" not in err, err
     assert "submitted 1 of 2 before the interruption" in out and out.rstrip().endswith("interrupted"), out
+
+
+class _EndlessList(_Quiet):
+    """An API of articles without end: list pages of 40 ids, each page with a next cursor; each article ~8 kB."""
+
+    def do_GET(self) -> None:  # noqa: N802 - the http.server interface
+        path, _, query = self.path.partition("?")
+        if path == "/v1/articles":
+            page = int(dict(urllib.parse.parse_qsl(query)).get("cursor", "0"))
+            self.answer(200, {}, {"items": [{"id": f"a{page}-{n}"} for n in range(40)], "next_cursor": str(page + 1)})
+            return
+        self.answer(200, {}, {"id": path.rsplit("/", 1)[-1], "status": "done", "article": {"text": "Oslo. " * 1400}})
+
+
+def _standing_in(handler: type[_Quiet]) -> http.server.ThreadingHTTPServer:
+    """A stand-in API serving `handler` on a free port, in a thread (close it with shutdown and server_close)."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def test_cli_export_piped_to_a_reader_that_stops_ends_quietly(service_env):
+    """`newswire export | head -1` said "cannot reach the API at ...: [Errno 32] Broken pipe" (the closed pipe's
+    error, an OSError, read as the API's) once the reader had gone; it now stops without a word of the API."""
+    server = _standing_in(_EndlessList)
+    try:
+        cli = subprocess.Popen([sys.executable, "-m", "services.cli", "--api", f"http://127.0.0.1:{server.server_port}",
+                                "export"], env=service_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert json.loads(cli.stdout.readline())["status"] == "done"
+        cli.stdout.close()  # as `head -1` does after its line
+        _, err = cli.communicate(timeout=60)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert cli.returncode == 1 and "cannot reach" not in err and "Broken pipe" not in err, err
+    assert "Traceback" not in err and "Exception ignored" not in err, err

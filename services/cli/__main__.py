@@ -388,25 +388,35 @@ def cmd_export(base: str, args: argparse.Namespace) -> int:
     filters = {name: getattr(args, name) for name in EXPORT_FILTERS if getattr(args, name) is not None}
     cursor: str | None = None
     counts: dict[str, int] = {}
-    with tqdm(desc="export", unit="article", file=sys.stderr, leave=False) as bar:
-        while True:
-            page_of = {**filters, "limit": WEB_PAGE_SIZE, **({"cursor": cursor} if cursor else {})}
-            query = urllib.parse.urlencode(page_of)
-            page = _read(base, f"/v1/articles?{query}")
-            for row in page["items"]:
-                article = _read(base, _article_path(row["id"]))
-                if not _to_stdout(json.dumps(article, ensure_ascii=False) + "\n"):
-                    return 1  # its reader has gone (`newswire export | head -1`): quietly, as `watch` stops
-                counts[article["status"]] = counts.get(article["status"], 0) + 1
-                bar.update(1)
-            cursor = page.get("next_cursor")
-            if not cursor:
-                break
+    try:
+        with tqdm(desc="export", unit="article", file=sys.stderr, leave=False) as bar:
+            while True:
+                page_of = {**filters, "limit": WEB_PAGE_SIZE, **({"cursor": cursor} if cursor else {})}
+                query = urllib.parse.urlencode(page_of)
+                page = _read(base, f"/v1/articles?{query}")
+                for row in page["items"]:
+                    article = _read(base, _article_path(row["id"]))
+                    if not _to_stdout(json.dumps(article, ensure_ascii=False) + "\n"):
+                        return 1  # its reader has gone (`newswire export | head -1`): quietly, as `watch` stops
+                    counts[article["status"]] = counts.get(article["status"], 0) + 1
+                    bar.update(1)
+                cursor = page.get("next_cursor")
+                if not cursor:
+                    break
+    except KeyboardInterrupt:
+        # The output holds only part of what the filters keep: say how much, as submit says what went in.
+        errors.print(f"{_exported(counts)} before the interruption")
+        raise
     if not _to_stdout(None):
         return 1
-    by_status = ", ".join(f"{counts[status]} {status}" for status in sorted(counts))
-    errors.print(f"exported {sum(counts.values())}" + (f" ({by_status})" if counts else ""))
+    errors.print(_exported(counts))
     return 0
+
+
+def _exported(counts: dict[str, int]) -> str:
+    """"exported 41 (40 done, 1 failed)": the articles written, by status."""
+    by_status = ", ".join(f"{counts[status]} {status}" for status in sorted(counts))
+    return f"exported {sum(counts.values())}" + (f" ({by_status})" if counts else "")
 
 
 def _to_stdout(line: str | None) -> bool:

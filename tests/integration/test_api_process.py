@@ -620,13 +620,29 @@ def test_cli_submit_stopped_by_ctrl_c_says_what_went_in_without_a_traceback(serv
 class _EndlessList(_Quiet):
     """An API of articles without end: list pages of 40 ids, each page with a next cursor; each article ~8 kB."""
 
+    hold_page: int | None = None
+    held: threading.Event
+    release: threading.Event
+
     def do_GET(self) -> None:  # noqa: N802 - the http.server interface
         path, _, query = self.path.partition("?")
         if path == "/v1/articles":
             page = int(dict(urllib.parse.parse_qsl(query)).get("cursor", "0"))
+            if page == type(self).hold_page:
+                type(self).held.set()
+                type(self).release.wait(60)
+                return
             self.answer(200, {}, {"items": [{"id": f"a{page}-{n}"} for n in range(40)], "next_cursor": str(page + 1)})
             return
         self.answer(200, {}, {"id": path.rsplit("/", 1)[-1], "status": "done", "article": {"text": "Oslo. " * 1400}})
+
+
+class _ListHeldAtItsSecondPage(_EndlessList):
+    """`_EndlessList` whose second page's request is held until `release` (`held` says it is)."""
+
+    hold_page = 1
+    held = threading.Event()
+    release = threading.Event()
 
 
 def _standing_in(handler: type[_Quiet]) -> http.server.ThreadingHTTPServer:
@@ -651,3 +667,24 @@ def test_cli_export_piped_to_a_reader_that_stops_ends_quietly(service_env):
         server.server_close()
     assert cli.returncode == 1 and "cannot reach" not in err and "Broken pipe" not in err, err
     assert "Traceback" not in err and "Exception ignored" not in err, err
+
+
+def test_cli_export_stopped_by_ctrl_c_says_how_many_it_wrote(service_env, tmp_path):
+    """Ctrl-C during `newswire export > out.jsonl` said only "interrupted": nothing told that the file held only part
+    of the articles. It now says how many it wrote, then "interrupted", exit status 130."""
+    server = _standing_in(_ListHeldAtItsSecondPage)
+    try:
+        with open(tmp_path / "out.jsonl", "w", encoding="utf-8") as out:
+            cli = subprocess.Popen([sys.executable, "-m", "services.cli", "--api",
+                                    f"http://127.0.0.1:{server.server_port}", "export"], env=service_env, stdout=out,
+                                   stderr=subprocess.PIPE, text=True, preexec_fn=_interruptible)
+            processes.wait_until(_ListHeldAtItsSecondPage.held.is_set, 60, "the second page's request", cli)
+            cli.send_signal(signal.SIGINT)
+            _, err = cli.communicate(timeout=60)
+    finally:
+        _ListHeldAtItsSecondPage.release.set()
+        server.shutdown()
+        server.server_close()
+    assert cli.returncode == 130 and "Traceback" not in err, err
+    assert "exported 40 (40 done) before the interruption" in err and err.rstrip().endswith("interrupted"), err
+    assert [json.loads(line)["id"] for line in (tmp_path / "out.jsonl").read_text().splitlines()][-1] == "a0-39"

@@ -11,7 +11,6 @@ from collections.abc import Iterator
 
 import pytest
 from flask import Flask
-from flask.testing import FlaskClient
 
 from services.api import create_app
 from services.core.queue import make_celery
@@ -23,7 +22,8 @@ from .helpers import post, unique, wait_done
 
 @pytest.fixture(scope="module")
 def app(private_redis, service_env, settings, tmp_path_factory) -> Iterator[Flask]:
-    """The API app on the module's own Redis, with a worker of its own consuming it."""
+    """The API app on the module's own Redis, with a worker of its own consuming it (conftest's `client` asks this
+    module's `app`)."""
     url = f"redis://127.0.0.1:{private_redis}/0"
     own = dataclasses.replace(settings, redis_url=url)
     log = tmp_path_factory.mktemp("stories-worker") / "worker.log"
@@ -34,14 +34,6 @@ def app(private_redis, service_env, settings, tmp_path_factory) -> Iterator[Flas
         yield create_app(own, {"TESTING": True, "TEST_AUTH": f"Bearer {ADMIN_KEY}"})
     finally:
         processes.stop(proc)
-
-
-@pytest.fixture()
-def client(app: Flask) -> FlaskClient:
-    """A test client of the module's own API, sending the admin key."""
-    client = app.test_client()
-    client.environ_base["HTTP_AUTHORIZATION"] = app.config["TEST_AUTH"]
-    return client
 
 
 @pytest.fixture(scope="module")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import signal
 import socket
 import threading
 import urllib.error
@@ -17,6 +18,12 @@ def unique(text: str) -> str:
     """The text with a unique tail, so content dedupe never links it to another test's article."""
     # Digits only: letters from a random hex string can sway language identification of short texts.
     return f"{text}\n\nTest run marker {uuid.uuid4().int % 10**18}."
+
+
+def interruptible() -> None:
+    """In a child before it runs a command (`preexec_fn`): SIGINT back to its default, which Python turns into
+    KeyboardInterrupt (a run started in a script's background ignores it, and its children inherit that)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def post(client: FlaskClient, body: Any) -> Any:

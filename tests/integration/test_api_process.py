@@ -25,7 +25,7 @@ from services.stack import processes
 from tests.conftest import ADMIN_KEY
 from tests.feedserver import served
 
-from .helpers import GatewayProxy, unique
+from .helpers import GatewayProxy, interruptible, unique
 
 
 def test_gunicorn_api_round_trip(api_base, worker, seed_texts, store):
@@ -588,12 +588,6 @@ class _AnswersOnceThenHangs(_Quiet):
         type(self).release.wait(60)
 
 
-def _interruptible() -> None:
-    """In the child before it runs the CLI: SIGINT back to its default, which Python turns into KeyboardInterrupt (a
-    run started in a script's background ignores it, and its children inherit that)."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
 def test_cli_submit_stopped_by_ctrl_c_says_what_went_in_without_a_traceback(service_env, tmp_path):
     """Ctrl-C while `newswire submit` (or `status --wait`, `export`) waited on the API ended in a traceback of
     http.client's, and said nothing of the articles already in; it now says how many went in, "interrupted", and
@@ -605,7 +599,7 @@ def test_cli_submit_stopped_by_ctrl_c_says_what_went_in_without_a_traceback(serv
     try:
         cli = subprocess.Popen([sys.executable, "-m", "services.cli", "--api", f"http://127.0.0.1:{server.server_port}",
                                 "submit", str(tmp_path)], env=service_env, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True, preexec_fn=_interruptible)
+                               stderr=subprocess.PIPE, text=True, preexec_fn=interruptible)
         processes.wait_until(_AnswersOnceThenHangs.held.is_set, 60, "the second article's request", cli)
         cli.send_signal(signal.SIGINT)
         out, err = cli.communicate(timeout=60)
@@ -677,7 +671,7 @@ def test_cli_export_stopped_by_ctrl_c_says_how_many_it_wrote(service_env, tmp_pa
         with open(tmp_path / "out.jsonl", "w", encoding="utf-8") as out:
             cli = subprocess.Popen([sys.executable, "-m", "services.cli", "--api",
                                     f"http://127.0.0.1:{server.server_port}", "export"], env=service_env, stdout=out,
-                                   stderr=subprocess.PIPE, text=True, preexec_fn=_interruptible)
+                                   stderr=subprocess.PIPE, text=True, preexec_fn=interruptible)
             processes.wait_until(_ListHeldAtItsSecondPage.held.is_set, 60, "the second page's request", cli)
             cli.send_signal(signal.SIGINT)
             _, err = cli.communicate(timeout=60)

@@ -15,7 +15,7 @@ from services.core.client import call
 from services.stack import processes
 from tests.conftest import ADMIN_KEY
 
-from .helpers import GatewayProxy, unique
+from .helpers import GatewayProxy, interruptible, unique
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,11 +27,6 @@ def _line_within(stream: object, seconds: float) -> str | None:
         return stream.readline() if selector.select(seconds) else None  # type: ignore[attr-defined]
 
 
-def _interruptible() -> None:
-    """In the child before it runs the CLI: SIGINT back to its default, which Python turns into KeyboardInterrupt."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
 def _first_watch_line(api_base: str, service_env: dict) -> str:
     """The first line `newswire watch --limit 1` writes to a pipe, after which it is stopped as Ctrl-C stops it (it must
     leave quietly)."""
@@ -39,7 +34,7 @@ def _first_watch_line(api_base: str, service_env: dict) -> str:
     # Ctrl-C as a terminal sends it: a run started in the background of a script (`make test &`, a CI runner) ignores
     # SIGINT, which every child inherits and Python then never turns into KeyboardInterrupt; the watch would run on.
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
-                            env=service_env, preexec_fn=_interruptible)
+                            env=service_env, preexec_fn=interruptible)
     try:
         line = _line_within(proc.stdout, 30)
     finally:
@@ -56,7 +51,7 @@ def _watching(base: str, env: dict, limit: int) -> Iterator[tuple[subprocess.Pop
     lines a pipe's buffer holds are no event to select); stopped as Ctrl-C stops it when the block ends."""
     command = [sys.executable, "-m", "services.cli", "--api", base, "watch", "--limit", str(limit), "--interval", "0.2"]
     watch = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT, env=env,
-                             preexec_fn=_interruptible)
+                             preexec_fn=interruptible)
     lines: queue.Queue[str] = queue.Queue()
     reader = threading.Thread(target=lambda: [lines.put(line) for line in watch.stdout], daemon=True)
     reader.start()

@@ -13,7 +13,7 @@ from services.ingest.__main__ import ingest
 from services.stack import processes
 from tests import feedserver
 
-from .helpers import unique, wait_done
+from .helpers import interruptible, unique, wait_done
 
 
 def test_ingest_cli_over_seeds_then_skips_what_it_has_seen(service_env, seeds_dir, store, client, worker):
@@ -226,7 +226,7 @@ def test_ingest_stopped_by_ctrl_c_counts_what_went_in_without_a_traceback(servic
             run = subprocess.Popen([sys.executable, "-m", "services.ingest", "--quiet", str(tmp_path / "a.txt"),
                                     base + "/feed.rss"], env=service_env, stdout=subprocess.PIPE,
                                    stderr=subprocess.PIPE, text=True,
-                                   preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+                                   preexec_fn=interruptible)
             processes.wait_until(held.is_set, 60, "the feed's fetch", run)
             run.send_signal(signal.SIGINT)
             out, err = run.communicate(timeout=60)

@@ -8,6 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.parse
@@ -594,21 +595,31 @@ def test_cli_submit_stopped_by_ctrl_c_says_what_went_in_without_a_traceback(serv
     exits 130 as a shell says of a command stopped by SIGINT."""
     for n in range(2):
         (tmp_path / f"a{n}.txt").write_text(f"Title {n}\n\nArticle {n} about the harbour in Oslo.", encoding="utf-8")
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _AnswersOnceThenHangs)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        cli = subprocess.Popen([sys.executable, "-m", "services.cli", "--api", f"http://127.0.0.1:{server.server_port}",
-                                "submit", str(tmp_path)], env=service_env, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True, preexec_fn=interruptible)
-        processes.wait_until(_AnswersOnceThenHangs.held.is_set, 60, "the second article's request", cli)
-        cli.send_signal(signal.SIGINT)
-        out, err = cli.communicate(timeout=60)
-    finally:
-        _AnswersOnceThenHangs.release.set()
-        server.shutdown()
-        server.server_close()
-    assert cli.returncode == 130 and "Traceback" not in err, err
+    code, out, err = _stopped_by_ctrl_c(_AnswersOnceThenHangs, service_env, "submit", str(tmp_path))
+    assert code == 130 and "Traceback" not in err, err
     assert "submitted 1 of 2 before the interruption" in out and out.rstrip().endswith("interrupted"), out
+
+
+def _stopped_by_ctrl_c(handler: type[_AnswersOnceThenHangs | _ListHeldAtItsSecondPage], env: dict, *args: str
+                       ) -> tuple[int, str, str]:
+    """`newswire ARGS` against a stand-in API of `handler`, stopped by Ctrl-C once the handler holds a request: its
+    exit status, stdout and stderr."""
+    server = _standing_in(handler)
+    # Its output in a file: a pipe nobody reads yet would hold the command up once full (export's 40 articles).
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as stdout:
+        try:
+            cli = subprocess.Popen([sys.executable, "-m", "services.cli", "--api",
+                                    f"http://127.0.0.1:{server.server_port}", *args], env=env, stdout=stdout,
+                                   stderr=subprocess.PIPE, text=True, preexec_fn=interruptible)
+            processes.wait_until(handler.held.is_set, 60, "the held request", cli)
+            cli.send_signal(signal.SIGINT)
+            _, err = cli.communicate(timeout=60)
+        finally:
+            handler.release.set()
+            server.shutdown()
+            server.server_close()
+        stdout.seek(0)
+        return cli.returncode, stdout.read(), err
 
 
 class _EndlessList(_Quiet):
@@ -663,22 +674,10 @@ def test_cli_export_piped_to_a_reader_that_stops_ends_quietly(service_env):
     assert "Traceback" not in err and "Exception ignored" not in err, err
 
 
-def test_cli_export_stopped_by_ctrl_c_says_how_many_it_wrote(service_env, tmp_path):
+def test_cli_export_stopped_by_ctrl_c_says_how_many_it_wrote(service_env):
     """Ctrl-C during `newswire export > out.jsonl` said only "interrupted": nothing told that the file held only part
     of the articles. It now says how many it wrote, then "interrupted", exit status 130."""
-    server = _standing_in(_ListHeldAtItsSecondPage)
-    try:
-        with open(tmp_path / "out.jsonl", "w", encoding="utf-8") as out:
-            cli = subprocess.Popen([sys.executable, "-m", "services.cli", "--api",
-                                    f"http://127.0.0.1:{server.server_port}", "export"], env=service_env, stdout=out,
-                                   stderr=subprocess.PIPE, text=True, preexec_fn=interruptible)
-            processes.wait_until(_ListHeldAtItsSecondPage.held.is_set, 60, "the second page's request", cli)
-            cli.send_signal(signal.SIGINT)
-            _, err = cli.communicate(timeout=60)
-    finally:
-        _ListHeldAtItsSecondPage.release.set()
-        server.shutdown()
-        server.server_close()
-    assert cli.returncode == 130 and "Traceback" not in err, err
+    code, out, err = _stopped_by_ctrl_c(_ListHeldAtItsSecondPage, service_env, "export")
+    assert code == 130 and "Traceback" not in err, err
     assert "exported 40 (40 done) before the interruption" in err and err.rstrip().endswith("interrupted"), err
-    assert [json.loads(line)["id"] for line in (tmp_path / "out.jsonl").read_text().splitlines()][-1] == "a0-39"
+    assert [json.loads(line)["id"] for line in out.splitlines()][-1] == "a0-39"

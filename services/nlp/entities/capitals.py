@@ -171,7 +171,7 @@ def _without_titles(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> li
         if surname is not None:
             out.append(Mention(surname, m.start, "PERSON", m.weight, m.source))
             continue  # "Jessica" "Simor" "KC": the surname the model left out, the rank its organisation
-        if _is_bare_office_in(lowers[m.start:m.end]) \
+        if _is_bare_office(lowers[m.start:m.end]) \
                 and not (m.label == "FAC" and _is_rank(lowers[m.start:m.end])):
             continue  # not a pub or a ship named after a rank: "a pint at the Field Marshal"
         portfolio = _portfolio_after_office(doc, m)
@@ -391,14 +391,10 @@ def _surname_before_counsel_rank(doc: Doc, m: Mention, named: Set[int], ordinary
     return before.i
 
 
-def _is_bare_office(span: Span) -> bool:
-    """An office written alone, no holder's name in it: "Taoiseach", "Prime Minister", "Attorney General", "Supreme
-    Leader" (of `TWO_WORD_TITLES`); a rank of several words: "Field Marshal", "Air Chief Marshal"."""
-    return _is_bare_office_in([token.lower_ for token in span])
-
-
-def _is_bare_office_in(lowers: Sequence[str]) -> bool:
-    """`_is_bare_office` of a span's words in lower case (`lowers_of`), at least one: no Span built for each mention."""
+def _is_bare_office(lowers: Sequence[str]) -> bool:
+    """An office written alone, no holder's name in it, given as its words in lower case (`lowers_of`, at least one):
+    "Taoiseach", "Prime Minister", "Attorney General", "Supreme Leader" (of `TWO_WORD_TITLES`); a rank of several
+    words: "Field Marshal", "Air Chief Marshal"."""
     return lowers[-1] in OFFICE_HEADS and all(word in OFFICE_WORDS for word in lowers) or _is_rank(lowers) \
         or (len(lowers) == 2 and (lowers[0], lowers[1]) in TWO_WORD_TITLES)
 

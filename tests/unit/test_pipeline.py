@@ -440,9 +440,10 @@ ROOT = Path(__file__).resolve().parents[2]
 _LONG_PARSE = """
 import json, sys
 import psutil
-from services.nlp.memory import return_free_memory
+from services.nlp.memory import keep_heap_while_busy, return_free_memory
 from services.nlp.model import load_model
 from services.nlp.pipeline import enrich
+keep_heap_while_busy()  # as a worker: freed blocks stay in the heap until the trim, so what a parse held is measurable
 nlp, text, process = load_model(), sys.stdin.read(), psutil.Process()
 enrich(nlp, text)  # what the first parse keeps for good (caches filled, the model's lazy set-up) is not measured
 return_free_memory()
@@ -466,7 +467,8 @@ def test_memory_a_long_article_took_goes_back_to_the_system(seed_texts):
     measured = json.loads(run.stdout.strip().splitlines()[-1])
     held, kept = measured["held"], measured["kept"]
     assert measured["trimmed"], "glibc's malloc_trim is missing: the worker would keep a long parse's memory"
-    # About 55 MiB alone; a loaded machine (other processes' memory moving) measured 15 once.
+    # About 35 MiB. Under glibc's default thresholds (before the worker's are set, above) malloc gave back part of a
+    # parse's memory by itself, the more so on a loaded machine: 67, 8 or 5 MiB, and the test failed as too short.
     assert held > 10 * 2**20, f"the parse held only {held >> 20} MiB: the text is too short to show anything"
     assert kept < held / 2, f"{kept >> 20} of {held >> 20} MiB still held after the trim"
 

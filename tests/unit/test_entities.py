@@ -4761,3 +4761,21 @@ def test_spaced_inches_before_the_noun_they_size_still_join_the_feet(nlp: Langua
     preposition before any noun); a singular noun or a name after "in" is what the height describes."""
     labels = {(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]}
     assert (height, "QUANTITY") in labels, labels
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Known wrong (rev1): the birthplace rule made a body where a matter "was raised" a place.
+    ("Concerns were raised in Parliament about the cost of the scheme.", "Parliament"),
+    ("The issue was raised in Congress last week by several senators.", "Congress"),
+    ("Questions about the contract were raised in Cabinet on Tuesday, a minister said.", "Cabinet"),
+])
+def test_a_body_where_a_matter_was_raised_is_no_birthplace(nlp: Language, text: str, name: str) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert groups.get(name) != "GPE", groups
+
+
+def test_a_town_after_raised_in_still_a_place_guard(nlp: Language) -> None:
+    """Guard (rev1): a town after "born in" still a place, beside a body where a matter was raised."""
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(
+        "He was born in Mindelo, on the island of Sao Vicente. Questions were raised in Parliament."), nlp)[1]}
+    assert groups.get("Mindelo") == "GPE", groups

@@ -32,6 +32,7 @@ from services.nlp.entity_rules import (
     KNOWN_PRODUCTS,
     KNOWN_STREETS,
     LEADING_ARTICLES,
+    LEGISLATURES,
     LOCATIVES,
     LONDON_LINES,
     MEETING_NOUNS,
@@ -576,6 +577,9 @@ def _towns_of_sittings(doc: Doc, mentions: list[Mention], ordinary: Set[str]) ->
 _BIRTH_WORDS = frozenset({"born", "raised"})
 # Most words of a birthplace's name the rule reads.
 _BIRTHPLACE_WORDS = 3
+# Bodies where a matter "was raised", no birthplace: "Concerns were raised in Parliament", "raised in Congress".
+_BODIES_WHERE_RAISED = LEGISLATURES | {"parliament", "congress", "cabinet", "senate", "assembly", "commons", "lords",
+                                       "government", "chamber"}
 
 
 def _birthplaces(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -589,8 +593,15 @@ def _birthplaces(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [replace(m, label="GPE") if m.label in ("PERSON", "ORG") and m.end - m.start <= _BIRTHPLACE_WORDS
             and m.start > 1 and doc[m.start - 1].lower_ == "in" and doc[m.start - 2].lower_ in _BIRTH_WORDS
             and all(t.is_title and t.is_alpha for t in doc[m.start:m.end]) and doc[m.end - 1].text not in surnames
-            and not (m.end < len(doc) and (doc[m.end].tag_ == "POS" or doc[m.end].is_title)) else m
+            and not (m.end < len(doc) and (doc[m.end].tag_ == "POS" or doc[m.end].is_title))
+            and not _is_a_body(doc, m) else m
             for m in mentions]
+
+
+def _is_a_body(doc: Doc, m: Mention) -> bool:
+    """The model's organisation is a legislature, a cabinet or a body by its last word ("raised in Parliament")."""
+    words = doc[m.start:m.end]
+    return m.label == "ORG" and (words.text.lower() in _BODIES_WHERE_RAISED or words[-1].lower_ in ORGANISATION_HEADS)
 
 
 # Sittings held in a town's court, after which "at" and a name is the town ("The inquest at Truro"); the police, a

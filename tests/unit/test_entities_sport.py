@@ -2478,3 +2478,17 @@ def test_the_town_a_trainer_moved_to_is_still_the_town(nlp: Language) -> None:
             "the Derby.")
     assert _label_of(nlp, text, "Newmarket") == "GPE", _labels(nlp, text)
     assert _label_of(nlp, text, "Epsom") == "FAC", _labels(nlp, text)  # guard: a horse's going to a course
+
+
+@pytest.mark.parametrize("text", [
+    "Labour MP Steve Race said the bill would fail.",
+    "Steve Race, the MP for Exeter, said the council had been let down.",
+])
+def test_a_person_surnamed_race_is_no_event(nlp: Language, text: str) -> None:
+    """Review (rev1): "Race" ending a name made an event of a given name and the surname Race ("Steve Race")."""
+    assert _label_of(nlp, text, "Steve Race") == "PERSON", _labels(nlp, text)
+
+
+def test_a_race_named_by_its_words_still_an_event_guard(nlp: Language) -> None:
+    text = "Oxford won the Women's Boat Race by three lengths on Saturday."
+    assert _label_of(nlp, text, "Women's Boat Race") == "EVENT", _labels(nlp, text)

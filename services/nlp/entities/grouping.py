@@ -109,6 +109,8 @@ def _misread_middle_name(short: tuple[str, ...], long: tuple[str, ...], own: str
 
 
 _POSSESSIVE_KEYS = frozenset({"'s", "’s"})
+# Event suffixes that are surnames too: a given name before one is a person ("Steve Race", not an event).
+_SURNAME_EVENT_SUFFIXES = frozenset({"race"})
 
 
 def _starts_with_given_name(key: tuple[str, ...], rarer_names: RarerNameTest | None = None) -> bool:
@@ -590,8 +592,11 @@ class Groups:
                 self.forced[key] = "ORG"
             elif len(key) > 1 and key[-1] in EVENT_SUFFIXES and _compact("".join(key)) not in _KNOWN_ORGANISATIONS \
                     and not (key[-1] in WORK_OR_NAME_EVENT_SUFFIXES
-                             and _majority(self.votes[key]) in ("PERSON", "WORK_OF_ART")):
-                self.forced[key] = "EVENT"  # not a party so named ("National Rally"), nor "Steve Race|PERSON"
+                             and _majority(self.votes[key]) in ("PERSON", "WORK_OF_ART")) \
+                    and not (len(key) == 2 and key[-1] in _SURNAME_EVENT_SUFFIXES and gender_of(key[0]) is not None):
+                # not a party so named ("National Rally"), nor "Steve Race|PERSON", nor a given name and a surname
+                # that is such a word the model took for something else ("Labour MP Steve Race said")
+                self.forced[key] = "EVENT"
             elif _is_peerage(key):
                 self.forced[key] = "PERSON"  # "the Prince of Wales" (a work of art), "Princess of Wales" (a body)
             elif len(key) == 2 and key[0] in ("co", "co.") and key[1] in IRISH_COUNTIES:

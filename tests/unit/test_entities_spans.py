@@ -1132,3 +1132,23 @@ def test_county_councils_after_counties_are_still_bodies_guard(nlp: Language) ->
     """Guard: bodies named after "counties" that are no list of single places stay as the model read them."""
     result = enrich(nlp, "Both counties' bodies, Cork County Council and Kerry County Council, met on Friday.")
     assert labels_of(result, "Cork County Council") == {"ORG"}, result["entities"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("In the counties Trump and Vance visited, turnout rose sharply.", ("Trump", "Vance")),
+    ("Of the counties Biden and Obama both won, 12 flipped to Trump in 2016.", ("Obama",)),  # "Biden" the model's
+    ("Swing counties Democrats and Republicans both target have seen record ad spending.",
+     ("Democrats", "Republicans")),
+])
+def test_people_after_counties_in_a_clause_of_their_own_are_no_places(nlp: Language, text: str,
+                                                                      names: tuple[str, ...]) -> None:
+    """Review (rev1): the listed counties' rule made places of the people of a clause after "counties" ("the
+    counties Trump and Vance visited" gave the GPEs "Trump" and "Vance")."""
+    result = enrich(nlp, text)
+    assert not any(labels_of(result, name) == {"GPE"} for name in names), result["entities"]
+
+
+def test_irish_counties_listed_after_counties_still_places_guard(nlp: Language) -> None:
+    """Guard (rev1): counties a text lists by the names the gazetteer knows are still places."""
+    result = enrich(nlp, "Flood warnings are in place for counties Cork and Kerry until Friday.")
+    assert labels_of(result, "Cork") == {"GPE"} and labels_of(result, "Kerry") == {"GPE"}, result["entities"]

@@ -26,6 +26,7 @@ from services.nlp.entity_rules import (
     DISEASE_WORDS,
     EPONYM_CANCER_NAMES,
     EPONYM_DISEASE_HEADS,
+    IRISH_COUNTIES,
     JOURNALS_NAMED_BY_WORDS,
     NAME_LABELS,
     NAME_SMALL_WORDS,
@@ -427,7 +428,7 @@ def with_listed_counties(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 j = end + 2
             else:
                 break
-        if len(listed) > 1 and lowers[listed[-1].start - 1] == "and":
+        if len(listed) > 1 and lowers[listed[-1].start - 1] == "and" and _lists_a_known_place(doc, listed, mentions):
             places.extend(listed)  # a whole list "X, Y and Z" only: not "counties Galway Bay borders"
     if not places:
         return mentions
@@ -437,6 +438,15 @@ def with_listed_counties(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return mentions  # a longer name of the model's runs across the list: left as it read it
     kept = [m for m in mentions if m not in inside]
     return sorted(kept + places, key=lambda m: m.start)
+
+
+def _lists_a_known_place(doc: Doc, listed: list[Mention], mentions: list[Mention]) -> bool:
+    """One name of the list is a county or place the gazetteer knows, or every one is the model's place: not the
+    people of a clause after "counties" ("the counties Trump and Vance visited", "the counties Biden and Obama both
+    won", "counties Democrats and Republicans target")."""
+    places = {(m.start, m.end) for m in mentions if m.label in ("GPE", "LOC")}
+    return all((n.start, n.end) in places for n in listed) or any(
+        doc[n.start:n.end].text.casefold() in IRISH_COUNTIES or _in_gazetteer(doc[n.start:n.end].text) for n in listed)
 
 
 def with_storm_names(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mention]:

@@ -4779,3 +4779,14 @@ def test_a_town_after_raised_in_still_a_place_guard(nlp: Language) -> None:
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(
         "He was born in Mindelo, on the island of Sao Vicente. Questions were raised in Parliament."), nlp)[1]}
     assert groups.get("Mindelo") == "GPE", groups
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The Chevron and Valero refineries in Texas resumed operations after the storm.", ("Chevron", "Valero")),
+    ("Output at the Glencore and Anglo American mines in Chile fell 12% in the quarter.", ("Glencore",)),
+])
+def test_firms_paired_before_their_sites_stay_firms(nlp: Language, text: str, names: tuple[str, ...]) -> None:
+    """Review (rev1): the paired sites' rule made facilities of two firms owning the sites ("the Chevron and Valero
+    refineries" gave FAC "Chevron" and "Valero", organisations to the model)."""
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert all(groups.get(name) != "FAC" for name in names), groups

@@ -27,6 +27,7 @@ from services.nlp.entity_rules import (
     POSSESSIVES,
     SPEAKING_LEMMAS,
     US_STATES,
+    WELL_KNOWN_FIRMS,
 )
 from services.nlp.given_names import is_given_name
 
@@ -123,6 +124,8 @@ def sites_paired_before_their_noun(doc: Doc, mentions: list[Mention]) -> list[Me
         touched = [m for m in mentions if m.start < second[1] and first[0] < m.end]
         if any(m.label not in _PAIRED_SITE_LABELS or m.start < first[0] or m.end > second[1] for m in touched):
             continue  # a longer name or another kind of mention runs over the pair
+        if _are_owning_firms(doc, first, second, touched):
+            continue  # "the Chevron and Valero refineries": the sites' owners
         # A name the text writes elsewhere is left to the model: its label is the whole text's ("Residents in
         # Wandsworth complained ... Wandsworth and Pentonville prisons": the borough, a place).
         text = text_of(doc)
@@ -131,6 +134,14 @@ def sites_paired_before_their_noun(doc: Doc, mentions: list[Mention]) -> list[Me
         kept = [m for m in touched if not any(site.start < m.end and m.start < site.end for site in sites)]
         mentions = sorted([m for m in mentions if m not in touched] + kept + sites, key=lambda m: m.start)
     return mentions
+
+
+def _are_owning_firms(doc: Doc, first: tuple[int, int], second: tuple[int, int], touched: list[Mention]) -> bool:
+    """The pair is two organisations to the model, or a firm the lists know: the sites' owners ("the Chevron and
+    Valero refineries", "the Glencore and Anglo American mines"), not the sites' own names."""
+    bodies = {(m.start, m.end) for m in touched if m.label == "ORG"}
+    return (first in bodies and second in bodies) or any(
+        doc[start:end].text.casefold() in WELL_KNOWN_FIRMS for start, end in (first, second))
 
 
 def _site_name_before(doc: Doc, end: int) -> tuple[int, int] | None:

@@ -2780,3 +2780,19 @@ def test_the_book_sales_tracker_is_a_firm(nlp: Language) -> None:
 def test_a_person_named_nielsen_still_a_person_guard(nlp: Language) -> None:
     assert_labels(nlp, "Jakob Nielsen, the usability expert, said most websites were too slow.",
                   {"Jakob Nielsen": "PERSON"})
+
+
+@pytest.mark.parametrize("text", [
+    "Goldman's Law team advised on the deal.",
+    "Cornell's Law faculty voted against the plan.",
+])
+def test_a_firms_or_schools_law_team_is_no_law(nlp: Language, text: str) -> None:
+    """Review (rev1): "<Name>'s Law" before a noun of lawyers or a law school made a statute ("Goldman's Law team"
+    gave LAW "Goldman's Law", the model's organisation "Goldman" dropped)."""
+    found = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert "LAW" not in found.values(), found
+
+
+def test_a_law_named_for_a_person_before_its_scheme_still_a_law_guard(nlp: Language) -> None:
+    """Guard (rev1): a noun of the law's own use after it ("Clare's Law scheme") keeps the law."""
+    assert_labels(nlp, "Police made 1,200 disclosures under the Clare's Law scheme last year.", {"Clare's Law": "LAW"})

@@ -884,10 +884,18 @@ def with_laws_named_for_people(doc: Doc, mentions: list[Mention]) -> list[Mentio
     return sorted(kept + laws, key=lambda m: m.start)
 
 
+# Nouns after "<Name>'s Law" of lawyers or a law school, whose owner is a firm or university: "Goldman's Law team",
+# "Cornell's Law faculty" (not a statute named for a person).
+_LAW_PRACTICE_NOUNS = frozenset({"team", "teams", "firm", "firms", "school", "faculty", "department", "practice",
+                                 "practices", "professor", "professors", "student", "students", "graduates", "partner",
+                                 "partners", "clinic", "division", "unit", "society"})
+
+
 def _law_named_for(doc: Doc, i: int, mentions: list[Mention]) -> Mention | None:
     """The law "<Name>'s Law" whose "Law" is doc[i], or None."""
     if i < 2 or doc[i - 1].lower_ not in ("'s", "’s") or doc[i - 2].whitespace_ or not doc[i - 2].is_title \
-            or not doc[i - 2].is_alpha or (i + 1 < len(doc) and doc[i + 1].is_title):
+            or not doc[i - 2].is_alpha or (i + 1 < len(doc) and (doc[i + 1].is_title
+                                                                 or doc[i + 1].lower_ in _LAW_PRACTICE_NOUNS)):
         return None
     start, end = i - 2, i + 1
     for m in mentions:

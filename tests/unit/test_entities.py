@@ -4790,3 +4790,13 @@ def test_firms_paired_before_their_sites_stay_firms(nlp: Language, text: str, na
     refineries" gave FAC "Chevron" and "Valero", organisations to the model)."""
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
     assert all(groups.get(name) != "FAC" for name in names), groups
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("He was raised in Judaism but converted in his twenties.", "Judaism"),
+    ("She was raised in Catholicism and studied at a convent school.", "Catholicism"),
+])
+def test_a_faith_one_was_raised_in_is_no_birthplace(nlp: Language, text: str, name: str) -> None:
+    """Review (rev1): the birthplace rule made a faith after "raised in" a place ("raised in Judaism" GPE)."""
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert groups.get(name) != "GPE", groups

@@ -594,7 +594,7 @@ def _birthplaces(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and m.start > 1 and doc[m.start - 1].lower_ == "in" and doc[m.start - 2].lower_ in _BIRTH_WORDS
             and all(t.is_title and t.is_alpha for t in doc[m.start:m.end]) and doc[m.end - 1].text not in surnames
             and not (m.end < len(doc) and (doc[m.end].tag_ == "POS" or doc[m.end].is_title))
-            and not _is_a_body(doc, m) else m
+            and not _is_a_body(doc, m) and not doc[m.end - 1].lower_.endswith("ism") else m  # "raised in Judaism"
             for m in mentions]
 
 

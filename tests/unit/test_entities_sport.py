@@ -2492,3 +2492,9 @@ def test_a_person_surnamed_race_is_no_event(nlp: Language, text: str) -> None:
 def test_a_race_named_by_its_words_still_an_event_guard(nlp: Language) -> None:
     text = "Oxford won the Women's Boat Race by three lengths on Saturday."
     assert _label_of(nlp, text, "Women's Boat Race") == "EVENT", _labels(nlp, text)
+
+
+def test_a_race_named_by_a_town_that_is_a_given_name_still_an_event_guard(nlp: Language) -> None:
+    """Guard (rev1): "Hobart" of "the Sydney to Hobart Race", a given name somewhere, keeps the race an event."""
+    text = "The Sydney to Hobart Race began on Boxing Day."
+    assert _label_of(nlp, text, "Hobart Race") == "EVENT", _labels(nlp, text)

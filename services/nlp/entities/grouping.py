@@ -109,7 +109,8 @@ def _misread_middle_name(short: tuple[str, ...], long: tuple[str, ...], own: str
 
 
 _POSSESSIVE_KEYS = frozenset({"'s", "’s"})
-# Event suffixes that are surnames too: a given name before one is a person ("Steve Race", not an event).
+# Event suffixes that are surnames too: an English given name before one is a person ("Steve Race", not an event;
+# "Hobart Race" of "the Sydney to Hobart Race" is, though "Hobart" is a given name somewhere).
 _SURNAME_EVENT_SUFFIXES = frozenset({"race"})
 
 
@@ -593,9 +594,9 @@ class Groups:
             elif len(key) > 1 and key[-1] in EVENT_SUFFIXES and _compact("".join(key)) not in _KNOWN_ORGANISATIONS \
                     and not (key[-1] in WORK_OR_NAME_EVENT_SUFFIXES
                              and _majority(self.votes[key]) in ("PERSON", "WORK_OF_ART")) \
-                    and not (len(key) == 2 and key[-1] in _SURNAME_EVENT_SUFFIXES and gender_of(key[0]) is not None):
-                # not a party so named ("National Rally"), nor "Steve Race|PERSON", nor a given name and a surname
-                # that is such a word the model took for something else ("Labour MP Steve Race said")
+                    and not (len(key) == 2 and key[-1] in _SURNAME_EVENT_SUFFIXES and is_english_given_name(key[0])):
+                # not a party so named ("National Rally"), nor "Steve Race|PERSON", nor an English given name and a
+                # surname that is such a word the model took for something else ("Labour MP Steve Race said")
                 self.forced[key] = "EVENT"
             elif _is_peerage(key):
                 self.forced[key] = "PERSON"  # "the Prince of Wales" (a work of art), "Princess of Wales" (a body)

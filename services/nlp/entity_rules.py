@@ -1534,8 +1534,8 @@ EVENT_SUFFIXES = frozenset(
      # body), "the Burghley Horse Trials" (a body), "the 169th Boat Race" (a body)
      "regatta", "sculls", "trials", "race"}
 )
-# Of those, the last words of a surname or a show's or a film's title too: an event only where the model calls the name
-# no person nor work ("Steve Race", "The Amazing Race", "The Great Race").
+# Of those, the last words of a show's or a film's title too: an event only where the model calls the name no work ("The
+# Amazing Race", "The Great Race"); a surname "Race" after a given name is grouping's `_SURNAME_EVENT_SUFFIXES`.
 WORK_OR_NAME_EVENT_SUFFIXES = frozenset({"race", "trials"})
 
 # Honours named after the event that awards them ("World Series MVP", "Super Bowl ring", "Tour de France yellow

@@ -592,11 +592,11 @@ class Groups:
             if len(key) > 1 and key[-1] in CORPORATE_SUFFIXES:
                 self.forced[key] = "ORG"
             elif len(key) > 1 and key[-1] in EVENT_SUFFIXES and _compact("".join(key)) not in _KNOWN_ORGANISATIONS \
-                    and not (key[-1] in WORK_OR_NAME_EVENT_SUFFIXES
-                             and _majority(self.votes[key]) in ("PERSON", "WORK_OF_ART")) \
+                    and not (key[-1] in WORK_OR_NAME_EVENT_SUFFIXES and _majority(self.votes[key]) == "WORK_OF_ART") \
                     and not (len(key) == 2 and key[-1] in _SURNAME_EVENT_SUFFIXES and is_english_given_name(key[0])):
-                # not a party so named ("National Rally"), nor "Steve Race|PERSON", nor an English given name and a
-                # surname that is such a word the model took for something else ("Labour MP Steve Race said")
+                # not a party so named ("National Rally"), a show the model calls a work ("The Amazing Race"), nor an
+                # English given name and a surname that is such a word ("Steve Race"; "Hobart Race" is a race though
+                # the model calls it a person)
                 self.forced[key] = "EVENT"
             elif _is_peerage(key):
                 self.forced[key] = "PERSON"  # "the Prince of Wales" (a work of art), "Princess of Wales" (a body)

@@ -28,7 +28,7 @@ from rich.table import Table
 from tqdm import tqdm
 
 from services.core.client import DEFAULT_API_URL, call, exchange
-from services.core.config import WEB_PAGE_SIZE, ConfigError, body_limit, feed_limits
+from services.core.config import INTERRUPTED, WEB_PAGE_SIZE, ConfigError, body_limit, feed_limits
 from services.core.resolver import connection_failure
 from services.core.schemas import MAX_FAILED_LISTED
 from services.ingest.fetch import is_address, url_items
@@ -49,8 +49,6 @@ BUSY_RETRIES = 5
 GATEWAY_STATUSES = (502, 504)
 ASKED_AGAIN = (*BUSY_STATUSES, *GATEWAY_STATUSES)
 MAX_PAUSE_SECONDS = 60.0
-# The exit status of a command stopped by Ctrl-C, as a shell gives one killed by SIGINT (128 + 2).
-INTERRUPTED = 130
 
 
 def _error_text(status: int, body: Any) -> str:

@@ -114,6 +114,9 @@ def parse_api_keys(spec: str) -> tuple[ApiKey, ...]:
 LONG_POLL_SPARE_THREADS = 4
 # The largest page the web page asks for (its entity list, static/js/pages/entities.js): the most a page may be.
 WEB_PAGE_SIZE = 40
+# The exit status of a command-line run stopped by Ctrl-C (`newswire`, `newswire-ingest`), as a shell gives one killed
+# by SIGINT (128 + 2).
+INTERRUPTED = 130
 
 
 @dataclass(frozen=True)

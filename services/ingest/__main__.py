@@ -15,7 +15,7 @@ from marshmallow import ValidationError
 from redis import RedisError
 from tqdm import tqdm
 
-from services.core.config import ConfigError, FeedLimits, Settings, log_level, shown_url
+from services.core.config import INTERRUPTED, ConfigError, FeedLimits, Settings, log_level, shown_url
 from services.core.logs import setup_logging
 from services.core.queue import make_celery
 from services.core.store import Store
@@ -25,8 +25,6 @@ from services.ingest.readers import NOTHING_FOUND, Item, empty_note, left_out_no
 from services.ingest.sources import file_items, in_order
 
 log = logging.getLogger("services.ingest")
-# The exit status of a run stopped by Ctrl-C, as a shell gives one killed by SIGINT (128 + 2).
-INTERRUPTED = 130
 
 
 @dataclass

@@ -57,7 +57,10 @@ class Articles(MethodView):
                                                                  args["source"]),
                                 since=args["since"], until=args["until"], query=args["q"])
         items, next_seq = store.list_articles(limit, before, filters)
-        return {"items": items, "next_cursor": str(next_seq) if next_seq is not None else None}
+        next_cursor = str(next_seq) if next_seq is not None else None
+        if args["full"]:
+            return _full_page(store, items, next_cursor)
+        return {"items": items, "next_cursor": next_cursor}
 
     @idempotent
     @blp.response(202, ArticleSubmitted, headers=SUBMITTED_HEADERS)
@@ -123,6 +126,37 @@ class Article(MethodView):
         # Kept for the other API processes once the client has its answer: a long poll's last step is not delayed.
         response.call_on_close(lambda: _keep_in_redis(store, article_id, view))
         return response
+
+
+def _full_page(store: Store, items: list[dict[str, Any]], next_cursor: str | None) -> Response:
+    """A list page whose rows also carry their article as its GET answers it (`?full=true`): a client reading every
+    article asks once a page, not once an article, and the stored enrichments are spliced in, not decoded and
+    dumped again."""
+    views = done_views()
+    kept = {item["id"]: views.get(item["id"]) for item in items}
+    unkept = [article_id for article_id, view in kept.items() if view is None]
+    records = {record["id"]: record for record in store.get_articles(unkept, decode_enrichment=False)}
+    rows = []
+    for item in items:
+        view = kept[item["id"]] or _view_of(records.get(item["id"]))
+        if view is None:
+            continue  # gone since the list was read
+        # The row's own fields, then the article's view: its status is the view's, read after the list.
+        head = current_app.json.dumps({"title": item["title"], "source": item["source"]})
+        rows.append(head[:-1] + ", " + view.strip()[1:])
+    body = '{"items": [' + ", ".join(rows) + '], "next_cursor": ' + current_app.json.dumps(next_cursor) + "}\n"
+    return Response(body, mimetype="application/json")
+
+
+def _view_of(record: dict[str, Any] | None) -> str | None:
+    """The JSON `GET /v1/articles/<id>` answers for a stored record (enrichment undecoded); a done one is kept."""
+    if record is None:
+        return None
+    if record["status"] != "done" or not record.get("enrichment"):
+        return current_app.json.dumps(_ARTICLE_OUT.dump(present_article({**record, "enrichment": None})))
+    view = _done_view(record)
+    done_views().keep(record["id"], view)
+    return view
 
 
 def _done_view(record: dict[str, Any]) -> str:

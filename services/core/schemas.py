@@ -423,14 +423,23 @@ class ArticleSubmitted(ArticleOut):
     duplicate = fields.Boolean(required=True, metadata={"description": "True when the content was already submitted."})
 
 
+# What `?full=true` adds to each row of the article list: the rest of the article as its GET answers it.
+_FULL_ROW = "With `full=true` only: as `GET /v1/articles/<id>` answers it."
+
+
 class ArticleSummary(Schema):
-    """One row of the article list."""
+    """One row of the article list; with `full=true`, also everything `GET /v1/articles/<id>` answers."""
 
     id = fields.String(required=True)
     status = fields.String(required=True)
     title = fields.String(allow_none=True)
     source = fields.String(allow_none=True)
     created_at = fields.Float()
+    error = fields.String(allow_none=True, metadata={"description": _FULL_ROW})
+    attempts = fields.Integer(metadata={"description": _FULL_ROW})
+    updated_at = fields.Float(metadata={"description": _FULL_ROW})
+    article = fields.Nested(ArticleFields, metadata={"description": _FULL_ROW})
+    enrichment = fields.Nested(Enrichment, allow_none=True, metadata={"description": _FULL_ROW})
 
 
 class ArticlePage(Schema):
@@ -498,6 +507,12 @@ class ListArgs(Schema):
                       metadata={"minLength": _SEARCH_LENGTH.min, "maxLength": _SEARCH_LENGTH.max,
                                 "description": "Text that must occur in the title or text (case-insensitive; any "
                                                "run of white space matches any other)."})
+
+    # A client reading everything (`newswire export`) asked once per article, and waited out the rate limit.
+    full = fields.Boolean(load_default=False,
+                          metadata={"description": "Each item also as `GET /v1/articles/<id>` answers it (its "
+                                                   "article, enrichment, error, attempts, updated_at): a page of "
+                                                   "articles in one request."})
 
     @validates_schema
     def _since_before_until(self, data: dict, **_: object) -> None:

@@ -369,12 +369,15 @@ class Store:
         values = self.redis.hmget(keys.article(article_id), _FINISH_FIELDS)
         return _decoded({name: value for name, value in zip(_FINISH_FIELDS, values, strict=True) if value is not None})
 
-    def get_articles(self, article_ids: list[str]) -> list[dict[str, Any]]:
-        """The stored records of the known ids among `article_ids`, in one round trip."""
+    def get_articles(self, article_ids: list[str], decode_enrichment: bool = True) -> list[dict[str, Any]]:
+        """The stored records of the known ids among `article_ids`, in one round trip (their enrichment decoded, else
+        left as its JSON text)."""
+        if not article_ids:
+            return []
         with self.redis.pipeline(transaction=False) as pipe:
             for article_id in article_ids:
                 pipe.hgetall(keys.article(article_id))
-            found = [_decoded(raw) for raw in pipe.execute()]
+            found = [_decoded(raw, decode_enrichment) for raw in pipe.execute()]
         return [record for record in found if record is not None]
 
     def article_view(self, article_id: str, schema_version: str) -> bytes | str | None:

@@ -23,7 +23,7 @@ from services.core import keys
 from services.core.client import call, exchange
 from services.core.store import Store
 from services.stack import processes
-from tests.conftest import ADMIN_KEY
+from tests.conftest import ADMIN_KEY, READ_KEY
 from tests.feedserver import served
 
 from .helpers import GatewayProxy, interruptible, unique
@@ -556,17 +556,22 @@ def test_cli_export_writes_every_article_the_filters_keep_as_a_json_line(service
     article: `newswire export --q WORD > out.jsonl` pages through the list (here past one page of 40) and writes each
     article as its GET answers it; the bar, the count and errors go to stderr, never into the data."""
     word = f"harbour{uuid.uuid4().hex[:8]}"
+    reader = {**service_env, "NEWSWIRE_API_KEY": READ_KEY}  # its requests told apart in the API's log
     with _api_without_workers(service_env, private_redis, tmp_path / "api.log") as base:
         ids = {call(base, "POST", "/v1/articles", {"text": unique(f"Report {n} on the {word} in Oslo."),
                                                    "source": "wire"}, key=ADMIN_KEY)[1]["id"] for n in range(41)}
         call(base, "POST", "/v1/articles", {"text": unique("Another report on the harbour in Oslo.")}, key=ADMIN_KEY)
-        exported = _cli(base, service_env, "export", "--q", word)
+        exported = _cli(base, reader, "export", "--q", word)
         refused = _cli(base, service_env, "export", "--since", "yesterday")
+        read = {article_id: call(base, "GET", f"/v1/articles/{article_id}", key=ADMIN_KEY)[1] for article_id in ids}
     assert exported.returncode == 0, exported.stderr
     lines = [json.loads(line) for line in exported.stdout.splitlines()]
     assert {line["id"] for line in lines} == ids and len(lines) == 41
-    assert all(line["article"]["source"] == "wire" and line["status"] == "queued" for line in lines)
+    assert all(line == read[line["id"]] and line["status"] == "queued" for line in lines)
     assert "exported 41 (41 queued)" in exported.stderr
+    # A request a page, not one an article as well (43 requests, against a rate limit of 1,200 a minute).
+    logged = [json.loads(line) for line in (tmp_path / "api.log").read_text().splitlines() if line.startswith("{")]
+    assert [entry["path"] for entry in logged if entry.get("key") == "reader"] == ["/v1/articles"] * 2
     # A filter the API refuses: its reason on stderr, nothing on stdout (a script's output file stays empty).
     assert refused.returncode == 1 and refused.stdout == ""
     assert "422" in refused.stderr and "since: Not an ISO 8601 date" in refused.stderr, refused.stderr

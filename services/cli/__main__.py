@@ -1,6 +1,6 @@
 """`newswire`: submit files, folders or feed URLs to a Newswire API and follow them from a terminal.
 
-    newswire submit PATH|URL...      submit articles (progress bar), optionally --wait for the results
+    newswire submit PATH|URL...      submit articles (progress bar) and list their ids; --jsonl, --wait for the results
     newswire status ID               one article's status and enrichment summary
     newswire watch [--limit N]       the newest articles, refreshed live (Ctrl-C to leave; piped: a line per change)
     newswire failed [--limit N]      failed articles with their reasons, newest first
@@ -32,7 +32,7 @@ from services.core.config import INTERRUPTED, WEB_PAGE_SIZE, ConfigError, body_l
 from services.core.resolver import connection_failure
 from services.core.schemas import MAX_FAILED_LISTED
 from services.ingest.fetch import is_address, url_items
-from services.ingest.readers import NOTHING_FOUND, Item, empty_note, left_out_note, printable
+from services.ingest.readers import NOTHING_FOUND, Item, empty_note, id_lines, left_out_note, outcome_line, printable
 from services.ingest.sources import file_items, in_order
 
 # Lines as long as they are: piped output hard-wrapped at 80 columns split reasons mid-sentence.
@@ -115,12 +115,13 @@ def _items(sources: list[str]) -> tuple[list[Item], list[str]]:
 
 
 def cmd_submit(base: str, args: argparse.Namespace) -> int:
+    said = _said(args)
     items, empty = _items(args.sources)
-    ids, problems, duplicates = [], [], 0
+    ids, problems, submitted = [], [], []
     try:
         for item in tqdm(items, desc="submit", unit="article"):
             if item.payload is None:
-                problems.append(f"{item.origin}: {item.error}")
+                problems.append(_refused(args, item.origin, item.error))
                 continue
             try:
                 status, body = _post_patiently(base, item.payload)
@@ -132,40 +133,60 @@ def cmd_submit(base: str, args: argparse.Namespace) -> int:
                 if not (closed and _is_up(base)):
                     raise
                 size = len(json.dumps(item.payload)) / 1e6
-                problems.append(f"{item.origin}: the API closed the connection on this article ({size:.1f} MB) "
-                                "without an answer: larger than it takes?")
+                reason = (f"the API closed the connection on this article ({size:.1f} MB) without an answer: larger "
+                          "than it takes?")
+                problems.append(_refused(args, item.origin, reason))
                 continue
             if status in (401, 403, *ASKED_AGAIN):
                 if ids:  # those are in: say so, the error below ends the run
-                    console.print(f"submitted {len(ids)} before the API stopped taking articles")
+                    said.print(f"submitted {len(ids)} before the API stopped taking articles")
                 raise ApiError(status, body)  # every other article would be refused the same way
             if _answered(status, body, "id"):
                 ids.append(body["id"])
-                duplicates += status == 200  # the same text was submitted before: its first id
+                # 200: the same text was submitted before, and this is its first id.
+                submitted.append((item.origin, body["id"], status == 200))
+                if args.jsonl:
+                    _to_stdout(outcome_line(item.origin, body["id"], duplicate=status == 200) + "\n")
             else:
-                problems.append(f"{item.origin}: {_error_text(status, body)}")
+                problems.append(_refused(args, item.origin, _error_text(status, body)))
     except KeyboardInterrupt:
         if ids:  # those are in, and the API enriches them: say so before the run ends
-            console.print(f"submitted {len(ids)} of {len(items)} before the interruption")
+            said.print(f"submitted {len(ids)} of {len(items)} before the interruption")
         raise
     for problem in problems:
-        console.print(f"[red]skipped[/red] {escape(printable(problem))}")
+        said.print(f"[red]skipped[/red] {escape(printable(problem))}")
     for note in empty:
-        console.print(escape(note))
+        said.print(escape(note))
     if note := left_out_note([source for source in args.sources if not is_address(source)]):
-        console.print(escape(note))
+        said.print(escape(note))
+    duplicates = sum(duplicate for _, _, duplicate in submitted)
     already = f" ({duplicates} of them there already)" if duplicates else ""
-    console.print(f"submitted {len(ids)}{already}, refused {len(problems)}")
+    said.print(f"submitted {len(ids)}{already}, refused {len(problems)}")
+    if not args.jsonl:  # the ids to poll (`newswire status ID`); --jsonl wrote each one already
+        for line in id_lines(submitted):
+            said.print(escape(line))
     if not items and not empty:  # an empty feed said so itself
-        console.print(escape(NOTHING_FOUND))
+        said.print(escape(NOTHING_FOUND))
     failed = _wait(base, ids) if args.wait and ids else []
     for line in failed:
-        console.print(f"[red]failed[/red] {escape(line)}")
+        said.print(f"[red]failed[/red] {escape(line)}")
     if args.wait and ids:
-        console.print(f"done {len(ids) - len(failed)}, failed {len(failed)}")
+        said.print(f"done {len(ids) - len(failed)}, failed {len(failed)}")
     if not ids:
         return 1
     return 2 if problems or failed else 0
+
+
+def _said(args: argparse.Namespace) -> Console:
+    """Where a command says what it did: stderr where stdout is its data (`export`, `submit --jsonl`)."""
+    return errors if args.command == "export" or getattr(args, "jsonl", False) else console
+
+
+def _refused(args: argparse.Namespace, origin: str, reason: str | None) -> str:
+    """The line of an item that did not go in (`origin: reason`), written as a JSON line too with --jsonl."""
+    if args.jsonl:
+        _to_stdout(outcome_line(origin, None, error=reason or "unreadable") + "\n")
+    return f"{origin}: {reason}"
 
 
 def _post_patiently(base: str, payload: dict[str, Any]) -> tuple[int, Any]:
@@ -491,6 +512,9 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("submit", help="submit files, folders or feed URLs")
     s.add_argument("sources", nargs="+", help="files (.txt, .json, .jsonl, RSS/Atom), folders or feed URLs")
     s.add_argument("--wait", action="store_true", help="wait for the enrichment, with a progress bar")
+    s.add_argument("--jsonl", action="store_true",
+                   help="a JSON line on stdout for each item, as it goes: {origin, id, duplicate} or {origin, error} "
+                        "(everything else on stderr)")
     s = sub.add_parser("status", help="one article")
     s.add_argument("id", type=_article_id, help="the article's id")
     s.add_argument("--wait", type=int, default=0, help="seconds to wait for done or failed (default 0: answer at once)")
@@ -525,7 +549,7 @@ COMMANDS = {"submit": cmd_submit, "status": cmd_status, "watch": cmd_watch, "fai
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     base = args.api.rstrip("/")
-    said = errors if args.command == "export" else console  # export's stdout is its data
+    said = _said(args)
     try:
         return COMMANDS[args.command](base, args)
     except KeyboardInterrupt:

@@ -6,7 +6,7 @@ import logging
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +21,7 @@ from services.core.queue import make_celery
 from services.core.store import Store
 from services.core.submit import NO_WEBHOOK_SECRET, Services, TextTooLarge, submit, validate
 from services.ingest.fetch import is_address, url_items
-from services.ingest.readers import NOTHING_FOUND, Item, empty_note, left_out_note, printable
+from services.ingest.readers import NOTHING_FOUND, Item, empty_note, id_lines, left_out_note, outcome_line, printable
 from services.ingest.sources import file_items, in_order
 
 log = logging.getLogger("services.ingest")
@@ -37,6 +37,10 @@ class Report:
     problems: list[str] = field(default_factory=list)
     empty: list[str] = field(default_factory=list)
     stopped: str | None = None
+    # (origin, id, duplicate) of each article made or found, for the ids the run lists.
+    submitted: list[tuple[str, str, bool]] = field(default_factory=list)
+    # Given each outcome as a JSON line as it comes (`--jsonl`).
+    echo: Callable[[str], None] | None = None
 
     def add(self, origin: str, outcome: tuple[str, str]) -> None:
         self.counts[outcome[0]] += 1
@@ -44,6 +48,11 @@ class Report:
             self.problems.append(f"{origin}: {outcome[1]}")
         else:
             self.ids.append(outcome[1])
+            self.submitted.append((origin, outcome[1], outcome[0] == "duplicate"))
+        if self.echo:
+            invalid = outcome[0] == "invalid"
+            self.echo(outcome_line(origin, None if invalid else outcome[1], duplicate=outcome[0] == "duplicate",
+                                   error=outcome[1] if invalid else None))
 
     def exit_status(self) -> int:
         """0: everything found was submitted; 2: some items were refused; 1: nothing was submitted."""
@@ -157,6 +166,11 @@ exit status: 0 everything found went in (or was there already), 2 some items or 
 before it is counted)."""
 
 
+def _echo(line: str) -> None:
+    """An item's JSON line on stdout, flushed: a reader of the pipe (`| jq`) has it as the item goes in."""
+    print(line, flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     """CLI entry point; exit status 0 when all went in, 2 when some items were refused, 1 when none went in."""
     parser = argparse.ArgumentParser(prog="newswire-ingest", description=__doc__, epilog=_EPILOG,
@@ -165,6 +179,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="files or folders: .txt (first line = title), .json, .jsonl/.ndjson, RSS/Atom (.xml, "
                              ".rss, .atom); or the http(s) address of an RSS/Atom feed")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.add_argument("--jsonl", action="store_true",
+                        help="a JSON line on stdout for each item, as it goes: {origin, id, duplicate} or {origin, "
+                             "error} (the counts then on stderr)")
     args = parser.parse_args(argv)
     try:
         settings = Settings.from_env()
@@ -179,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"REDIS_URL is not set: using the default, {shown_url(settings.redis_url)} (`make run` starts its Redis "
               "elsewhere and prints the REDIS_URL=... line to use)", file=sys.stderr)
     services = Services(settings, Store.from_url(settings.redis_url), make_celery(settings))
-    report = Report()
+    report = Report(echo=_echo if args.jsonl else None)
     try:
         ingest(services, args.paths, progress=not args.quiet, report=report)
     except KeyboardInterrupt:
@@ -192,7 +209,12 @@ def main(argv: list[str] | None = None) -> int:
     if note := left_out_note([source for source in args.paths if not is_address(source)]):
         print(note, file=sys.stderr)
     c = report.counts
-    print(f"queued {c['queued']}, already seen {c['duplicate']}, invalid {c['invalid']}")
+    # With --jsonl stdout holds the JSON lines alone; else the ids to poll follow the counts.
+    summary = sys.stderr if args.jsonl else sys.stdout
+    print(f"queued {c['queued']}, already seen {c['duplicate']}, invalid {c['invalid']}", file=summary)
+    if not args.jsonl:
+        for line in id_lines(report.submitted):
+            print(line)
     if report.stopped:
         print(f"stopped: {report.stopped}", file=sys.stderr)
     elif not c.total() and not report.empty:  # an empty feed said so itself

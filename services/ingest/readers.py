@@ -103,6 +103,27 @@ def printable(text: str, limit: int | None = None) -> str:
                    else char for char in text)
 
 
+# The ids a run lists for a person to poll (`newswire status ID`); `--jsonl` gives every one.
+SHOWN_IDS = 10
+
+
+def outcome_line(origin: str, article_id: str | None, duplicate: bool = False, error: str | None = None) -> str:
+    """One item's outcome as a JSON line (`--jsonl`): the id made for it (or found, `duplicate`), else why it was
+    refused. A run said only "queued 3": its ids were nowhere, so nothing could be polled."""
+    entry = ({"origin": origin, "id": article_id, "duplicate": duplicate} if article_id is not None
+             else {"origin": origin, "error": error})
+    return json.dumps(entry, ensure_ascii=False)
+
+
+def id_lines(submitted: list[tuple[str, str, bool]]) -> list[str]:
+    """The first SHOWN_IDS articles a run made or found, `ID  ORIGIN` (origin, id, duplicate), and how many more."""
+    lines = [printable(f"  {article_id}  {origin}" + ("  (there already)" if duplicate else ""))
+             for origin, article_id, duplicate in submitted[:SHOWN_IDS]]
+    if len(submitted) > SHOWN_IDS:
+        lines.append(f"  ... and {len(submitted) - SHOWN_IDS} more (--jsonl lists every one)")
+    return lines
+
+
 def left_out_note(paths: list[str]) -> str | None:
     """One line on the files below the given folders left out for their type, None when there are none.
 

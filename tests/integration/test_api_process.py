@@ -119,6 +119,27 @@ def test_cli_submits_with_progress_and_shows_status(api_base, worker, service_en
     assert "entities:" not in shown.stdout and "summary:" not in shown.stdout, shown.stdout
 
 
+def test_cli_submit_prints_the_ids_it_made_and_a_json_line_an_item_with_jsonl(api_base, service_env, tmp_path):
+    """`newswire submit` said "submitted 2, refused 1" and nothing of the ids: an article could not be polled. The ids
+    follow, each with its origin; `--jsonl` writes a JSON line an item on stdout, everything else on stderr."""
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(f"Title {name}\n\n" + unique(f"Floods in Porto, report {name}."))
+    (tmp_path / "bad.json").write_text('{"text": ""}')
+    human = _cli(api_base, service_env, "submit", str(tmp_path))
+    assert human.returncode == 2 and "submitted 2, refused 1" in human.stdout, human.stdout
+    listed = {line.split()[1]: line.split()[0] for line in human.stdout.splitlines() if line.startswith("  ")}
+    assert set(listed) == {str(tmp_path / "a.txt"), str(tmp_path / "b.txt")}, human.stdout
+    for path, article_id in listed.items():
+        assert call(api_base, "GET", f"/v1/articles/{article_id}", key=ADMIN_KEY)[1]["article"]["title"] == \
+            f"Title {path[-5]}"
+    lines = _cli(api_base, service_env, "submit", "--jsonl", str(tmp_path))
+    assert lines.returncode == 2 and "submitted 2 (2 of them there already), refused 1" in lines.stderr, lines.stderr
+    entries = {entry["origin"]: entry for entry in map(json.loads, lines.stdout.splitlines())}
+    assert {path: entry["id"] for path, entry in entries.items() if "id" in entry} == listed
+    assert all(entry.get("duplicate") for path, entry in entries.items() if path in listed)
+    assert entries[f"{tmp_path / 'bad.json'}[1]"]["error"].startswith("422")
+
+
 def test_schemathesis_fuzz_finds_no_server_error(api_base, worker, service_env, tmp_path):
     """Property-based requests generated from /openapi.json: whatever they send, never a 5xx."""
     result = subprocess.run(

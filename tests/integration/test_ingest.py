@@ -89,6 +89,30 @@ def test_ingest_exit_status_says_when_nothing_went_in(service_env, tmp_path):
         assert wrong.returncode == 1 and "Traceback" not in wrong.stderr and name in wrong.stderr, wrong.stderr
 
 
+def test_ingest_cli_prints_the_ids_it_made_and_a_json_line_an_item_with_jsonl(service_env, tmp_path, store):
+    """Ingest said "queued 2" and nothing of the ids: an article could not be polled. The ids follow the counts, each
+    with its origin; `--jsonl` writes a JSON line an item on stdout (the counts then on stderr)."""
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(f"Title {name}\n\n" + unique(f"Floods in Porto, report {name}."))
+    (tmp_path / "bad.json").write_text('{"text": ""}')
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "services.ingest", "--quiet", *args, str(tmp_path)],
+                              env=service_env, capture_output=True, text=True, timeout=120)
+
+    human = run()
+    assert human.returncode == 2, human.stderr
+    listed = dict(reversed(line.split()) for line in human.stdout.splitlines()[1:])
+    assert set(listed) == {str(tmp_path / "a.txt"), str(tmp_path / "b.txt")}
+    assert all(store.get_article(article_id)["title"] == f"Title {path[-5]}" for path, article_id in listed.items())
+    lines = run("--jsonl")
+    assert lines.returncode == 2 and "queued 0, already seen 2, invalid 1" in lines.stderr, lines.stderr
+    entries = {entry["origin"]: entry for entry in map(json.loads, lines.stdout.splitlines())}
+    assert {path: entry["id"] for path, entry in entries.items() if "id" in entry} == listed
+    assert all(entry.get("duplicate") for path, entry in entries.items() if path in listed)
+    assert entries[f"{tmp_path / 'bad.json'}[1]"]["error"].startswith("text:")
+
+
 ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Test feed</title><id>urn:test</id>
 <updated>2026-11-24T00:00:00Z</updated>

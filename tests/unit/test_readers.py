@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from services.ingest.readers import expand, feed_items, html_to_text, read_file
+from services.ingest.readers import expand, feed_items, html_to_text, id_lines, outcome_line, read_file
 
 
 def _read(path: Path) -> tuple[list[dict], list[str]]:
@@ -364,3 +364,15 @@ def test_a_text_file_has_a_title_only_when_its_first_line_can_be_one(tmp_path, c
     path.write_text(content, encoding="utf-8")
     payloads, errors = _read(path)
     assert not errors and payloads == [{"title": title, "text": text}]
+
+
+def test_a_run_lists_its_first_ids_and_says_how_many_more_there_are():
+    """The ids a run made, for a person to poll: the first ten with their origins, then how many more."""
+    submitted = [(f"seeds/{n}.txt", f"id{n}", n == 1) for n in range(12)]
+    lines = id_lines(submitted)
+    assert lines[0] == "  id0  seeds/0.txt" and lines[1] == "  id1  seeds/1.txt  (there already)"
+    assert len(lines) == 11 and lines[-1] == "  ... and 2 more (--jsonl lists every one)"
+    assert id_lines(submitted[:3])[-1] == "  id2  seeds/2.txt"  # guard: no "more" line when all are shown
+    assert json.loads(outcome_line("a.txt", "id0")) == {"origin": "a.txt", "id": "id0", "duplicate": False}
+    assert json.loads(outcome_line("b.json[1]", None, error="text: empty")) == {"origin": "b.json[1]",
+                                                                               "error": "text: empty"}

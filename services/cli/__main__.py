@@ -270,11 +270,41 @@ def cmd_status(base: str, args: argparse.Namespace) -> int:
             console.print("entities: " + escape(names))
         if enrichment["summary"]["text"]:
             console.print("summary: " + escape(enrichment["summary"]["text"]))
+        # A researcher checking one article had the entities and the summary, not what else the worker found.
+        if phrases := ", ".join(phrase["text"] for phrase in enrichment.get("keyphrases", [])[:SHOWN_PHRASES]):
+            console.print("key phrases: " + escape(phrases))
+        if sums := "; ".join(_sum(money) for money in enrichment.get("money", [])[:SHOWN_SUMS]):
+            console.print("money: " + escape(sums))
+        if enrichment.get("story_id"):
+            again = f", nearly repeats {enrichment['near_duplicate_of']}" if enrichment.get("near_duplicate_of") else ""
+            console.print(escape(f"story: {enrichment['story_id']}{again}"))
         for quote in enrichment["quotes"][:5]:
             speaker = (quote.get("speaker") or {}).get("name", "?")
             console.print(escape(f"  {speaker}: {quote['text'][:120]}"))
     # As `submit --wait` exits for a failed article: `status ID --wait 30 && publish` went on with one.
     return 2 if body["status"] == "failed" else 0
+
+
+# How many key phrases and sums `status` shows, on a line each.
+SHOWN_PHRASES = 8
+SHOWN_SUMS = 5
+
+
+def _sum(money: dict[str, Any]) -> str:
+    """A sum as written and as read: "£18.2bn (18,200,000,000 GBP)", "about $5m (~5,000,000 USD)", a range low-high."""
+    low, high = money.get("amount_low"), money.get("amount_high")
+    if low is not None and high is not None:
+        amount = f"{_amount(low)}-{_amount(high)}"
+    elif money.get("amount") is not None:
+        amount = _amount(money["amount"])
+    else:
+        return money["text"]
+    return f"{money['text']} ({'~' if money.get('approximate') else ''}{amount} {money.get('currency') or '?'})"
+
+
+def _amount(value: float) -> str:
+    """An amount with thousands separators and its cents only where it has some: 18,200,000,000; 1.5."""
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def _article_within(base: str, article_id: str, seconds: float) -> dict[str, Any]:

@@ -117,6 +117,23 @@ def test_cli_submits_with_progress_and_shows_status(api_base, worker, service_en
     assert shown.returncode == 0 and "only English text is enriched" in " ".join(shown.stdout.split())
     # No empty lines of what a text not analysed has none of (they printed as "entities: " and "summary: ").
     assert "entities:" not in shown.stdout and "summary:" not in shown.stdout, shown.stdout
+    # Guard: nor of key phrases, money or a story (such a text joins none).
+    assert not [line for line in shown.stdout.splitlines() if line.startswith(("key phrases:", "money:", "story:"))]
+
+
+def test_cli_status_shows_the_key_phrases_money_and_story_of_a_done_article(api_base, worker, service_env):
+    """`newswire status` of a done article showed its entities, summary and quotes, not its key phrases, its money or
+    the story it joined: a line each now, compact (the first key phrases and sums)."""
+    text = unique("Siemens will invest £18.2bn in new electric train factories in Germany, chief executive Roland "
+                  "Busch said on Tuesday. The train factories will open in 2027.")
+    article_id = call(api_base, "POST", "/v1/articles", {"text": text}, key=ADMIN_KEY)[1]["id"]
+    enrichment = call(api_base, "GET", f"/v1/articles/{article_id}?wait=60", key=ADMIN_KEY)[1]["enrichment"]
+    shown = _cli(api_base, service_env, "status", article_id)
+    assert shown.returncode == 0, shown.stdout
+    lines = {line.partition(": ")[0]: line.partition(": ")[2] for line in shown.stdout.splitlines()}
+    assert lines["money"] == "£18.2bn (18,200,000,000 GBP)"
+    assert lines["key phrases"].split(", ") == [phrase["text"] for phrase in enrichment["keyphrases"][:8]]
+    assert lines["story"] == enrichment["story_id"]
 
 
 def test_cli_submit_prints_the_ids_it_made_and_a_json_line_an_item_with_jsonl(api_base, service_env, tmp_path):

@@ -47,7 +47,7 @@ class Articles(MethodView):
         """List articles, newest first; pass `next_cursor` back as `cursor` for the next page.
 
         With an entity, story, label or source filter only enriched articles are listed (those indexes are written
-        when an article is done); since, until and q look at every article.
+        when an article is done); since, until, q and status look at every article.
         a page may hold fewer than `limit` items while `next_cursor` is set: keep following it.
         """
         limit = page_limit(args["limit"])
@@ -55,7 +55,7 @@ class Articles(MethodView):
         store = services().store
         filters = ArticleFilter(Corpus(store.redis).filter_sets(args["entity"], args["story"], args["label"],
                                                                  args["source"]),
-                                since=args["since"], until=args["until"], query=args["q"])
+                                since=args["since"], until=args["until"], query=args["q"], status=args["status"])
         items, next_seq = store.list_articles(limit, before, filters)
         next_cursor = str(next_seq) if next_seq is not None else None
         if args["full"]:

@@ -40,7 +40,7 @@ console = Console(soft_wrap=True)
 # Where `export`, whose stdout is its data, says everything else.
 errors = Console(soft_wrap=True, stderr=True)
 # The list's filters `export` passes on as they are given (the API checks them, and says why).
-EXPORT_FILTERS = ("since", "until", "source", "q", "story", "entity", "label")
+EXPORT_FILTERS = ("since", "until", "source", "q", "story", "entity", "label", "status")
 # Answers that ask to come back later: a submission waits (Retry-After, else doubling pauses) up to this many times.
 BUSY_STATUSES = (429, 503)
 BUSY_RETRIES = 5
@@ -569,6 +569,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--story", metavar="ID", help="a story's id")
     s.add_argument("--entity", metavar="ID", help="an entity's id")
     s.add_argument("--label", help="an entity label the articles name (PERSON, ORG, GPE ...)")
+    s.add_argument("--status", help="queued, processing, done or failed")
     return p
 
 

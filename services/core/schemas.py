@@ -502,6 +502,9 @@ class ListArgs(Schema):
     until = Instant(load_default=None, metadata={"description": "Published (else submitted) before: an ISO 8601 date "
                                                                 "or date-time, UTC without a zone.",
                                                  "example": "2025-04-02"})
+    status = fields.String(load_default=None, validate=validate.OneOf(STATUSES),
+                           metadata={"description": "Only articles in this status (one of "
+                                                    f"{', '.join(STATUSES)})."})
     q = fields.String(load_default=None,
                       validate=_search_text,
                       metadata={"minLength": _SEARCH_LENGTH.min, "maxLength": _SEARCH_LENGTH.max,

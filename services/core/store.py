@@ -248,13 +248,16 @@ class ArticleFilter:
     since: float | None = None
     until: float | None = None
     query: str | None = None
+    status: str | None = None
 
     @property
     def plain(self) -> bool:
         """True when no record-level check is needed (every candidate matches)."""
-        return self.since is None and self.until is None and not self.query
+        return self.since is None and self.until is None and not self.query and self.status is None
 
     def matches(self, record: dict[str, Any]) -> bool:
+        if self.status is not None and record["status"] != self.status:
+            return False
         when = article_time(record)
         if (self.since is not None and when < self.since) or (self.until is not None and when >= self.until):
             return False

@@ -601,12 +601,14 @@ def test_cli_export_writes_every_article_the_filters_keep_as_a_json_line(service
         call(base, "POST", "/v1/articles", {"text": unique("Another report on the harbour in Oslo.")}, key=ADMIN_KEY)
         exported = _cli(base, reader, "export", "--q", word)
         refused = _cli(base, service_env, "export", "--since", "yesterday")
+        none_done = _cli(base, service_env, "export", "--q", word, "--status", "done")
         read = {article_id: call(base, "GET", f"/v1/articles/{article_id}", key=ADMIN_KEY)[1] for article_id in ids}
     assert exported.returncode == 0, exported.stderr
     lines = [json.loads(line) for line in exported.stdout.splitlines()]
     assert {line["id"] for line in lines} == ids and len(lines) == 41
     assert all(line == read[line["id"]] and line["status"] == "queued" for line in lines)
     assert "exported 41 (41 queued)" in exported.stderr
+    assert none_done.returncode == 0 and none_done.stdout == "" and "exported 0" in none_done.stderr
     # A request a page, not one an article as well (43 requests, against a rate limit of 1,200 a minute).
     logged = [json.loads(line) for line in (tmp_path / "api.log").read_text().splitlines() if line.startswith("{")]
     assert [entry["path"] for entry in logged if entry.get("key") == "reader"] == ["/v1/articles"] * 2

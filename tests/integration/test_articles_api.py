@@ -14,6 +14,7 @@ from services.api.observability import SCHEMA_VERSION
 from services.core import keys
 from services.core.queue import enqueue
 from services.core.schemas import ArticleOut, present_article
+from services.core.store import Store
 from tests.conftest import ADMIN_KEY
 
 from .helpers import post, unique, wait_done
@@ -158,6 +159,32 @@ def test_a_plain_list_page_keeps_its_rows_fields_guard(client):
     post(client, {"text": unique("A plain listing of the quay.")})
     row = client.get("/v1/articles?limit=1").get_json()["items"][0]
     assert set(row) == {"id", "status", "title", "source", "created_at"}
+
+
+def test_the_list_filters_by_status_as_the_api_stores_it(settings, private_redis):
+    """`GET /v1/articles?status=failed` was 422 (an unknown field): an operator could not list what failed among the
+    rest. Each status as stored, on a Redis no worker reads (the articles stay where they are put)."""
+    url = f"redis://127.0.0.1:{private_redis}/0"
+    client = create_app(dataclasses.replace(settings, redis_url=url), {"TESTING": True}).test_client()
+    client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {ADMIN_KEY}"
+    word = f"status{uuid.uuid4().hex[:8]}"  # the source filter lists only done articles
+    queued, processing, failed = (post(client, {"text": unique(f"Filter article {n} on {word}.")}).get_json()["id"]
+                                  for n in range(3))
+    store = Store.from_url(url)
+    store.mark_processing(processing)
+    store.mark_failed(failed, "The worker found no text.")
+
+    def listed(query: str) -> list[str]:
+        response = client.get(f"/v1/articles?q={word}&{query}")
+        assert response.status_code == 200, response.get_json()
+        return [item["id"] for item in response.get_json()["items"]]
+
+    assert listed("status=failed") == [failed] and listed("status=queued") == [queued]
+    assert listed("status=processing") == [processing] and listed("status=done") == []
+    assert listed("status=failed&full=true") == [failed]
+    # Guard: a status the API never stores is refused, naming those it does.
+    refused = client.get("/v1/articles?status=lost")
+    assert refused.status_code == 422 and "queued, processing, done, failed" in str(refused.get_json())
 
 
 def test_text_search_finds_the_same_words_written_in_either_unicode_form(client):

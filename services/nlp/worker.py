@@ -4,6 +4,7 @@ Run with `python -m services.nlp` (a `celery worker` on the nlp and webhooks que
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import time
@@ -13,7 +14,7 @@ from http.client import HTTPException
 from typing import Any, TypeVar
 
 import redis
-from celery import Task
+from celery import Celery, Task
 from celery.exceptions import CPendingDeprecationWarning, SoftTimeLimitExceeded
 from celery.signals import (
     after_setup_logger,
@@ -31,7 +32,7 @@ from kombu.exceptions import OperationalError
 from redis.exceptions import LockError
 
 from services.core import keys
-from services.core.config import Settings
+from services.core.config import Settings, shown_url
 from services.core.indexes import article_time, index_entry
 from services.core.logs import setup_logging, use_json
 from services.core.queue import enqueue, enqueue_delivery, make_celery
@@ -73,6 +74,31 @@ def _json_pool_logs(**_: Any) -> None:
 @after_setup_task_logger.connect
 def _json_task_logs(logger: logging.Logger, **_: Any) -> None:
     use_json(logger)  # "celery.task", which does not propagate either
+
+
+class _BrokerUrlAsSet(logging.Filter):
+    """Celery logs the broker's URL ("Connected to ...", "Cannot connect to ...") as kombu writes it, a password masked
+    whether one is set or not ("redis://:**@127.0.0.1:6379/0"): an operator who set none wondered which was in use.
+    Those records name it as `shown_url` does, masked only where there is a password."""
+
+    def __init__(self, broker: Celery, url: str) -> None:
+        super().__init__()
+        self._broker, self._shown = broker, shown_url(url)
+
+    @functools.cached_property
+    def _as_kombu_writes_it(self) -> str:
+        return self._broker.connection().as_uri()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and self._as_kombu_writes_it in record.args:
+            record.args = tuple(self._shown if arg == self._as_kombu_writes_it else arg for arg in record.args)
+        return True
+
+
+# Celery's loggers that name the broker's URL: its connection, its reconnections and the remote-control channel.
+_BROKER_LOGGERS = ("celery.worker.consumer.connection", "celery.worker.consumer.consumer", "celery.worker.pidbox")
+for _name in _BROKER_LOGGERS:
+    logging.getLogger(_name).addFilter(_BrokerUrlAsSet(app, settings.redis_url))
 
 
 @celeryd_after_setup.connect

@@ -38,6 +38,10 @@ def test_a_killed_pool_child_is_logged_as_json(private_redis: int, tmp_path: Pat
     assert killed and killed[0]["level"] == "error" and str(child.pid) in killed[0]["event"]
     for line in lines:
         assert isinstance(json.loads(line), dict), line
+    # Celery named the broker "redis://:**@127.0.0.1:...", a password masked where none is set.
+    connected = [json.loads(line)["event"] for line in lines if "Connected to" in line]
+    assert f"Connected to redis://127.0.0.1:{private_redis}/0" in connected, connected
+    assert not [line for line in lines if ":**@" in line]
 
 
 def test_a_lost_broker_connection_is_logged_without_celerys_ten_line_deprecation_warning(tmp_path: Path) -> None:

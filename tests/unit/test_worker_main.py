@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 import os
 import subprocess
 import sys
@@ -66,3 +67,15 @@ def test_a_pool_process_without_its_model_fails_in_the_words_the_worker_stops_wi
         load_model(("no_such_model_pkg",))
     assert str(raised.value) == missing_model(("no_such_model_pkg",))
     assert "(NEWSWIRE_MODEL)" in str(raised.value)
+
+
+@pytest.mark.parametrize(("url", "shown"), [("redis://127.0.0.1:6390/0", "redis://127.0.0.1:6390/0"),
+                                            ("redis://:s3cret@127.0.0.1:6390/0", "redis://:***@127.0.0.1:6390/0")])
+def test_celerys_lines_name_the_broker_masked_only_where_it_has_a_password(url, shown):
+    """Celery logged "Connected to redis://:**@127.0.0.1:6390/0", a password masked where none was set; guard: one
+    that is set stays masked."""
+    from services.nlp.worker import _BrokerUrlAsSet  # the worker module loads its settings and Celery app
+
+    app = make_celery(dataclasses.replace(Settings.from_env(), redis_url=url))
+    record = logging.makeLogRecord({"msg": "Connected to %s", "args": (app.connection().as_uri(),)})
+    assert _BrokerUrlAsSet(app, url).filter(record) and record.getMessage() == f"Connected to {shown}"

@@ -116,6 +116,12 @@ def _items(sources: list[str]) -> tuple[list[Item], list[str]]:
 
 def cmd_submit(base: str, args: argparse.Namespace) -> int:
     said = _said(args)
+    if missing := [source for source in args.sources if not is_address(source) and not os.path.exists(source)]:
+        # Checked before anything is read or sent: a mistyped path showed a "submit 1/1" bar, then was skipped.
+        for source in missing:
+            said.print(f"[red]newswire submit: no such file or folder: {escape(printable(source))}[/red]")
+        said.print("nothing submitted")
+        return 2
     items, empty = _items(args.sources)
     ids, problems, submitted = [], [], []
     try:

@@ -228,6 +228,25 @@ def test_a_file_name_with_a_line_break_or_an_escape_is_printed_on_one_line(tmp_p
     assert "\x1b" not in out
 
 
+def test_a_path_that_does_not_exist_is_said_before_anything_is_read_or_sent(tmp_path, capsys):
+    """`newswire submit /nonexistent` drew a "submit 1/1" bar, then said "skipped ...: no such file or folder":
+    every path is now checked first, and a missing one stops the run before any bar or request (exit 2)."""
+    (tmp_path / "a.txt").write_text("Title\n\nFloods in Porto.")
+    missing = tmp_path / "typo.txt"
+    assert main(["--api", "http://127.0.0.1:1", "submit", str(tmp_path / "a.txt"), str(missing)]) == 2
+    said = capsys.readouterr()
+    assert " ".join(said.out.split()) == f"newswire submit: no such file or folder: {missing} nothing submitted"
+    assert "submit" not in said.err  # no bar
+
+
+def test_a_feed_url_is_not_taken_for_a_missing_path_guard(capsys):
+    """Guard: a feed URL is no path, and is fetched (here: nothing listens, so it is skipped with its reason)."""
+    url = f"http://127.0.0.1:{free_port()}/feed.rss"
+    assert main(["--api", "http://127.0.0.1:1", "submit", url]) == 1
+    out = " ".join(capsys.readouterr().out.split())
+    assert "no such file or folder" not in out and f"skipped {url}: cannot fetch the feed" in out
+
+
 def test_a_long_status_wait_is_sent_as_a_plain_number(monkeypatch):
     # `status ID --wait 1000000` was sent as "?wait=1e+06": a query string reads the '+' as a space, a 422.
     asked: list[str] = []

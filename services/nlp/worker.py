@@ -28,6 +28,7 @@ from celery.signals import (
     worker_shutting_down,
 )
 from celery.utils.log import get_multiprocessing_logger
+from celery.worker import state as worker_state
 from kombu.exceptions import OperationalError
 from redis.exceptions import LockError
 
@@ -69,6 +70,24 @@ def _json_pool_logs(**_: Any) -> None:
     # ("[...: ERROR/MainProcess] Process 'ForkPoolWorker-1' pid:... exited with 'signal 9 (SIGKILL)'").
     if pool_logger := get_multiprocessing_logger():
         use_json(pool_logger)
+        pool_logger.addFilter(_name_the_lost_task)
+
+
+# billiard's line for a pool process that died: its name, pid and how it ended.
+_PROCESS_EXITED = "Process %r pid:%r exited with %r"
+
+
+def _name_the_lost_task(record: logging.LogRecord) -> bool:
+    """Give billiard's line for a pool process that died the task it was running, and the article: an operator saw
+    "Process 'ForkPoolWorker-1' pid:123 exited with 'signal 9 (SIGKILL)'" and not which article killed it. The main
+    process, which logs it, still holds the task's request then (with the pid of the process that took it)."""
+    if record.msg == _PROCESS_EXITED and isinstance(record.args, tuple) and len(record.args) == 3:
+        for request in list(worker_state.active_requests):
+            if request.worker_pid == record.args[1]:
+                article_id = request.kwargs.get("article_id") or (request.args[0] if request.args else None)
+                record.article_id, record.task, record.task_id = article_id, request.name, request.id
+                break
+    return True
 
 
 @after_setup_task_logger.connect

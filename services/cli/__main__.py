@@ -29,6 +29,7 @@ from tqdm import tqdm
 
 from services.core.client import DEFAULT_API_URL, call, exchange
 from services.core.config import INTERRUPTED, WEB_PAGE_SIZE, ConfigError, body_limit, feed_limits
+from services.core.indexes import NAMED_LABELS
 from services.core.resolver import connection_failure
 from services.core.schemas import MAX_FAILED_LISTED
 from services.ingest.fetch import is_address, url_items
@@ -271,7 +272,10 @@ def cmd_status(base: str, args: argparse.Namespace) -> int:
         if enrichment.get("note"):
             console.print(f"[yellow]{escape(enrichment['note'])}[/yellow]")
         # A text not analysed (another language) has neither: no empty "entities:" and "summary:" lines for it.
-        names = ", ".join(f"{g['name']} ({g['label']})" for g in enrichment["entity_groups"][:8])
+        # Named ones, as the entity index keeps: "about £2bn (MONEY)", "Thursday (DATE)" and "4.25% (PERCENT)" took
+        # the places of names in a short article, the sum twice over beside the money line.
+        named = [group for group in enrichment["entity_groups"] if group["label"] in NAMED_LABELS]
+        names = ", ".join(f"{g['name']} ({g['label']})" for g in named[:8])
         if names:
             console.print("entities: " + escape(names))
         if enrichment["summary"]["text"]:

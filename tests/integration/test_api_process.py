@@ -134,6 +134,9 @@ def test_cli_status_shows_the_key_phrases_money_and_story_of_a_done_article(api_
     assert lines["money"] == "£18.2bn (18,200,000,000 GBP)"
     assert lines["key phrases"].split(", ") == [phrase["text"] for phrase in enrichment["keyphrases"][:8]]
     assert lines["story"] == enrichment["story_id"]
+    # Named entities only: the sum (MONEY) and "Tuesday" (DATE) crowded out names, the sum shown twice.
+    assert lines["entities"].startswith("Siemens (ORG), ") and "Roland Busch (PERSON)" in lines["entities"]
+    assert "(MONEY)" not in lines["entities"] and "(DATE)" not in lines["entities"], lines["entities"]
 
 
 def test_cli_submit_prints_the_ids_it_made_and_a_json_line_an_item_with_jsonl(api_base, service_env, tmp_path):

@@ -2796,3 +2796,21 @@ def test_a_firms_or_schools_law_team_is_no_law(nlp: Language, text: str) -> None
 def test_a_law_named_for_a_person_before_its_scheme_still_a_law_guard(nlp: Language) -> None:
     """Guard (rev1): a noun of the law's own use after it ("Clare's Law scheme") keeps the law."""
     assert_labels(nlp, "Police made 1,200 disclosures under the Clare's Law scheme last year.", {"Clare's Law": "LAW"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Known wrong (fixA): Iran's Guards by their letters were a place, a car rental group a person, Mexico's central
+    # bank a place, a lobby group cut to "Christian Lobby" (a person), Mexico's index cut to "BMV IPC".
+    ("Tehran's IRGC commanders vowed revenge for the strike.", {"IRGC": "ORG", "Tehran": "GPE"}),
+    ("Avis Budget said its revenue fell 5% in the quarter.", {"Avis Budget": "ORG"}),
+    ("Banxico cut its benchmark rate to 10.5% on Thursday.", {"Banxico": "ORG"}),
+    ("The Australian Christian Lobby opposed the bill, saying it went too far.",
+     {"Australian Christian Lobby": "ORG", "Christian Lobby": None}),
+    ("Mexican shares fell as the S&P/BMV IPC index lost 1.2%.", {"S&P/BMV IPC": "ORG", "BMV IPC": None}),
+    # Guards: a person named Avis, and an Australian Christian who is no lobby, are left alone.
+    ("Avis Johnson said she was proud of the team.", {"Avis Johnson": "PERSON"}),
+    ("The Australian Christian leader Tim Costello said the bill went too far.", {"Tim Costello": "PERSON"}),
+])
+def test_a_rental_group_a_central_bank_a_lobby_and_an_index_are_known(nlp: Language, text: str,
+                                                                      expected: dict) -> None:
+    assert_labels(nlp, text, expected)

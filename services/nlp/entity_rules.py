@@ -1400,6 +1400,9 @@ Asian, Asians, African, Africans, Latin American, Latin Americans, Scandinavian,
 Arabs, Arabic, Tamil, Tamils, Sahrawi, Sahrawis, Tuareg, Tuaregs, Tigrayan, Tigrayans
 """
 )
+# ... and a movement's adjective, which the model misses before its noun ("Houthi rebels seized the ship" had no entity,
+# as OntoNotes labels it a NORP); "the Houthis" and "the Houthi movement" are the group (`ARMED_GROUPS`).
+DEMONYMS |= frozenset({"houthi"})
 
 # Peoples named by a word that is no country's demonym nor a dictionary adjective, which the model and the rules take
 # for towns or firms ("A 36-year-old Maori man was jailed", "A 66-year-old Traveller man" were places): NORP.

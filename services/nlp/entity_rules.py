@@ -196,6 +196,12 @@ PERSON_OFFICES = frozenset(
      # Kashua"), so stripped only before a given name and a surname, like the offices.
      "sayyed", "sayyid", "sayed", "seyed", "seyyed"} | {title.lower() for title in TITLE_ABBREVIATIONS}
 )
+# Offices that are no one's surname nor a stage name's word, stripped before a surname alone too ("Deputy Treasurer
+# Smith" gave the person "Treasurer Smith", "Councillor Smith said" "Councillor Smith"); not "Deputy", "Marshal",
+# "Bishop" or "Chief", which are ("Julie Bishop"), nor a judge's or a coroner's office, which stays before a surname
+# alone ("Justice Smith", "Coroner Pollard").
+SURNAMELESS_OFFICES = frozenset({"treasurer", "councillor", "councilor", "cllr", "councilman", "councilwoman",
+                                 "superintendent"})
 # Jobs the model takes into a name when they open a sentence before it, capitalised ("Creator Hwang Dong-hyuk told
 # reporters", "Frontwoman Lily Fontaine said"): stripped only there and where a given name and a surname remain
 # ("Singer", "Drummer" and "Director" are surnames too: "Isaac Bashevis Singer" keeps his).

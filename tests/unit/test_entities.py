@@ -1497,6 +1497,20 @@ def test_an_offices_portfolio_is_no_organisation(nlp: Language, text: str, names
                if g["name"] in names - {"NHS", "Papua New Guinea", "Inspectorate of Constabulary"})
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Known wrong (fixA): an office that is no one's surname stayed in the name of a surname alone after it.
+    ("Deputy Treasurer Smith told reporters the budget was balanced.", {"Smith": "PERSON"}),
+    ("Councillor Smith said the budget was balanced. Cllr Jones disagreed.", {"Smith": "PERSON", "Jones": "PERSON"}),
+    ("The state's Treasurer Mookhey said the budget was balanced.", {"Mookhey": "PERSON"}),
+    # Guards: the office alone names no one, a full name is cut as before.
+    ("The Treasurer said the budget was balanced.", {"Treasurer": None}),
+    ("Treasurer Jim Chalmers said inflation was easing.", {"Jim Chalmers": "PERSON"}),
+])
+def test_an_office_no_one_is_named_is_cut_off_a_lone_surname(nlp: Language, text: str, expected: dict) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert {name: groups.get(name) for name in expected} == expected, groups
+
+
 @pytest.mark.parametrize(("text", "person", "office"), [
     # Known wrong (fixA): the office's words before "Prosecutor" or "Defender" were an organisation.
     ("European Public Prosecutor Laura Kovesi said the fraud cost billions.", "Laura Kovesi", "European Public"),

@@ -49,6 +49,7 @@ from services.nlp.entity_rules import (
     POSTNOMINALS,
     REVERENDS,
     STAGE_NAMES_WITH_TITLES,
+    SURNAMELESS_OFFICES,
     TENGKU_OFFICES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -181,6 +182,9 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
             start += 1  # "Rt" and "Revd" of "The Rt Revd Martyn Snow" ("Rev" is an office's word below)
         elif m.label == "PERSON" and start < (past := past_malay_honour(doc, start)) < end:
             start = past  # "Datuk Seri Anwar Ibrahim", as "Sir Keir Starmer"
+        elif m.label == "PERSON" and end - start == 2 and token.lower_ in SURNAMELESS_OFFICES \
+                and tokens[start + 1].is_title:
+            start += 1  # "Treasurer Smith", "Councillor Jones": an office before a surname alone
         elif m.label == "PERSON" and end - start > 2 and (token.lower_ in PERSON_OFFICES or token.lower_ in DEMONYMS
                                                           or token.text in MEMBERS_POSTS) \
                 and not opens_a_peerage(doc, start):

@@ -2827,3 +2827,17 @@ def test_a_rental_group_a_central_bank_a_lobby_and_an_index_are_known(nlp: Langu
 ])
 def test_the_houthi_adjective_is_a_norp(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Known wrong (fixA): a collider the model cut to a person, a gas hub a person, a dam missed.
+    ("The Large Hadron Collider will be shut down for upgrades next year.",
+     {"Large Hadron Collider": "FAC", "Hadron Collider": None}),
+    ("Henry Hub futures rose 3% on Tuesday.", {"Henry Hub": "FAC"}),
+    ("The Grand Ethiopian Renaissance Dam began generating power in 2022.", {"Grand Ethiopian Renaissance Dam": "FAC"}),
+    # Guards: a person whose name opens like the hub's stays a person, a street is found as before.
+    ("Henry Hubbard said the gas price would rise.", {"Henry Hubbard": "PERSON"}),
+    ("Stocks on Wall Street rose on Monday.", {"Wall Street": "FAC"}),
+])
+def test_facilities_of_science_and_energy_news_are_known(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)

@@ -27,6 +27,7 @@ from services.nlp.entity_rules import (
     GIVEN_NAME_PLACES,
     GIVEN_NAMES,
     KNOWN_EVENTS,
+    KNOWN_FACILITIES,
     KNOWN_ORGANISATIONS,
     KNOWN_PEOPLE,
     KNOWN_PRODUCTS,
@@ -128,6 +129,7 @@ _KNOWN_ORGANISATIONS = frozenset(map(_compact, KNOWN_ORGANISATIONS | ORGANISATIO
 _AIRPORTS = frozenset(map(_compact, AIRPORT_NAMES))
 # Names the gazetteer gives a label of their own, whatever the model's: award shows, products, leaders.
 _KNOWN_LABELS = {**dict.fromkeys(map(_compact, KNOWN_EVENTS), "EVENT"),
+                 **dict.fromkeys(map(_compact, KNOWN_FACILITIES), "FAC"),
                  **dict.fromkeys(map(_compact, KNOWN_PRODUCTS), "PRODUCT"),
                  **dict.fromkeys(map(_compact, KNOWN_PEOPLE), "PERSON")}
 
@@ -409,9 +411,9 @@ def names_peoples_relations(doc: Doc, key: tuple[str, ...], end: int) -> bool:
         and doc[end].is_lower
 
 
-# Labels of the known names that `_completed_known_names` completes: organisations, places and products ("David"
-# of "David's Sling", a person to the model).
-_COMPLETED_LABELS = frozenset({"ORG", "GPE", "LOC", "PRODUCT", "EVENT"})
+# Labels of the known names that `_completed_known_names` completes: organisations, places, products ("David" of
+# "David's Sling", a person to the model) and facilities ("Hadron Collider" of "the Large Hadron Collider").
+_COMPLETED_LABELS = frozenset({"ORG", "GPE", "LOC", "PRODUCT", "EVENT", "FAC"})
 # Lower-case words inside known names as written: "Law and Justice", "Rio Grande do Sul", "Dar es Salaam", and
 # the bodies' words written so ("products" of the "Medicines and Healthcare products Regulatory Agency").
 # Parties' names in their own languages write theirs too: "Partido dos Trabalhadores", "Unión por la Patria",
@@ -866,7 +868,8 @@ def _gazetteer_keys(nlp: Language) -> dict[tuple[str, ...], str]:
     organisations ORG, known streets FAC, award shows EVENT, products PRODUCT, leaders PERSON."""
     keys: dict[tuple[str, ...], str] = {}
     for names, label in ((DEMONYMS, "NORP"), (REGIONS, "LOC"), (CITIES, "GPE"), (COUNTRIES, "GPE"),
-                         (KNOWN_ORGANISATIONS, "ORG"), (KNOWN_STREETS, "FAC"), (KNOWN_EVENTS, "EVENT"),
+                         (KNOWN_ORGANISATIONS, "ORG"), (KNOWN_STREETS, "FAC"), (KNOWN_FACILITIES, "FAC"),
+                         (KNOWN_EVENTS, "EVENT"),
                          (KNOWN_PRODUCTS, "PRODUCT"), (KNOWN_PEOPLE, "PERSON")):
         for name in names:
             keys[_tokenised_key(nlp, name)] = label

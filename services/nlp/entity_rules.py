@@ -1118,7 +1118,9 @@ KNOWN_ORGANISATIONS |= frozenset({"safaricom", "airtel africa", "dangote cement"
 # Telecoms and media firms the model takes for persons or products, or misses ("Reliance Jio", "Bharti Airtel" persons,
 # "Vodafone Idea" a product, "Skydance Media" nothing); not those named by a word or letters ("Three", "EE").
 KNOWN_ORGANISATIONS |= frozenset({"reliance jio", "bharti airtel", "vodafone idea", "virgin media o2", "skydance media",
-                                  "skydance", "jio"})
+                                  "skydance", "jio",
+                                  # missed beside its partner's word ("Vodafone and Three completed their merger")
+                                  "vodafone", "vodafonethree"})
 # Parties of Africa and Latin America the model takes for persons or works ("PASTEF" a person, "La Libertad Avanza"
 # a work of art) or misses ("Economic Freedom Fighters"); not "Morena", a given name too.
 KNOWN_ORGANISATIONS |= frozenset({"pastef", "la libertad avanza", "economic freedom fighters", "eskom"})

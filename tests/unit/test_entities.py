@@ -4065,6 +4065,21 @@ def test_a_camel_cased_name_beside_a_firm_is_a_firm(nlp: Language, text: str, ex
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Known wrong (fixA): the telecoms firm was missed and its partner, a number word, a count.
+    ("Vodafone and Three completed their merger on Friday, creating Britain's largest mobile operator.",
+     {"Vodafone": "ORG", "Three": "ORG"}),
+    ("The deal between Vodafone and Three was approved by the regulator.", {"Vodafone": "ORG", "Three": "ORG"}),
+    # Guards: a count after a firm's clause, before its noun, or opening a sentence stays a count.
+    ("Vodafone cut 11,000 jobs and Three more sites were closed.", {"Three": "CARDINAL"}),
+    ("Vodafone said it had signed Three new deals.", {"Three": "CARDINAL"}),
+    ("Three people were hurt, police said, and Vodafone customers lost signal.", {"Three": "CARDINAL"}),
+])
+def test_a_number_word_named_beside_a_known_firm_is_a_firm(nlp: Language, text: str, expected: dict) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Known wrong (qa1): a firm listed with firms was a person or a place ("Leonardo", "Iberia").
     ("BAE Systems, Airbus and Leonardo are in talks to merge their satellite businesses.",
      {"BAE Systems": "ORG", "Airbus": "ORG", "Leonardo": "ORG"}),
@@ -4077,6 +4092,12 @@ def test_a_camel_cased_name_beside_a_firm_is_a_firm(nlp: Language, text: str, ex
     ("Airbus and Leonardo signed the deal.", {"Leonardo": "PERSON"}),
     # Guard (rev1): a party's members listed with firms stay a people.
     ("The bill was backed by Meta, Google and Democrats in the Senate.", {"Democrats": "NORP"}),
+    # Known wrong (fixA): a known firm the model missed counts in the list ("Telus"), which makes "Rogers" a firm.
+    ("The regulator ordered Rogers, Bell and Telus to open their networks to rivals.",
+     {"Rogers": "ORG", "Bell": "ORG", "Telus": "ORG"}),
+    # Guards: a person's full name listed with them, and a surname the text gives a person in full, stay a person's.
+    ("The regulator ordered Kenny Rogers, Bell and Telus to pay.", {"Kenny Rogers": "PERSON"}),
+    ("Jim Bell resigned on Monday. Rogers, Bell and Telus said nothing.", {"Jim Bell": "PERSON"}),
 ])
 def test_a_name_listed_with_firms_is_a_firm(nlp: Language, text: str, expected: dict[str, str]) -> None:
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}

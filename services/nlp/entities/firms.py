@@ -211,15 +211,26 @@ def _is_camel_cased(token: Token) -> bool:
     return inner is not None and text[:inner].lower() not in _SURNAME_PREFIXES
 
 
+def _known_firms_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Capitalised words outside the model's mentions that are known organisations' whole names, as firms beside which
+    other names are read: the propagation finds them only later ("Telus" of "ordered Rogers, Bell and Telus",
+    "Vodafone" of "Vodafone and Three completed their merger")."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    return [Mention(t.i, t.i + 1, "ORG", 1.0, "known") for t in tokens_of(doc)
+            if t.i not in covered and t.is_title and t.is_alpha and _is_known_organisation((_token_key(t),))]
+
+
 def _firms_beside_firms(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mention]:
     """A word named with "and" beside a firm or body is one too where the model missed it or took it for a person: a
     camel-cased word ("BioNTech" of "Pfizer and BioNTech", "GlaxoSmithKline" of "AstraZeneca and GlaxoSmithKline"),
     or a dictionary's word that is no given name nor a person's word elsewhere beside a body the gazetteer knows
     ("Uplift" of "Greenpeace and Uplift"; not "Cook" of "Tim Cook ... Apple and Cook", nor "Bowman" of "Bowman and
     Waller dissent", with "Waller" the model's organisation). Not beside any name of more words: a surname that is
-    a dictionary's word stands there too ("The European Commission and Brown signed", "Goldman Sachs and Rice")."""
-    known = {m.start for m in mentions if _is_known_organisation(_key(doc, m))}
-    firms = [m for m in mentions if m.label == "ORG" or m.start in known]
+    a dictionary's word stands there too ("The European Commission and Brown signed", "Goldman Sachs and Rice").
+    A number word the parser joins to a known firm as a name is one too ("Vodafone and Three", `_is_named_number`)."""
+    missed = _known_firms_missed(doc, mentions)  # "Vodafone" of "Vodafone and Three", found later by the propagation
+    known = {m.start for m in mentions if _is_known_organisation(_key(doc, m))} | {m.start for m in missed}
+    firms = [m for m in mentions if m.label == "ORG" or m.start in known] + missed
     by_start = {m.start: m for m in mentions}
     covered = {i for m in mentions for i in range(m.start, m.end)}
     persons_words = {doc[i].text for m in mentions if m.label == "PERSON" and m.end - m.start > 1
@@ -238,9 +249,20 @@ def _firms_beside_firms(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -
                     and word.is_title and word.is_alpha and word.lower_ in ordinary \
                     and not is_given_name(word.text) and word.text not in persons_words:
                 found[i] = Mention(i, i + 1, "ORG", other.weight, other.source)
+            elif other is not None and other.end == i + 1 and other.label == "CARDINAL" and firm.start in known \
+                    and _is_named_number(doc, i, firm):
+                found[i] = Mention(i, i + 1, "ORG", other.weight, other.source)
     if not found:
         return mentions
     return [m for m in mentions if m.start not in found or m.end != m.start + 1] + list(found.values())
+
+
+def _is_named_number(doc: Doc, i: int, firm: Mention) -> bool:
+    """A number word capitalised inside its sentence that the parser joins to the firm's name as a proper noun, a
+    firm's name: "Three" of "Vodafone and Three completed their merger" (not "Three more were lost")."""
+    word = doc[i]
+    return word.is_title and word.is_alpha and word.pos_ == "PROPN" and word.dep_ == "conj" \
+        and firm.start <= word.head.i < firm.end and not _starts_sentence(doc, i)
 
 
 # Labels the model gives a firm's name in a list of firms: "BAE Systems, Airbus and Leonardo" (a person), "British
@@ -254,7 +276,8 @@ def _firms_listed_with_firms(doc: Doc, mentions: list[Mention]) -> set[tuple[str
     gazetteer knows ("Airbus, Boeing and France"), a word of a person's longer name in the text, nor a name of more
     words opening with a given name ("Apple, Google and Tim Cook"), nor a maker's brands ("the maker of Budweiser,
     Stella Artois and Corona")."""
-    names = sorted((m for m in mentions if m.label in NAME_LABELS), key=lambda m: m.start)
+    names = sorted([*(m for m in mentions if m.label in NAME_LABELS), *_known_firms_missed(doc, mentions)],
+                   key=lambda m: m.start)
     persons_words = {word for m in mentions if m.label == "PERSON" and m.end - m.start > 1 for word in m.key}
     lowers = lowers_of(doc)
     found: set[tuple[str, ...]] = set()

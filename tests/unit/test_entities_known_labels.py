@@ -2167,6 +2167,20 @@ def test_guard_the_network_named_a_and_e_stays_an_organisation(nlp: Language) ->
     assert_labels(nlp, "The series aired on A&E in 2019.", {"A&E": "ORG"})
 
 
+@pytest.mark.parametrize("text", [
+    # Known wrong (fixA): where patients wait, "in A&E", gave an organisation "A&E".
+    "Patients waited 12 hours in A&E last winter, the report found.",
+    "A record 150,000 people spent more than 12 hours in A&E in January.",
+])
+def test_a_and_e_where_patients_wait_is_no_organisation(nlp: Language, text: str) -> None:
+    found = labels(nlp, text)
+    assert "A&E" not in found, found
+
+
+def test_guard_the_networks_possessive_after_in_stays_an_organisation(nlp: Language) -> None:
+    assert_labels(nlp, "The show was a hit in A&E's lineup last year.", {"A&E": "ORG"})
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # A statute of capitalised words and "Act" after "the", which the model missed or cut; its acronym joins it.
     ("The Digital Services Act requires very large online platforms to assess systemic risks. The Commission said "

@@ -113,9 +113,13 @@ _EMERGENCY_DEPARTMENT_NOUNS = frozenset({"attendance", "attendances", "departmen
 
 
 def _is_an_emergency_department(doc: Doc, m: Mention) -> bool:
-    """The model's "A&E" before a noun of a hospital's emergency department: no body's name."""
-    return m.end - m.start == 1 and doc[m.start].text == "A&E" and m.end < len(doc) \
-        and doc[m.end].lower_ in _EMERGENCY_DEPARTMENT_NOUNS
+    """The model's "A&E" before a noun of a hospital's emergency department, or where patients are ("waited 12 hours
+    in A&E"): no body's name. Not the network's possessive ("in A&E's new series")."""
+    if m.end - m.start != 1 or doc[m.start].text != "A&E":
+        return False
+    after = doc[m.end].lower_ if m.end < len(doc) else ""
+    return after in _EMERGENCY_DEPARTMENT_NOUNS or (m.start > 0 and doc[m.start - 1].lower_ == "in"
+                                                    and after not in POSSESSIVES)
 
 
 def _addresses_a_member(doc: Doc, m: Mention) -> bool:

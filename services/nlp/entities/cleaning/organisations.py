@@ -570,6 +570,11 @@ _NAMESAKE_PLACE_HEADS = frozenset({
     "dock", "docks"})  # likewise: "The [Royal] Albert Dock", "the King George V Dock" were persons
 
 
+# Those of the words that name a building for worship, whatever label the model gave the part after the saint's or
+# person's name ("St Patrick's" and the body "Cathedral in" of "Mass at St Patrick's Cathedral in New York").
+_WORSHIP_HEADS = frozenset({"basilica", "cathedral", "church", "chapel", "abbey"})
+
+
 # Those of the words no one is called by, which another place's name may repeat ("Queen Elizabeth Hospital and
 # Heartlands Hospital"): unlike "Church" or "Bridge", no surname written alone.
 _NO_SURNAME_HEADS = frozenset({"airport", "airfield", "stadium", "hospital", "library", "museum", "school",
@@ -651,7 +656,7 @@ def places_named_after_people(doc: Doc, mentions: list[Mention]) -> list[Mention
     for m in sorted(mentions, key=lambda m: m.start):
         last = out[-1] if out else None
         if last is not None and _opens_a_namesake_place(doc, last, m):
-            label = m.label if m.label in ("FAC", "ORG") else "FAC"
+            label = m.label if m.label in ("FAC", "ORG") and doc[m.end - 1].lower_ not in _WORSHIP_HEADS else "FAC"
             out[-1] = Mention(last.start, m.end, label, max(last.weight, m.weight), m.source)
             continue
         building = _building_words_after(doc, m, starts) if m.label == "PERSON" else None

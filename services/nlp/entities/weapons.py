@@ -91,8 +91,11 @@ def _named_weapons(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
 # Families of launchers a number or a Roman numeral after the name tells apart: "Ariane 6", "Falcon 9", "Atlas V".
 _ROCKET_FAMILIES = frozenset({"ariane", "falcon", "vega", "soyuz", "atlas", "electron", "proton", "titan", "saturn",
                               "angara"})
-# The names a craft's or a car's model opens with: a maker's or a launcher family's.
-_CRAFT_NAMES = AIRCRAFT_MAKERS | _ROCKET_FAMILIES | CAR_MAKERS
+# Crewed programmes whose missions are numbered like launchers ("The Artemis II mission" was the organisation
+# "Artemis", its number left out).
+_MISSION_SERIES = frozenset({"artemis"})
+# The names a craft's or a car's model opens with: a maker's or a launcher family's, a crewed programme's.
+_CRAFT_NAMES = AIRCRAFT_MAKERS | _ROCKET_FAMILIES | _MISSION_SERIES | CAR_MAKERS
 # A car's model after its maker: a code of letters and digits ("EV6", "i4", "RAV4", "ID.4", "F-150", "SF-24"), or
 # Tesla's "Model" and its letter or number ("Model Y").
 _CAR_MODEL = re.compile(r"(?:[A-Z]{1,4}|[a-z][A-Z]?)\d{1,3}[a-z]?|[A-Z]{1,2}-\d{2,3}|ID\.\d")
@@ -154,7 +157,8 @@ def _model_of_craft(doc: Doc, i: int) -> Mention | None:
     with a variant glued on by a hyphen ("Boeing 737-800"), None where no model is named there."""
     name, number = doc[i], doc[i + 1]
     maker = name.lower_ in AIRCRAFT_MAKERS and bool(_AIRCRAFT_MODEL.fullmatch(number.text))
-    rocket = name.lower_ in _ROCKET_FAMILIES and bool(_ROCKET_NUMBER.fullmatch(number.text))
+    rocket = (name.lower_ in _ROCKET_FAMILIES or name.lower_ in _MISSION_SERIES) \
+        and bool(_ROCKET_NUMBER.fullmatch(number.text))
     car_end = _car_model_end(doc, i)
     if not (name.is_title or (car_end and name.is_upper)) or not name.whitespace_ or not (maker or rocket or car_end):
         return None

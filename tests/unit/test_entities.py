@@ -4835,3 +4835,24 @@ def test_a_faith_one_was_raised_in_is_no_birthplace(nlp: Language, text: str, na
     """Review (rev1): the birthplace rule made a faith after "raised in" a place ("raised in Judaism" GPE)."""
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
     assert groups.get(name) != "GPE", groups
+
+
+def test_an_exchange_rate_the_model_calls_money_is_its_number(nlp: Language) -> None:
+    # An exchange rate is no sum (see services/nlp/money): "150 per dollar" is the number 150, as "83.5 against the
+    # dollar" is.
+    text = ("The yen weakened to 150 per dollar on Tuesday, and the won to 1,329 per dollar. The yuan traded at 7.25 "
+            "per dollar. The rupee hit a record low of 83.5 against the dollar.")
+    labelled = {m["text"]: m["label"] for m in extract_entities(nlp(text), nlp)[0]}
+    assert labelled.get("150") == labelled.get("1,329") == labelled.get("7.25") == "CARDINAL", labelled
+    assert not any(label == "MONEY" for label in labelled.values()), labelled
+
+
+@pytest.mark.parametrize(("text", "sum_"), [
+    # Guards: a sum in a currency, per unit or per dollar of something, is still money.
+    ("Japan paid 150 yen per dollar of debt.", "150 yen"),
+    ("The fee is $5 per dollar of sales.", "$5"),
+    ("The taka traded at Tk 120 per dollar.", "Tk 120"),
+])
+def test_a_sum_per_dollar_stays_money(nlp: Language, text: str, sum_: str) -> None:
+    labelled = {m["text"]: m["label"] for m in extract_entities(nlp(text), nlp)[0]}
+    assert labelled.get(sum_) == "MONEY", labelled

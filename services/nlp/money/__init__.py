@@ -59,7 +59,7 @@ The modules, each importing only from those listed above it:
   - `figures`: `extract_figures`, the grammar of a figure and whether a number is one anyone compares.
 """
 from services.nlp.money.currencies import CURRENCY_LEMMAS, ISO_CODES, LETTERED_AMOUNT, is_written_sum
-from services.nlp.money.figures import extract_figures, is_earlier_level
+from services.nlp.money.figures import extract_figures, is_earlier_level, prices_a_currency_after
 from services.nlp.money.non_figures import in_phone_number, is_persons_age
 from services.nlp.money.numbers import SHARED_SCALE_RATIO
 from services.nlp.money.sport import FURLONGS_PER_MILE, WICKETS, is_golf_round
@@ -88,4 +88,5 @@ __all__ = [
     "is_unit_move",
     "is_unit_word",
     "is_written_sum",
+    "prices_a_currency_after",
 ]

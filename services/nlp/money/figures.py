@@ -1055,7 +1055,7 @@ def _is_figure(doc: Doc, text: str, number: Number, unit: str | None, noun: Toke
     if _AREA_CODE_AFTER.match(text, number.end) or _P_VALUE_BEFORE.search(text, max(0, number.start - 4),
                                                                           number.start):
         return False  # "the 416 area code" names a code; a trial's "(p<0.001)" is its significance, no measure
-    if unit is None and (_PER_CURRENCY_AFTER.match(text, number.end) or _compares_a_rate(text, number)):
+    if unit is None and (prices_a_currency_after(text, number.end) or _compares_a_rate(text, number)):
         return False  # an exchange rate, as the wire's exchange-rate notes are none: "closed at 83.53 per dollar", and
         # its earlier level, "unchanged from its previous close of 83.56"
     before = word_before(text, number.start)
@@ -1136,6 +1136,14 @@ _P_VALUE_BEFORE = re.compile(r"(?<![\w.])[pP]\s*[<=>≤≥]\s*$")
 _PER_CURRENCY_AFTER = re.compile(r"\s+(?:per|to\s+the|against\s+the)\s+(?:(?:U\.?S\.?|American|single)\s+)?"
                                  r"(?:dollar|euro|greenback|pound|yen|yuan|franc)\b(?!\s+(?:bond|note|coin|bill)s?)",
                                  re.IGNORECASE)
+
+
+def prices_a_currency_after(text: str, end: int) -> bool:
+    """The number ending at `end` is a currency's price in another, an exchange rate: "83.53 per dollar", "15,560 to
+    the U.S. dollar" (no sum, no figure)."""
+    return _PER_CURRENCY_AFTER.match(text, end) is not None
+
+
 # An exchange rate in a sentence, a decimal before "per dollar" and the like: "82.93 per U.S. dollar".
 _RATE_IN_SENTENCE = re.compile(r"(?<![\d.,])(\d[\d,]*\.\d+)" + _PER_CURRENCY_AFTER.pattern, re.IGNORECASE)
 # A rate's earlier or later level is this close to it, as a day's move is: "82.93 ... from 82.96".

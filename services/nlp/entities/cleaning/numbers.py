@@ -38,6 +38,7 @@ from services.nlp.money import (
     is_list_number,
     is_persons_age,
     is_unit_move,
+    prices_a_currency_after,
 )
 from services.nlp.money.numbers import number_value
 from services.nlp.money.sport import cricket_units
@@ -1190,7 +1191,8 @@ def with_money_spans(doc: Doc, mentions: list[Mention], money: list[dict]) -> li
     not "5 trillion won"); one that names no sum at all is none ("an extra", "a weak yen")."""
     spans = [(span, item["end"]) for item in money if (span := _sum_span(doc, item["start"], item["end"])) is not None]
     taken = {i for span, _ in spans for i in range(span.start, span.end)}
-    kept = [replace(m, label="CARDINAL") if m.label == "MONEY" and _counts_no_money(doc, m)
+    kept = [rate if (rate := _exchange_rates_number(doc, m)) is not None
+            else replace(m, label="CARDINAL") if m.label == "MONEY" and _counts_no_money(doc, m)
             else replace(m, label="QUANTITY") if m.label == "MONEY" and _weighs(doc, m) else m
             for m in mentions if taken.isdisjoint(range(m.start, m.end))
             and not (m.label == "MONEY" and _names_no_sum(doc, m))]
@@ -1257,3 +1259,19 @@ def _counts_no_money(doc: Doc, m: Mention) -> bool:
     after = [doc[m.end]] if m.end < len(doc) else []
     return any(t.tag_ == "NNS" and t.lemma_.lower() not in _MONEY_WORDS for t in [*span, *after]) \
         or any(_CLOCK.fullmatch(t.text) for t in span)
+
+
+def _exchange_rates_number(doc: Doc, m: Mention) -> Mention | None:
+    """The number alone of a model's MONEY that is a bare number and the currency it is priced in ("150" of "150 per
+    dollar"): an exchange rate is no sum (see `services.nlp.money`), a number as "83.5 against the dollar" is; None
+    for any other mention ("150 yen per dollar" names its currency)."""
+    if m.label != "MONEY":
+        return None
+    end = m.start
+    while end < m.end and doc[end].like_num:
+        end += 1
+    if end == m.start or end == m.end:
+        return None
+    if not prices_a_currency_after(text_of(doc), doc[end - 1].idx + len(doc[end - 1])):
+        return None
+    return replace(m, end=end, label="CARDINAL", end_char=None)

@@ -2693,6 +2693,17 @@ def _enriched_groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]
     ("The winning numbers were 5, 12, 19, 23 and 41, with Lucky Stars 3 and 11.",
      {"3 and 11": ("CARDINAL", ["3 and 11"]), "Stars 3 and 11": None}),
     ("The festival runs on Days 3 and 4 of the event.", {"Days 3 and 4": ("DATE", ["Days 3 and 4"])}),
+    # fixB: two bare numbers joined by "to" or a dash that the model dated are a range or a score, no date.
+    ("Unemployment rose from 62 to 64 in the survey of towns.", {"62 to 64": ("CARDINAL", ["62 to 64"])}),
+    ("As his Wigan side beat Warrington 30-20, the forward made his return.", {"30-20": ("CARDINAL", ["30-20"])}),
+    # Guards: an age band, a month's days and years stay dates.
+    ("The show was top rated among adults 18 - 49 on Monday.", {"18 - 49": ("DATE", ["18 - 49"])}),
+    ("The show was top rated among adults 18-49 on Monday.", {"18-49": ("DATE", ["18-49"])}),
+    ("Security was tightened after 9-11, officials said.", {"9-11": ("DATE", ["9-11"])}),
+    ("The talks run from 12 to 14 March in Geneva and on March 16-17 in Rome.",
+     {"12 to 14 March": ("DATE", ["12 to 14 March"]), "March 16-17": ("DATE", ["March 16-17"])}),
+    ("The talks run from 12 to 14 March.", {"12 to 14 March": ("DATE", ["12 to 14 March"])}),
+    ("He served as mayor from 1962 to 1964.", {"1962 to 1964": ("DATE", ["1962 to 1964"])}),
     ("The meeting is on June 3 and 4.", {"June 3 and 4": ("DATE", ["June 3 and 4"])}),
     # fixB: a duration's "working days" stays whole, and a height's inches join its feet.
     ("Refunds will be paid within five working days.", {"five working days": ("DATE", ["five working days"]),

@@ -36,10 +36,41 @@ def with_whole_tallies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             end = char_bounds(doc, m.start, m.end)[1]
             if end < tally.end() and (span := doc.char_span(doc[m.start].idx, tally.end())) is not None:
                 m = Mention(m.start, span.end, "CARDINAL", m.weight, m.source, _key_at(doc, m.start, span.end))
-            elif end == tally.end() and m.label != "CARDINAL" and _TALLY_OF_THREE.fullmatch(tally[0]):
+            elif end == tally.end() and m.label != "CARDINAL" and (_TALLY_OF_THREE.fullmatch(tally[0]) or (
+                    m.label == "DATE" and not _may_be_month_and_day(tally[0])
+                    and not dates_or_ages_beside(doc, m.start, m.end))):
+                # a record of three, or a pair the model dated that the sport reading left (no match's score there):
+                # "beat Warrington 30-20", "beaten by Boston College, 85-78"
                 m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source, m.key)
         out.append(m)
     return out
+
+
+# The last month and the last day of one.
+_MONTHS_IN_YEAR, _LONGEST_MONTH = 12, 31
+
+
+def _may_be_month_and_day(tally: str) -> bool:
+    """A pair that may be written for a month and its day, the smaller first: "9-11" (of "the 9-11 attacks")."""
+    first, second = (int(n) for n in tally.split("-")[:2])
+    return first <= _MONTHS_IN_YEAR and first < second <= _LONGEST_MONTH
+
+
+# Words before a band of ages, which the model rightly dates: "aged 18-24", "between the ages of 5 to 11".
+_AGE_BAND_WORDS = frozenset({"age", "aged", "ages", "between"})
+
+
+def dates_or_ages_beside(doc: Doc, start: int, end: int) -> bool:
+    """A month's name or a word of ages is next to the numbers at doc[start:end], which are then a month's days or a
+    band of ages, rightly dated: "12 to 14 March", "March 3-4", "aged 18-24", "adults 18 - 49" (a plural noun before
+    them), "18 to 24 year olds"."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if before is not None and (before.lower_ in _AGE_BAND_WORDS or before.tag_ == "NNS"
+                               or before.text.rstrip(".").casefold() in MONTHS):
+        return True
+    return after is not None and (after.text.rstrip(".").casefold() in MONTHS
+                                  or after.lower_.startswith(("year", "age")))
 
 
 # Words a vote's tally follows or comes before: "voted 9-3", "ruled 6-3", "by a vote of 57-43", "in a 6-3 ruling", "a

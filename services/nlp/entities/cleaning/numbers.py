@@ -13,6 +13,7 @@ from services.nlp.entities.capitals import _is_age
 from services.nlp.entities.cleaning.splitting import FINITE_VERB_TAGS, numbers_a_name
 from services.nlp.entities.gazetteer import _in_gazetteer
 from services.nlp.entities.mentions import Mention
+from services.nlp.entities.tallies import dates_or_ages_beside
 from services.nlp.entity_rules import (
     CLOCK_TIME,
     IRREGULAR_PEOPLE_PLURALS,
@@ -1069,6 +1070,8 @@ def trim_number(doc: Doc, m: Mention) -> Mention | None:
     label = m.label
     if label == "DATE" and _names_numbered_things(doc, start, end):
         start, label = start + 1, "CARDINAL"  # "3 and 11" of "with Lucky Stars 3 and 11": numbers drawn, no dates
+    elif label == "DATE" and _is_range_of_counts(doc, start, end):
+        label = "CARDINAL"  # "62 to 64" of "rose from 62 to 64"
     if start > m.start or label != m.label:
         m = Mention(start, end, label, m.weight, m.source)
     if m.label in ("DATE", "TIME"):
@@ -1094,6 +1097,15 @@ def _names_numbered_things(doc: Doc, start: int, end: int) -> bool:
     return all((t.text.isdecimal() and len(t.text) <= 2) or t.lower_ in ("and", ",") for t in doc[start + 1:end]) \
         and doc[start + 1].text.isdecimal()
 
+
+
+def _is_range_of_counts(doc: Doc, start: int, end: int) -> bool:
+    """The date's span is two bare numbers of up to three digits joined by "to" with no month nor age beside them, a
+    range: "62 to 64" of "rose from 62 to 64" (not "18 to 24 year olds", "12 to 14 March", "1962 to 1964"; a dash's
+    pair is a tally's or a score's, see `tallies.with_whole_tallies`)."""
+    return end - start == 3 and doc[start + 1].lower_ == "to" \
+        and all(t.text.isdecimal() and len(t.text) <= 3 for t in (doc[start], doc[start + 2])) \
+        and not dates_or_ages_beside(doc, start, end)
 
 
 # Tags of a participle, a clause after a comma opens with: "on Monday, ending weeks of disruption".

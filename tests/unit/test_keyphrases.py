@@ -394,6 +394,12 @@ def test_a_persons_key_phrase_is_the_canonical_name_not_a_longer_one_she_was_bor
      {"Margaret Ashworth"}, {"Ashworth", "Neighbour Margaret Ashworth"}),
     ("The health board must buy new scanners. Labour TD Róisín Shortall said the delays were unacceptable. "
      "\"Patients are being let down,\" Shortall said.", {"Róisín Shortall"}, {"Shortall", "TD Róisín Shortall"}),
+    # fixB: a peer's surname after "Lord" (the model's person is the surname alone) keeps the title, not the role.
+    ("Chief executive Lord Wolfson said the results were strong. Next raised its profit forecast.",
+     {"Lord Wolfson"}, {"Chief executive Lord Wolfson"}),
+    ("Former chancellor Lord Hammond said the budget was wrong.", {"Lord Hammond"}, {"chancellor Lord Hammond"}),
+    # Guard: a knight's full name keeps its own reading.
+    ("Party chairman Sir Jake Berry said the campaign would go on.", {"Jake Berry"}, {"Party chairman Sir Jake Berry"}),
 ])
 def test_a_persons_phrase_is_their_full_name_without_what_the_model_took_in_before_it(
         nlp: Language, text: str, wanted: set[str], unwanted: set[str]) -> None:

@@ -23,6 +23,7 @@ from services.nlp.entity_rules import (
     PEERAGES,
     PERSON_TITLES,
     REGNAL_TITLES,
+    TERRITORIAL_PEERS,
 )
 from services.nlp.given_names import is_given_name
 from services.nlp.keyphrases.cutting import Cuts
@@ -282,6 +283,10 @@ def person_start(run: list[Token], full_names: dict[int, int]) -> int:
     return start
 
 
+# A peer's or a knight's title before a surname, which the person goes by: "Lord Wolfson", "Baroness Hale".
+_PEERS_TITLES = TERRITORIAL_PEERS | {"lady", "sir", "dame"}
+
+
 def _person_at_end(run: list[Token]) -> int:
     """Where a person's name that ends the run begins after other words ("NATO Secretary General [Mark Rutte]");
     0 when none does."""
@@ -291,6 +296,8 @@ def _person_at_end(run: list[Token]) -> int:
         if run[start].ent_iob_ == "B":
             break
     named = 0 < start < len(run) and run[start].ent_iob_ == "B"
+    if named and len(run) - start == 1 and run[start - 1].is_title and run[start - 1].lower_ in _PEERS_TITLES:
+        return start - 1  # "Lord Wolfson" of "Chief executive Lord Wolfson": the model's person is the surname alone
     return start if named and len(run) - start >= 2 else 0
 
 

@@ -2272,11 +2272,16 @@ def test_metric_units_written_out_are_in_the_figures_text(nlp: Language, text: s
     ("The committee voted 7 to 2 in favour of the motion on Monday.", []),
     ("The board voted 5 - 2 on Tuesday night to approve the plan for the new school.", []),
     ("The court ruled 6 to 3 that the law was valid.", []),
+    # fixB: "by" between the verb and the tally ("305" was a figure, "62" none).
+    ("The motion was voted by 305 to 62 in the Commons on Tuesday.", []),
+    ("The bill was passed by 330 to 290 on Thursday after a long debate.", []),
     # Guards: dashed tallies were no figures already (as "won 2-1" is none); votes counted stay counted.
     ("The board voted 5-2 on Tuesday night to approve the plan for the new school.", []),
     ("The court issued a 6-3 ruling on Friday.", []),
     ("After a 52-48 vote, the bill passed.", []),
     ("The bill passed the senate by 52 votes to 48 on Friday.", [("52", 52.0, "vote"), ("48", 48.0, "vote")]),
+    ("MPs voted by 305 votes to 62 in favour of the bill.", [("305", 305.0, "vote"), ("62", 62.0, "vote")]),
+    ("Republicans won by 10 to 15 points in most districts.", [("10 to 15 points", 10.0, "point")]),
     ("Turnout rose from 52 to 58 percent in the vote.", [("52", 52.0, "percent"), ("58 percent", 58.0, "percent")]),
 ])
 def test_a_vote_tally_is_no_figure(nlp: Language, text: str, figures: list) -> None:

@@ -699,16 +699,18 @@ def looks_like_score(number: Number, unit: str | None) -> bool:
 
 
 # A tally's second number after the first ("52 to 48", "5 - 2"; the second is never a figure of its own here) and the
-# words that make the pair a vote's or a court's: "a vote of 52 to 48", "voted 7 to 2", "ruled 6 to 3", "a 5 - 4
-# decision" (not "votes" counted: "by 52 votes to 48" counts both).
+# words that make the pair a vote's or a court's: "a vote of 52 to 48", "voted 7 to 2", "voted by 305 to 62", "ruled 6
+# to 3", "a 5 - 4 decision" (not "votes" counted: "by 52 votes to 48" counts both).
 _TALLY_SECOND = re.compile(r"(?:\s*[-–]\s*|\s+to\s+)\d{1,3}(?![\d.,]\d|\s*%|\s+per\s?cent|\s+percent)", re.IGNORECASE)
-_TALLY_BEFORE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ruled|rules|ruling)\s+(?:of\s+|was\s+|is\s+)?$", re.IGNORECASE)
+_TALLY_BEFORE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ruled|rules|ruling)\s+(?:of\s+|was\s+|is\s+|by\s+)?$",
+                           re.IGNORECASE)
 _TALLY_AFTER = re.compile(r"\s+(?:vote|votes|ruling|decision|majority|verdict)\b", re.IGNORECASE)
 
 
-# Verbs a tally or a score follows as "won 2-1" does: "passed 330 to 290", "won 5 to 4", "was defeated 12 to 9".
+# Verbs a tally or a score follows as "won 2-1" does: "passed 330 to 290", "won 5 to 4", "was defeated 12 to 9",
+# "was passed by 330 to 290".
 _TALLY_VERB_BEFORE = re.compile(r"\b(?:pass(?:ed|es)|won|wins|lost|loses|beat|beats|defeated|approved|rejected|"
-                                r"edged|carried)\s+$", re.IGNORECASE)
+                                r"edged|carried)\s+(?:by\s+)?$", re.IGNORECASE)
 # What follows a tally's second number after such a verb: its clause's end or a word of a new phrase ("won 5 to 4 in
 # overtime"), not a noun the pair counts ("won 5 to 7 seats", "lost 10 to 5 pounds").
 _TALLY_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:on|in|at|after|before|with|over|against|for|by|and|but|as|"

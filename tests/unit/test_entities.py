@@ -2700,6 +2700,12 @@ def _enriched_groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]
     ("The show was top rated among adults 18 - 49 on Monday.", {"18 - 49": ("DATE", ["18 - 49"])}),
     ("The show was top rated among adults 18-49 on Monday.", {"18-49": ("DATE", ["18-49"])}),
     ("Security was tightened after 9-11, officials said.", {"9-11": ("DATE", ["9-11"])}),
+    # fixB: a bare number right after a party's, a player's or a team's name (or its "on") is their standing, no date.
+    ("England were 120 for two at lunch, with Root on 40 and Stokes on 12.", {"40": ("CARDINAL", ["40"])}),
+    ("The latest poll puts Labour 30, Fine Gael 38 and Sinn Fein 22.", {"38": ("CARDINAL", ["38"])}),
+    # Guards: a day of a month the sentence dates, a day's number after a weekday.
+    ("She met Labour on 12 January and the Greens on 14.", {"14": ("DATE", ["14"])}),
+    ("The film opens on Friday 13 in cinemas.", {"Friday 13": ("DATE", ["Friday 13"])}),
     ("The talks run from 12 to 14 March in Geneva and on March 16-17 in Rome.",
      {"12 to 14 March": ("DATE", ["12 to 14 March"]), "March 16-17": ("DATE", ["March 16-17"])}),
     ("The talks run from 12 to 14 March.", {"12 to 14 March": ("DATE", ["12 to 14 March"])}),

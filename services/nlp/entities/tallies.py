@@ -5,7 +5,8 @@ Two passes, at two points of `extract_entities`: `with_whole_tallies` after the 
 game's score numbers) mends the model's count cut out of a tally of that shape anywhere; `with_vote_tallies` in the
 cleaning makes a vote's or a court's tally where the model found nothing or a date ("by a vote of 57-43"). Both are
 here so that a change to either is made, and tested (tests/unit/test_entities_tallies.py), beside the other. Figures
-keep their own reading of tallies (`money/sport.py`: a vote's numbers count no unit).
+keep their own reading of tallies (`money/sport.py`: a vote's numbers count no unit). A name's standing after it
+("with Root on 40", "Fine Gael 38"), which the model dates too, is a count here as well (`with_standings_counted`).
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Token
 from services.nlp.doctext import char_bounds, lowers_of, text_of, words_of
 from services.nlp.entities.mentions import Mention, _key_at
 from services.nlp.entity_rules import MONTHS
+from services.nlp.money.sport import dates_another_on
 
 # Numbers joined by hyphens that the model cuts after the first: a judge's scorecard ("116-112", "96-94"), a fighter's
 # record ("22-0", "34-2-1"), a vote ("52-48"); not a date's "2005-12-19", a season's "2023-24" nor a phone number. Two
@@ -147,3 +149,27 @@ def _tells_a_vote(doc: Doc, lowers: list[str], i: int) -> bool:
     sentence = doc[i].sent
     verbs = [j for j in range(max(sentence.start, i - _TALLY_REACH), i) if lowers[j] in _TALLY_VERBS]
     return bool(verbs) and any(lowers[j] in _VOTING_BODIES for j in range(sentence.start, sentence.end))
+
+
+# Labels of a name whose bare number after it is its standing: a party's, a player's, a team's, a country's.
+_STANDING_NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+# What ends a standing's phrase after its number: "Root on 40 and", "Fine Gael 38,", "Labour on 30."
+_STANDING_END = frozenset({",", ".", ";", ")", "and", "with", "while", "but"})
+
+
+def with_standings_counted(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A bare number of up to three digits the model dated right after a name, or its "on", ending its phrase: the
+    name's standing, a count ("40" of "with Root on 40 and Stokes on 12", "38" of "Labour 30, Fine Gael 38 and");
+    not where the sentence dates another "on N" ("met Labour on 12 January, and the Greens on 14")."""
+    names_end = {m.end for m in mentions if m.label in _STANDING_NAME_LABELS}
+    return [Mention(m.start, m.end, "CARDINAL", m.weight, m.source, m.key) if _is_standing(doc, m, names_end) else m
+            for m in mentions]
+
+
+def _is_standing(doc: Doc, m: Mention, names_end: set[int]) -> bool:
+    if m.label != "DATE" or m.end - m.start != 1 or not doc[m.start].text.isdecimal() or len(doc[m.start]) > 3:
+        return False
+    name_end = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "on" else m.start
+    if name_end not in names_end or (m.end < len(doc) and doc[m.end].lower_ not in _STANDING_END):
+        return False
+    return name_end == m.start or not dates_another_on(text_of(doc), doc[m.start].idx)

@@ -834,13 +834,20 @@ _ON_DATE_OR_NOUN = re.compile(rf"\bon\s+\d{{1,3}}(?:,\d{{3}})*\s+(?:(?!(?:seats|
                               rf"(?i:{_MONTH_NAMES})\b)|\bon\s+(?i:{_MONTH_NAMES})\.?\s+\d")
 
 
+def dates_another_on(text: str, at: int) -> bool:
+    """The sentence around `at` writes an "on N" of a date or of a plural noun (`_ON_DATE_OR_NOUN`), which a bare "on
+    N" of it then is too: "met Labour on 12 January, and the Greens on 14"."""
+    start, end = sentence_around(text, at)
+    return _ON_DATE_OR_NOUN.search(text, start, end) is not None
+
+
 def _party_tally_unit(text: str, at: int) -> str | None:
     """"seat" or "vote" for a party's "on N" at `at` by the words of its sentence and the one before (see
     `_SEATS_WORDS`); None where they name neither, or its sentence gives a share, is a poll's or writes another "on N"
     of a date or a noun (`_ON_DATE_OR_NOUN`)."""
     sentence_start, sentence_end = sentence_around(text, at)
-    if any(pattern.search(text, sentence_start, sentence_end) for pattern in (_SHARE_WORDS, _POLL_WORDS,
-                                                                               _ON_DATE_OR_NOUN)):
+    if dates_another_on(text, at) or any(pattern.search(text, sentence_start, sentence_end)
+                                         for pattern in (_SHARE_WORDS, _POLL_WORDS)):
         return None  # a share, a poll's standings, or a date's or a noun's "on N" beside it
     start = sentence_around(text, max(0, sentence_start - 2))[0]
     if _SEATS_WORDS.search(text, start, sentence_end):

@@ -2706,6 +2706,13 @@ def _enriched_groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]
     # Guards: a day of a month the sentence dates, a day's number after a weekday.
     ("She met Labour on 12 January and the Greens on 14.", {"14": ("DATE", ["14"])}),
     ("The film opens on Friday 13 in cinemas.", {"Friday 13": ("DATE", ["Friday 13"])}),
+    # fixB: a time in hours, minutes and seconds written short against its numbers is a time, as "14 minutes 56
+    # seconds" is.
+    ("Kipchoge won in 18min 56sec, ahead of Kiplagat in 21min 8sec.",
+     {"18min 56sec": ("TIME", ["18min 56sec"]), "21min 8sec": ("TIME", ["21min 8sec"])}),
+    ("He finished in 2hr 4min 12sec in Berlin.", {"2hr 4min 12sec": ("TIME", ["2hr 4min 12sec"])}),
+    # Guard: written out it was a time already.
+    ("She won in 14 minutes 56 seconds on Friday.", {"14 minutes 56 seconds": ("TIME", ["14 minutes 56 seconds"])}),
     ("The talks run from 12 to 14 March in Geneva and on March 16-17 in Rome.",
      {"12 to 14 March": ("DATE", ["12 to 14 March"]), "March 16-17": ("DATE", ["March 16-17"])}),
     ("The talks run from 12 to 14 March.", {"12 to 14 March": ("DATE", ["12 to 14 March"])}),

@@ -21,8 +21,8 @@ from services.nlp.entities.cleaning.numbers import (
     is_currency_word,
     is_drawn_number,
     is_glued_measure,
-    is_glued_seconds,
     is_glued_temperature,
+    is_glued_time,
     is_golf_hole,
     is_home_town_after_age,
     is_listed_grade,
@@ -167,7 +167,7 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             if doc[m.start - 1].ent_type_:
                 continue  # the clock's own mention takes the zone in (`is_clock_before_zone`)
             m = Mention(m.start - 1, m.end, "TIME", m.weight, m.source)
-        elif is_glued_seconds(doc, m):  # "in 9.79sec": a count to the model, as "9.79 seconds" is a time to it
+        elif is_glued_time(doc, m):  # "in 9.79sec": a count to the model, as "9.79 seconds" is a time to it
             m = Mention(m.start, m.end, "TIME", m.weight, m.source)
         elif (runs := cricket_figure_token(doc, m)) is not None:  # "an unbeaten 68|DATE": the batter's runs alone
             m = Mention(runs, runs + 1, "CARDINAL", m.weight, m.source)

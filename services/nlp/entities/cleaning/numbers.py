@@ -475,13 +475,18 @@ def is_race_time(doc: Doc, m: Mention) -> bool:
 
 
 # A time in seconds with its unit glued on, as sport writes it: "9.79sec", "43.40secs", "12.5s" (a decade's "1990s" has
-# no decimal).
+# no decimal); and its hours and minutes before it, each a word of its own: "18min 56sec", "2hr 4min 12sec".
 _GLUED_SECONDS = re.compile(r"\d+(?:\.\d+)?secs?|\d+\.\d+s")
+_GLUED_HOURS_OR_MINUTES = re.compile(r"\d{1,3}(?:hrs?|mins?)")
 
 
-def is_glued_seconds(doc: Doc, m: Mention) -> bool:
-    """The model's count is a time in seconds, its unit glued on: "won in 9.79sec" (as "9.79 seconds" is a time)."""
-    return m.label == "CARDINAL" and m.end - m.start == 1 and _GLUED_SECONDS.fullmatch(doc[m.start].text) is not None
+def is_glued_time(doc: Doc, m: Mention) -> bool:
+    """The model's count, date or measure is a time with its units glued on: "won in 9.79sec", "in 18min 56sec" (a
+    date to the model), as "9.79 seconds" and "14 minutes 56 seconds" are times to it."""
+    if m.label not in ("CARDINAL", "DATE", "QUANTITY"):
+        return False
+    words = [t.text for t in doc[m.start:m.end]]
+    return all(_GLUED_SECONDS.fullmatch(word) or _GLUED_HOURS_OR_MINUTES.fullmatch(word) for word in words)
 
 
 # Number words of bowling figures before "for": "three for 46", "5 for 30".

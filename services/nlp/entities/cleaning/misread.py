@@ -55,7 +55,8 @@ def without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     or _is_a_rank(doc, m) or _is_a_see_title(doc, m)
                     or _addresses_a_member(doc, m) or _opens_a_longer_title(doc, m)
                     or _is_an_emergency_department(doc, m) or _names_a_species(doc, m)
-                    or _is_a_credit_grade(doc, m) or _is_a_labour_portfolio(doc, m))]
+                    or _is_a_credit_grade(doc, m) or _is_a_labour_portfolio(doc, m)
+                    or _numbers_a_part_of_a_text(doc, m))]
 
 
 # The party's word that is a minister's portfolio before "Minister" and a name: "Labour Minister Olivier Dussopt",
@@ -377,6 +378,18 @@ def _numbers_a_bill(doc: Doc, m: Mention) -> bool:
     """"Senate Bill 8": "Bill" to the model, a person."""
     return m.label == "PERSON" and m.end - m.start == 1 and doc[m.start].text in _BILL_WORDS and m.end < len(doc) \
         and doc[m.end].text.isdigit()
+
+
+# Parts of a report, a book or a law, numbered after their word: "Chapters 3 and 4", "Sections 12 to 14".
+_TEXT_PARTS = frozenset({"Chapter", "Chapters", "Section", "Sections", "Paragraph", "Paragraphs", "Clause", "Clauses",
+                         "Articles", "Annex", "Annexes", "Schedule", "Schedules", "Pages", "Volumes", "Episodes"})
+
+
+def _numbers_a_part_of_a_text(doc: Doc, m: Mention) -> bool:
+    """"Chapters" of "The report's Chapters 3 and 4": the word alone a name to the model (a place), its numbers
+    after it (the model's "Chapter 11" or "Article 5", a law with its number, stays)."""
+    return m.label in NAME_LABELS and m.end - m.start == 1 and doc[m.start].text in _TEXT_PARTS \
+        and m.end < len(doc) and doc[m.end].text.isdigit()
 
 
 # A rocket's launch pad: "Launch Complex 36", "Space Launch Complex 40", "Launch Pad 39A"; its number or code after.

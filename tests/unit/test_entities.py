@@ -4740,6 +4740,9 @@ def test_an_age_group_without_kilograms_is_still_no_quantity_guard(nlp: Language
 @pytest.mark.parametrize(("text", "ordinal"), [
     ("Prices rose for the 12th consecutive annual increase, the statistics office said.", "12th"),
     ("It was the 12th consecutive annual meeting of the group.", "12th"),
+    # fixB: the model's date the frequency word alone, its ordinal apart ("monthly" was a DATE).
+    ("Retail sales fell for the fifth consecutive monthly decline, the statistics office said.", "fifth"),
+    ("Exports posted a third straight quarterly gain.", "third"),
 ])
 def test_the_ordinal_of_a_run_of_yearly_things_is_no_date(nlp: Language, text: str, ordinal: str) -> None:
     """qa1: "the 12th consecutive annual increase" gave DATE "the 12th consecutive annual": an ordinal of increases."""
@@ -4748,10 +4751,13 @@ def test_the_ordinal_of_a_run_of_yearly_things_is_no_date(nlp: Language, text: s
 
 
 def test_the_ordinal_of_a_run_of_years_is_still_a_date_guard(nlp: Language) -> None:
-    """Guard: "for the 10th consecutive year" counts years: a date."""
+    """Guard: "for the 10th consecutive year" counts years: a date; so does "the fifth consecutive month"."""
     labels = {(e["text"], e["label"]) for e in enrich(nlp, "The bank raised rates for the 10th consecutive year.")[
         "entities"]}
     assert ("the 10th consecutive year", "DATE") in labels, labels
+    labels = {(e["text"], e["label"]) for e in enrich(nlp, "Prices fell for the fifth consecutive month in May.")[
+        "entities"]}
+    assert any(label == "DATE" and "month" in text for text, label in labels), labels
 
 
 @pytest.mark.parametrize("text", [

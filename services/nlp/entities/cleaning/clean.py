@@ -20,6 +20,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_clock_before_zone,
     is_currency_word,
     is_drawn_number,
+    is_frequency_of_a_run,
     is_glued_measure,
     is_glued_temperature,
     is_glued_time,
@@ -143,6 +144,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             # "in 1:51.21": a race's time; "by two and a quarter lengths": a count of lengths; "4, 13, 19, 29 and
             # 44": numbers drawn
             m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
+        elif is_frequency_of_a_run(doc, m):
+            continue  # "monthly" of "the fifth consecutive monthly decline": how often the things come, no date
         elif is_golf_hole(doc, m) or is_nth_time(doc, m) or is_nth_of_a_run(doc, m):
             # "birdied the 18th", "for the 12th time", "the 12th consecutive annual increase": no dates
             hole = next(t.i for t in doc[m.start:m.end] if t.lower_ != "the")

@@ -577,11 +577,23 @@ _FREQUENCY_WORDS = frozenset({"annual", "yearly", "monthly", "quarterly", "weekl
 def is_nth_of_a_run(doc: Doc, m: Mention) -> bool:
     """The model's date is the ordinal of a run of things that come yearly, monthly ... and a noun no time unit after
     it: "the 12th consecutive annual increase" (the increase is no date; not "the 12th consecutive year")."""
-    if m.label != "DATE" or m.end >= len(doc) or doc[m.end].pos_ != "NOUN" or doc[m.end].lemma_.lower() in _TIME_NOUNS:
+    if m.label != "DATE" or not _thing_counted_after(doc, m):
         return False
     tokens = [t.lower_ for t in doc[m.start:m.end] if t.lower_ != "the"]
     return len(tokens) == 3 and _NUMBERED_ORDINAL.fullmatch(tokens[0]) is not None and tokens[1] in _RUN_WORDS \
         and tokens[2] in _FREQUENCY_WORDS
+
+
+def is_frequency_of_a_run(doc: Doc, m: Mention) -> bool:
+    """The model's date is the frequency word alone of such a run, after its run word ("monthly" of "the fifth
+    consecutive monthly decline", the ordinal the model's own): no date."""
+    return m.label == "DATE" and m.end - m.start == 1 and doc[m.start].lower_ in _FREQUENCY_WORDS and m.start > 0 \
+        and doc[m.start - 1].lower_ in _RUN_WORDS and _thing_counted_after(doc, m)
+
+
+def _thing_counted_after(doc: Doc, m: Mention) -> bool:
+    """A noun right after the mention that is no unit of time: "increase", "decline" (not "year")."""
+    return m.end < len(doc) and doc[m.end].pos_ == "NOUN" and doc[m.end].lemma_.lower() not in _TIME_NOUNS
 
 
 def is_month_and_day(doc: Doc, m: Mention) -> bool:

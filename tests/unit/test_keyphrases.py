@@ -69,6 +69,27 @@ def test_case_variants_web_fragments_and_spaced_dashes(nlp: Language) -> None:
     assert len(lowered) == len(set(lowered))
     assert not {"com", "www", "http"} & set(lowered)
     assert not any(" - " in t for t in texts)
+@pytest.mark.parametrize(("text", "wanted"), [
+    # fixB: "net" before its noun was left out as a web address's ("net income" gave "income").
+    ("The company said net income rose 5% to $3bn in the quarter. Net income was hit by a tax charge.", "net income"),
+    ("Net profit fell 10% on weaker sales, the retailer said.", "Net profit"),
+    ("The country became a net exporter of oil last year, the ministry said.", "net exporter"),
+])
+def test_net_before_its_noun_stays_in_the_phrase(nlp: Language, text: str, wanted: str) -> None:
+    texts = [p["text"] for p in keyphrases(nlp(text), limit=20)]
+    assert wanted in texts and wanted.split()[1] not in texts, texts
+
+
+@pytest.mark.parametrize("text", [
+    # Guards: a web address's ".net" and the goal's net alone are no key phrase.
+    "Read more at variety . net / news. The actor said the film was a hit.",
+    "Kane found the back of the net twice as England beat Serbia. The striker said the team played well.",
+])
+def test_net_alone_is_no_phrase_guard(nlp: Language, text: str) -> None:
+    texts = [p["text"].lower() for p in keyphrases(nlp(text), limit=20)]
+    assert "net" not in texts, texts
+
+
 
 
 def test_doc_without_parse_gives_no_phrases(nlp: Language) -> None:

@@ -262,7 +262,7 @@ def _is_content_token(token: Token) -> bool:
             or in_a_territorial_title(token)  # "Kings Heath" of "Lord Hunt of Kings Heath": the peer's, no topic
             or _is_parliaments_formula(token)
             or (token.ent_type_ in SKIP_ENTS and not _in_measured_thing(token))
-        ) or _opens_a_stop_word_compound(token) or _is_information_technology(token)
+        ) or _opens_a_stop_word_compound(token) or _is_information_technology(token) or _is_net_of_a_noun(token)
     return known[i]
 
 
@@ -298,6 +298,17 @@ def _is_parliaments_formula(token: Token) -> bool:
 _STOP_WORD_COMPOUNDS = frozenset({("front", "line"), ("front", "lines"), ("front", "page"), ("front", "runner"),
                                   ("front", "runners"), ("front", "bench"), ("front", "benches"), ("back", "bench"),
                                   ("back", "benches")})
+
+
+def _is_net_of_a_noun(token: Token) -> bool:
+    """"net" before the noun it qualifies, a word of accounts and trade ("net income", "Net profit", "net exporter"),
+    which the web words leave out as the ".net" of an address ("variety . net news": a full stop before it in lower
+    case)."""
+    doc, i = token.doc, token.i
+    words = words_of(doc)
+    if words[i].lower() != "net" or i + 1 >= len(doc) or doc[i + 1].pos != NOUN:
+        return False
+    return i == 0 or words[i - 1] != "." or words[i] == "Net"
 
 
 def _is_information_technology(token: Token) -> bool:

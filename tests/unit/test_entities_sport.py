@@ -2300,6 +2300,36 @@ def test_a_boxers_full_name_losing_a_fight_is_a_person(nlp: Language, text: str)
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    # Results that name their sport by no word of it, the model's bodies and places: "with Leclerc|ORG third",
+    # "Tyson Fury|ORG lost on points", "Ricarda Funk|ORG finished second", "Norris|ORG passed Verstappen|ORG at Turn 1",
+    # "lost to Leigh Wood|ORG".
+    ("Max Verstappen finished ahead of Hamilton, with Leclerc third.", "Leclerc"),
+    ("Tyson Fury lost on points to Oleksandr Usyk in Riyadh.", "Tyson Fury"),
+    ("Ricarda Funk finished second.", "Ricarda Funk"),
+    ("Norris passed Verstappen at Turn 1 on the opening lap.", "Norris"),
+    ("Norris passed Verstappen at Turn 1 on the opening lap.", "Verstappen"),
+    ("Anthony Joshua won on points, and Wardley lost on points to Dubois.", "Dubois"),
+    ("Josh Warrington lost to Leigh Wood in Nottingham.", "Leigh Wood"),
+])
+def test_a_player_placed_by_a_result_without_a_sports_word_is_a_person(nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) == "PERSON", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # Guards: parties, firms and clubs placed so, a league "on points difference", a road's turn, stay as they were.
+    ("Labour finished ahead of the Conservatives, with Reform third.", "Reform", "ORG"),
+    ("Fidesz finished first in the election, with Tisza second.", "Tisza", "ORG"),
+    ("Tesla finished second in the ranking, with Apple third.", "Apple", "ORG"),
+    ("Morgan Stanley finished second in the league table of advisers.", "Morgan Stanley", "ORG"),
+    ("Wigan finished level on points with Warrington but won the league on points difference.", "Warrington", "ORG"),
+    ("Kamala Harris lost to Donald Trump, and John Smith lost to Goldman Sachs in court.", "Goldman Sachs", "ORG"),
+])
+def test_guard_a_party_or_firm_placed_without_a_sports_word_is_no_person(nlp: Language, text: str, name: str,
+                                                                         label: str) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
     # Guards: a team named like a person, a firm losing no result, in a text of motor racing or golf.
     ("Aston Martin finished fifth at the Dutch Grand Prix, with Fernando Alonso sixth in the F1 race.",
      "Aston Martin"),

@@ -419,6 +419,11 @@ _MASTERS_PLAYED = re.compile(r"\b(?:won|wins?|winning|winner|champion|at|lead|le
 
 # A race's Grand Prix, named by its place ("the Miami Grand Prix", "the British Grand Prix"; not "The Grand Prix").
 _PLACES_GRAND_PRIX = re.compile(r"\b(?!The\b)[A-Z][a-z]+\s+Grand\s+Prix\b")
+# Phrases only a fight's or a race's report writes, cues on their own: a fight decided "on points" ("lost on points
+# to Usyk", "won on points"; not a league's "on points difference" nor "level on points"), a circuit's numbered
+# corner ("passed Verstappen at Turn 1").
+_SOLO_RESULT_PHRASES = re.compile(r"\b(?:won|win|wins|lost|lose|loses|beat|beats|outpointed)\s+(?:\w+\s+)?on\s+points\b"
+                                  r"(?!\s+difference)|\b(?:at|into|through|out\s+of)\s+Turn\s+\d{1,2}\b")
 
 
 def _is_about_a_solo_sport(doc: Doc) -> bool:
@@ -428,7 +433,7 @@ def _is_about_a_solo_sport(doc: Doc) -> bool:
     text = text_of(doc)
     if not (SOLO_SPORT_WORDS & words or (BOXING_WEIGHTS & words and FIGHT_WORDS & words)
             or ("prix" in words and (GRAND_PRIX_RACE_WORDS & words or _PLACES_GRAND_PRIX.search(text)))
-            or _MASTERS_PLAYED.search(text)):
+            or _MASTERS_PLAYED.search(text) or _SOLO_RESULT_PHRASES.search(text)):
         return _is_about_single_players(doc)
     return not (_TEAM_SPORT_POSTS & words) and not any(_has_phrase(text, name) for name in SPORT_COMPETITIONS
                                                         if name not in _SOLO_COMPETITIONS)
@@ -459,9 +464,52 @@ def _solo_winners(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     subject of a player's result or the object of a beating, which the model took for a body or a place: surnames
     ("Scheffler won the Masters at Augusta", "Usyk knocked out Dubois"); see `_is_solo_winner`."""
     if not _is_about_a_solo_sport(doc):
-        return set()
+        return _placed_without_sport_words(doc, mentions)
     return {m.key for m in mentions if m.label in _SOLO_MISLABELS and m.key
             and (m.end - m.start == 1 or _is_full_name(doc, m)) and _is_solo_winner(doc, doc[m.end - 1])}
+
+
+def _placed_without_sport_words(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of such mislabelled names that a result places without any word of its sport: a full name finishing in a
+    place ("Ricarda Funk|ORG finished second"), a rival placed beside a person who won or finished ("Max Verstappen
+    finished ahead of Hamilton, with Leclerc|ORG third"); not a party placed beside a party ("Labour finished ahead
+    of the Tories, with Reform third")."""
+    found = set()
+    for m in mentions:
+        if m.label not in _SOLO_MISLABELS or not m.key:
+            continue
+        last = doc[m.end - 1]
+        full_name = m.end - m.start > 1 and _is_full_name(doc, m)
+        if full_name and _finishes_in_a_place(last):
+            found.add(m.key)
+        elif (full_name or (m.end - m.start == 1 and _is_no_known_name(doc, last))) \
+                and _is_placed_rival(doc, last) and _won_by_a_person(doc, mentions, last):
+            found.add(m.key)
+    return found
+
+
+# What a place is finished in, where the verb says ("finished second in the final"): an event's, not a firm's ("Morgan
+# Stanley finished second in the league table of advisers").
+_PLACED_IN = _RESULT_OBJECTS | {"heat", "event", "standings", "semi-final", "semifinal", "qualifying", "classification",
+                                "stage", "slalom", "sprint", "championships", "competition", "leg"}
+
+
+def _finishes_in_a_place(subject: Token) -> bool:
+    """The subject of "finished" with an ordinal's place, in an event if the verb says where: "Ricarda Funk finished
+    second", "... second in the final" (not "... second in the league table")."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_ != "finish" or not any(
+            c.ent_type_ == "ORDINAL" and c.dep_ in ("advmod", "npadvmod", "oprd", "acomp") for c in verb.children):
+        return False
+    return all(o.pos_ == "PROPN" or o.lemma_.lower() in _PLACED_IN
+               for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for o in c.children
+               if o.dep_ == "pobj")
+
+
+def _won_by_a_person(doc: Doc, mentions: list[Mention], token: Token) -> bool:
+    """The sentence of the token has a person for the subject of a player's result: "Max Verstappen finished"."""
+    people = {i for m in mentions if m.label == "PERSON" for i in range(m.start, m.end)}
+    return any(t.dep_ == "nsubj" and t.i in people and t.head.lemma_ in _WINNING_LEMMAS for t in token.sent)
 
 
 # Most words of a player's full name the model took for a body: "Tyson Fury", "Oscar De La Hoya".
@@ -546,12 +594,15 @@ def _is_no_known_name(doc: Doc, token: Token) -> bool:
 
 def _is_placed_rival(doc: Doc, token: Token) -> bool:
     """A rival placed by the result: after "ahead of" ("won the Dutch Grand Prix ahead of Hamilton"), "behind" a
-    result's verb ("finished second behind Piastri"), or before a place after "with" ("with Leclerc third")."""
+    result's verb ("finished second behind Piastri"), "lost to" ("lost to Leigh Wood"), or before a place after
+    "with" ("with Leclerc third")."""
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "ahead":
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "behind" and token.head.head.pos_ == "VERB" \
             and token.head.head.lemma_ in _WINNING_LEMMAS:
         return True
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_ == "lose":
+        return token.head.head.pos_ == "VERB"  # "lost on points to Dubois"
     return 0 < token.i < len(doc) - 1 and doc[token.i - 1].lower_ == "with" and doc[token.i + 1].ent_type_ == "ORDINAL"
 
 

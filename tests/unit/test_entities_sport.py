@@ -2290,6 +2290,27 @@ def test_guard_a_racecourses_town_is_still_the_town(nlp: Language) -> None:
     assert _label_of(nlp, text, "Cheltenham") == "GPE", _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "course"), [
+    # A trainer's or jockey's winners at a course, the racing text's only cue: "saddled four winners at
+    # Punchestown|ORG", "rode a treble at Naas|ORG".
+    ("Willie Mullins saddled four winners at Punchestown on Tuesday.", "Punchestown"),
+    ("Rachael Blackmore rode a treble at Naas on Sunday.", "Naas"),
+    ("Paul Townend rode the winner at Leopardstown, his third of the week.", "Leopardstown"),
+])
+def test_a_course_a_trainer_or_jockey_had_winners_at_is_a_facility(nlp: Language, text: str, course: str) -> None:
+    assert _label_of(nlp, text, course) == "FAC", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    # Guards: winners at a town no trainer nor jockey had, and debts one is saddled with, name no racecourse.
+    ("Prize winners at Ayr were announced by the council, and residents of Ayr welcomed them.", "Ayr"),
+    ("The company was saddled with debt after a failed bid at Newbury.", "Newbury"),
+    ("The winner at Doncaster council elections was announced on Friday.", "Doncaster"),
+])
+def test_guard_winners_at_a_town_without_a_trainer_name_no_course(nlp: Language, text: str, town: str) -> None:
+    assert _label_of(nlp, text, town) != "FAC", _labels(nlp, text)
+
+
 @pytest.mark.parametrize("text", [
     # A boxer's full name the model took for a body, the subject of the result: "Tyson Fury|ORG lost on points".
     "Tyson Fury lost on points to Oleksandr Usyk in their WBC, WBA and WBO heavyweight rematch in Riyadh.",

@@ -2435,11 +2435,14 @@ _COURSE_NAMES = "|".join(sorted(course.title() for course in RACECOURSES))
 # A race run at a known racecourse, the race's last word and the course's name: "won the Gold Cup at Cheltenham", "the
 # Derby at Epsom", "the Festival at Cheltenham" (racing's own, not a town's "Jazz Festival at Cheltenham"); and the
 # meeting "Royal Ascot", which no other sport writes; a course's own race or meeting ("the Cheltenham Gold Cup", "the
-# Punchestown Festival") and a race or a meeting "at" a course ("the last race at Kempton").
+# Punchestown Festival") and a race or a meeting "at" a course ("the last race at Kempton"), or a trainer's or
+# jockey's winners there ("saddled four winners at Punchestown", "rode a treble at Naas"; not "prize winners at Ayr").
 _RACE_AT_COURSE = re.compile(r"\b(?P<race>Cup|Stakes|Chase|Hurdle|Guineas|Derby|Oaks|Handicap|Leger|National|"
                              rf"(?<=\bthe )Festival)\s+at\s+(?P<course>{_COURSE_NAMES})\b|\bRoyal\s+Ascot\b"
                              rf"|\b(?:{_COURSE_NAMES})\s+(?:Gold\s+Cup|Festival)\b"
-                             rf"|\b(?:race|races|meeting)\s+at\s+(?:{_COURSE_NAMES})\b")
+                             rf"|\b(?:race|races|meeting)\s+at\s+(?:{_COURSE_NAMES})\b"
+                             r"|\b(?:saddled|saddles|rode|rides|trained|trains|sent\s+out)\s+(?:[\w-]+\s+){0,2}?"
+                             rf"(?:winner|winners|double|treble|four-timer|five-timer)\s+at\s+(?:{_COURSE_NAMES})\b")
 _RACE_AT_COURSE_FOUND = "newswire.sport.race_at_course"
 
 

@@ -619,6 +619,31 @@ def test_a_race_named_by_a_number_is_one_event(nlp: Language) -> None:
     assert not [f for f in result["figures"] if f["value"] in (1000.0, 2000.0)], result["figures"]
 
 
+@pytest.mark.parametrize(("text", "race"), [
+    # Endurance races named by their hours: "the 6 Hours|TIME of Spa-Francorchamps|ORG", "the 12 Hours of
+    # Sebring" one TIME, "the Rolex 24|EVENT at Daytona|PRODUCT".
+    ("Toyota won the 6 Hours of Spa-Francorchamps and the 12 Hours of Sebring.", "6 Hours of Spa-Francorchamps"),
+    ("Toyota won the 6 Hours of Spa-Francorchamps and the 12 Hours of Sebring.", "12 Hours of Sebring"),
+    ("Porsche Penske won the Rolex 24 at Daytona, and Ferrari won the 24 Hours of Le Mans.", "Rolex 24 at Daytona"),
+    ("Porsche Penske won the Rolex 24 at Daytona, and Ferrari won the 24 Hours of Le Mans.", "24 Hours of Le Mans"),
+])
+def test_an_endurance_race_named_by_its_hours_is_one_event(nlp: Language, text: str, race: str) -> None:
+    result = enrich(nlp, text)
+    assert (race, "EVENT") in {(e["text"], e["label"]) for e in result["entities"]}, result["entities"]
+    assert not [f for f in result["figures"] if f["value"] in (6.0, 12.0, 24.0)], result["figures"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Guards: hours of a day or a term, a headline's, and a watch's hours, are no race.
+    ("He spent the first 12 Hours of Trump's term in meetings.", "Trump"),
+    ("Rescuers worked for 12 hours of the night in Daytona.", "Daytona"),
+    ("The watch, a Rolex 24-hour model, was sold at auction.", "Rolex"),
+])
+def test_guard_hours_of_a_day_or_a_watch_are_no_race(nlp: Language, text: str, name: str) -> None:
+    assert "EVENT" not in {label for _, label, _ in _labels(nlp, text)}, _labels(nlp, text)
+    assert _label_of(nlp, text, name) is not None, _labels(nlp, text)
+
+
 def test_guard_a_sum_in_guineas_stays_a_number(nlp: Language) -> None:
     # Guard: bloodstock's money in guineas, in lower case, is no race.
     text = "The colt was sold for 2,000 guineas at Tattersalls in 1850."
@@ -2468,7 +2493,7 @@ def test_young_africans_in_ordinary_news_still_no_club_guard(nlp: Language) -> N
     ("LE MANS, France, June 16 (AP) - Ferrari won the 24 Hours of Le Mans for a second straight year.",
      "24 Hours of Le Mans"),
     ("Porsche Penske Motorsport won the Rolex 24 at Daytona, with Felipe Nasr taking the No. 7 Porsche to victory.",
-     "Rolex 24"),
+     "Rolex 24 at Daytona"),
     ("Cadillac and Porsche lead the GTP standings after the Petit Le Mans at Road Atlanta.", "Petit Le Mans"),
     ("Cambridge won the 169th Boat Race by three and a half lengths on Saturday.", "169th Boat Race"),
     ("Leander Club won the Grand Challenge Cup at Henley Royal Regatta on Sunday.", "Henley Royal Regatta"),

@@ -2149,17 +2149,19 @@ _RACE_NAMES = frozenset({("grand", "national"), ("royal", "ascot")})
 
 
 def _with_numbered_races(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A horse race named by a number whole, an event (see `RACE_NAMED_BY_NUMBER`): "the 2,000 Guineas" was the count
-    "2,000" to the model, "Guineas" nothing."""
+    """A race named by a number whole, an event (see `RACE_NAMED_BY_NUMBER`): "the 2,000 Guineas" was the count
+    "2,000" to the model, "Guineas" nothing; "the 12 Hours of Sebring" a time, "the Rolex 24 at Daytona" an event
+    and a product."""
     text = text_of(doc)
-    if "Guineas" not in text:
+    if "Guineas" not in text and "Hours of" not in text and "Rolex 24" not in text:
         return mentions
     for race in RACE_NAMED_BY_NUMBER.finditer(text):
         span = doc.char_span(race.start(), race.end())
-        if span is None or any(m.start < span.start < m.end or m.start < span.end < m.end or
-                               (span.start <= m.start and m.end <= span.end and m.label not in _NUMBER_LABELS)
-                               for m in mentions):
-            continue  # a name the model ran past the race's, or one it gave inside it, stays
+        if span is None or any((m.start < span.start < m.end or m.start < span.end < m.end)
+                               and m.label not in _NUMBER_LABELS for m in mentions):
+            continue  # a name the model ran past the race's stays
+        mentions = [m for m in mentions if not (span.start <= m.start and m.end <= span.end)
+                    and not (m.start < span.end and span.start < m.end and m.label in _NUMBER_LABELS)]
         mentions = [m for m in mentions if not (span.start <= m.start and m.end <= span.end)]
         mentions.append(Mention(span.start, span.end, "EVENT", 1.0, "sport", key=_key_at(doc, span.start, span.end)))
     return sorted(mentions, key=lambda m: m.start)

@@ -2375,6 +2375,21 @@ def test_guard_a_party_or_firm_placed_without_a_sports_word_is_no_person(nlp: La
     assert _label_of(nlp, text, name) == label, _labels(nlp, text)
 
 
+def test_a_rival_a_full_named_player_lost_to_is_a_person(nlp: Language) -> None:
+    """"Novak Djokovic lost 6-4 to Sinner" gave NORP "Sinner": the loser was a body to the model, no person."""
+    text = "Novak Djokovic lost 6-4 to Sinner in the quarter-final."
+    assert _label_of(nlp, text, "Sinner") == "PERSON", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Guards: a firm or a team that lost to another is still no person.
+    ("Aston Martin lost to Ferrari in court.", "Ferrari"),
+    ("Morgan Stanley lost to Barclays in the league table.", "Barclays"),
+])
+def test_guard_a_firm_a_body_lost_to_is_still_no_person(nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) == "ORG", _labels(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # Guards: a team named like a person, a firm losing no result, in a text of motor racing or golf.
     ("Aston Martin finished fifth at the Dutch Grand Prix, with Fernando Alonso sixth in the F1 race.",

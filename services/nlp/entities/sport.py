@@ -507,8 +507,10 @@ def _finishes_in_a_place(subject: Token) -> bool:
 
 
 def _won_by_a_person(doc: Doc, mentions: list[Mention], token: Token) -> bool:
-    """The sentence of the token has a person for the subject of a player's result: "Max Verstappen finished"."""
-    people = {i for m in mentions if m.label == "PERSON" for i in range(m.start, m.end)}
+    """The sentence of the token has a person, or a full name the model took for a body, for the subject of a
+    player's result: "Max Verstappen finished", "Novak Djokovic|ORG lost 6-4 to Sinner"."""
+    people = {i for m in mentions if m.label == "PERSON" or (m.label in _SOLO_MISLABELS and _is_full_name(doc, m))
+              for i in range(m.start, m.end)}
     return any(t.dep_ == "nsubj" and t.i in people and t.head.lemma_ in _WINNING_LEMMAS for t in token.sent)
 
 

@@ -2390,6 +2390,22 @@ def test_guard_a_firm_a_body_lost_to_is_still_no_person(nlp: Language, text: str
     assert _label_of(nlp, text, name) == "ORG", _labels(nlp, text)
 
 
+def test_a_team_placed_after_with_in_a_race_report_is_a_team(nlp: Language) -> None:
+    """"with Alpine fifth and with Williams sixth" gave two persons in a Grand Prix report."""
+    text = "Verstappen won the Japanese Grand Prix from pole, with Alpine fifth and with Williams sixth."
+    assert _label_of(nlp, text, "Alpine") == "ORG", _labels(nlp, text)
+    assert _label_of(nlp, text, "Williams") == "ORG", _labels(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # Guards: "Williams" placed in tennis is the player, and a driver "ahead of Williams" may be one too.
+    "Sabalenka leads the rankings, with Williams sixth after her run to the final.",
+    "Hamilton finished ahead of Williams on the last lap of the Grand Prix.",
+])
+def test_guard_a_name_of_a_team_placed_outside_a_race_or_with_is_no_team(nlp: Language, text: str) -> None:
+    assert _label_of(nlp, text, "Williams") == "PERSON", _labels(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # Guards: a team named like a person, a firm losing no result, in a text of motor racing or golf.
     ("Aston Martin finished fifth at the Dutch Grand Prix, with Fernando Alonso sixth in the F1 race.",

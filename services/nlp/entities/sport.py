@@ -514,6 +514,21 @@ def _won_by_a_person(doc: Doc, mentions: list[Mention], token: Token) -> bool:
     return any(t.dep_ == "nsubj" and t.i in people and t.head.lemma_ in _WINNING_LEMMAS for t in token.sent)
 
 
+# Labels the model gives a motor racing team placed by a race's result: "with Alpine|PERSON fifth".
+_CONSTRUCTOR_MISLABELS = frozenset({"PERSON", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"})
+
+
+def _placed_constructors(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of motor racing's teams (see `RACING_CONSTRUCTORS`) that a text about motor racing places after "with",
+    which the model took for people: "won the Japanese Grand Prix from pole, with Alpine|PERSON fifth" (not in a
+    text of tennis: "with Williams sixth" is Serena there; nor "ahead of Williams", a driver too)."""
+    if not _is_about_motor_racing(doc):
+        return set()
+    return {m.key for m in mentions if m.label in _CONSTRUCTOR_MISLABELS and m.end - m.start == 1
+            and m.key == (doc[m.start].lower_,) and m.key[0] in RACING_CONSTRUCTORS
+            and _is_placed_after_with(doc, doc[m.start])}
+
+
 # Most words of a player's full name the model took for a body: "Tyson Fury", "Oscar De La Hoya".
 _FULL_NAME_WORDS = 4
 
@@ -605,7 +620,18 @@ def _is_placed_rival(doc: Doc, token: Token) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_ == "lose":
         return token.head.head.pos_ == "VERB"  # "lost on points to Dubois"
-    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].lower_ == "with" and doc[token.i + 1].ent_type_ == "ORDINAL"
+    return _is_placed_after_with(doc, token)
+
+
+# A race's places as words, which the model may run into the name before them ("with Alpine fifth" one person).
+_PLACE_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                          "tenth"})
+
+
+def _is_placed_after_with(doc: Doc, token: Token) -> bool:
+    """A name between "with" and its place: "with Leclerc third", "with Alpine fifth"."""
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].lower_ == "with" \
+        and (doc[token.i + 1].ent_type_ == "ORDINAL" or doc[token.i + 1].lower_ in _PLACE_WORDS)
 
 
 def _beats_a_named_rival(subject: Token) -> bool:
@@ -875,6 +901,7 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
         reading.apart |= {(key[:-1], key) for key in course_keys}
         reading.forced.update(dict.fromkeys(athletes, "PERSON"))  # "Mondo Duplantis broke the world record"
         reading.forced.update(dict.fromkeys(_solo_winners(doc, mentions), "PERSON"))  # "Scheffler won the Masters"
+        reading.forced.update(dict.fromkeys(_placed_constructors(doc, mentions), "ORG"))  # "with Alpine fifth"
         reading.apart |= _grounds_apart(mentions, ground_keys)
         reading.forced.update(dict.fromkeys(womens_sides, "ORG"))  # "Chelsea Women won" (a person)
         _keep_towns_apart(doc, reading, set())
@@ -897,6 +924,7 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     players = _players(doc, text, mentions) if single_players else set()
     players |= _line_up_players(doc, text, mentions, lines) | athletes | _solo_winners(doc, mentions)
     reading.forced.update(dict.fromkeys(players, "PERSON"))
+    reading.forced.update(dict.fromkeys(_placed_constructors(doc, mentions) - players, "ORG"))
     teams = [m for m in mentions if m.key not in players
              and (_is_team_side(doc, text, m) or _is_misread_club(doc, m, mentions)
                   or _is_misread_county_side(doc, m, mentions))]

@@ -1250,6 +1250,12 @@ def test_pounds_of_damage_are_money_and_pounds_of_cocaine_a_weight(nlp: Language
     ("The motion passed by 5,402 votes to 4,988. Labour won 21 seats against 13 for the Tories.",
      [("5,402", 5402.0, "vote"), ("4,988", 4988.0, "vote"), ("21", 21.0, "seat"), ("13", 13.0, "seat")]),
     ("The storms killed two people and injured 31, officials said.", [("two", 2.0, "people"), ("31", 31.0, "people")]),
+    # QA "qa1" (disaster copy): the participles of a quake's toll count the same, hedged or not.
+    ("The quake struck, killing at least 157 people and injuring more than 250, officials said.",
+     [("at least 157", 157.0, "people"), ("more than 250", 250.0, "people")]),
+    # Guard: a participle that is no second count leaves the number alone.
+    ("The quake killed 157 people and injuring 20 fishermen was avoided.",
+     [("157", 157.0, "people"), ("20", 20.0, "fisherman")]),
     # "Others" are more of what was counted before; a nautical mile is no mile; a plural acronym is counted.
     ("At least 43 people were killed and 17 others remain missing. The ferry sank 10 nautical miles from shore. Ford "
      "is recalling 1.9 million SUVs.", [("At least 43", 43.0, "people"), ("17", 17.0, "people"),
@@ -3780,6 +3786,15 @@ def test_grouped_alternation_refuses_options_it_cannot_group_guard(options: list
     ("Deaths rose to 1,200 on Monday, the ministry said.", "1,200", "death"),
     ("Confirmed cases reached 950 by Friday, officials in Lagos said.", "950", "case"),
     ("Tickets rose to 1,500 after the final was announced.", "1,500", None),
+    # QA "qa1": a death toll counts deaths at any size, also "above" or "past" its level; guards: a road's or a
+    # bridge's toll, a toll alone, a price above its level.
+    ("The death toll rose to 62 on Tuesday.", "62", "death"),
+    ("The death toll from the earthquakes rose above 11,000 on Wednesday.", "above 11,000", "death"),
+    ("Fatalities climbed past 300 by Friday.", "300", "fatality"),
+    ("The bridge toll rose to 12 on Monday.", "12", None),
+    ("The toll rose to 40 on Monday.", "40", None),
+    ("Shares rose above 1,200 on Monday.", "above 1,200", None),
+    ("Temperatures rose above 40 on Tuesday.", "above 40", None),
     # A word of a count's level counts what it names at any size; guard: "The price of a ticket" no count.
     ("The number of wild tigers rose to 3,682 in 2022, up from 2,967 in 2018.", "3,682", "tiger"),
     ("The number of migrants crossing the Channel rose to 882 on Tuesday.", "882", "migrant"),

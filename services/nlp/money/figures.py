@@ -547,14 +547,19 @@ def _is_a_speed(text: str, number: Number) -> bool:
         or _SPEED_WORDS.search(text, start, end) is not None
 
 
+# The verb of a second count of casualties, in the past or as a participle: "and injured 31", "and injuring 31".
+_INJURED = r"(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)"
+
+
 def _counts_like_previous(text: str, previous: Number, noun: Token | None, number: Number) -> bool:
     """The number counts what the one before it counted, written once between them: "by 5,402 votes to 4,988",
-    "won 21 seats against 13", "killed two people and injured 31", "either 5 ether or 10"."""
+    "won 21 seats against 13", "killed two people and injured 31" (or "killing ... and injuring 31"), "either 5 ether
+    or 10"."""
     if noun is None:
         return False
     between = text[previous.end:number.start]
     word = re.escape(noun.text)
-    return re.fullmatch(rf"\s+{word}\s+(?:to|against|and\s+(?:injured|wounded|hurt))\s+", between) is not None \
+    return re.fullmatch(rf"\s+{word}\s+(?:to|against|and\s+{_INJURED})\s+", between) is not None \
         or (_EITHER_BEFORE.search(text, max(0, previous.start - 8), previous.start) is not None
             and re.fullmatch(rf"\s+{word}\s+or\s+", between) is not None)
 

@@ -270,6 +270,8 @@ def counted_noun(doc: Doc, number: Number) -> Token | None:
 # "Subscribers reached 301.6 million".
 _MOVES_TO = frozenset({"rise", "grow", "climb", "jump", "increase", "surge", "soar", "swell", "fall", "drop", "decline",
                        "shrink", "slip", "dip", "slump", "plunge", "edge", "tick", "rebound", "recover"})
+# The prepositions of the level a move reaches: "rose to 62", "rose above 11,000", "climbed past 5,000".
+_MOVED_TO = frozenset({"to", "above", "past"})
 _REACHES = frozenset({"reach", "hit", "top", "total", "pass", "surpass", "near", "approach"})
 # Subjects whose level is a sum or a price, not a count, written without the currency ("Sales rose 12% to 675
 # million"), and the words of a count whose noun is their modifier ("Passenger numbers rose to 4.5 million").
@@ -325,8 +327,10 @@ def counting_subject(doc: Doc, number: Number) -> Token | None:
     if span is None:
         return None
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in _MOVES_TO:
+    if root.dep_ == "pobj" and root.head.lower_ in _MOVED_TO and root.head.head.lemma_.lower() in _MOVES_TO:
         verb = root.head.head
+    elif root.dep_ == "prep" and root.lower_ in _MOVED_TO and root.head.lemma_.lower() in _MOVES_TO:
+        verb = root.head  # the level's hedge is its preposition: "rose above 11,000"
     elif root.dep_ == "dobj" and root.head.lemma_.lower() in _REACHES:
         verb = root.head
     else:
@@ -343,7 +347,7 @@ _TOLL_SUBJECTS = frozenset({"death", "fatality", "casualty", "infection", "case"
                             "hospitalization", "arrest", "evacuee"})
 # ... and the words of a count, whose level is a count of what they name at any size ("The number of wild tigers rose
 # to 3,682"; a price has no "number of").
-_COUNTS_AT_ANY_SIZE = _TOLL_SUBJECTS | _COUNT_WORDS
+_COUNTS_AT_ANY_SIZE = _TOLL_SUBJECTS | _COUNT_WORDS | {"toll"}
 
 
 # Verbs of spending and earning, whose object is a sum even with its currency left out: "plans to invest 1.3 billion".
@@ -479,6 +483,10 @@ def _counted_subject(subject: Token) -> Token | None:
     """The noun a subject counts: the subject itself, in the plural, or the plural a word of a count names ("Passenger
     numbers", "The number of daily users")."""
     lemma = _glued_lemma(subject)
+    if lemma == "toll":  # "The death toll rose to 62" counts deaths; a road's or a bridge's toll is a price
+        named = [child for child in subject.children
+                 if child.dep_ == "compound" and child.lemma_.lower() in _TOLL_SUBJECTS]
+        return named[0] if named else None
     if lemma in _COUNT_WORDS:
         named = [child for child in subject.children if child.dep_ == "compound" and child.pos_ == "NOUN"] or [
             grand for child in subject.children if child.dep_ == "prep" and child.lower_ == "of"

@@ -1427,7 +1427,8 @@ PEOPLES_WORDS = frozenset({"maori", "māori", "pakeha", "pākehā", "pasifika", 
 # one alone, while US states name college teams ("Alabama beat Georgia"). India's states and union territories,
 # Canada's provinces, Brazil's, Pakistan's and China's largest, regions of Europe that make the news, Australia's
 # states and territories (not Victoria, a given name, which the model mostly gets right), South Africa's provinces and
-# Nigeria's states as its press writes them, with "State" ("Lagos State Governor Babajide Sanwo-Olu": an organisation).
+# Nigeria's states as its press writes them, with "State" ("Lagos State Governor Babajide Sanwo-Olu": an organisation),
+# and the Philippines' provinces in a typhoon's path ("recorded in Catanduanes" was an organisation).
 PROVINCES = _names(
     """
 Andhra Pradesh, Arunachal Pradesh, Assam, Bihar, Chhattisgarh, Goa, Gujarat, Haryana, Himachal Pradesh, Jharkhand,
@@ -1441,6 +1442,7 @@ Jiangsu, Shandong, Fujian, Bavaria, Catalonia, Andalusia, Lombardy, Brittany, Fl
 New South Wales, NSW, Queensland, Qld, Tasmania, Western Australia, South Australia, Northern Territory,
 Australian Capital Territory, Tigray, Amhara, Oromia, Republika Srpska,
 Guayas, El Oro, Manabi, Esmeraldas, Pichincha, Ayacucho, Puno, Tarija,
+Catanduanes, Albay, Sorsogon, Camarines Sur, Camarines Norte, Eastern Samar, Northern Samar, Leyte, Cagayan, Batanes,
 Gauteng, KwaZulu-Natal, Western Cape, Eastern Cape, Northern Cape, Limpopo, Mpumalanga, Free State,
 Lagos State, Kano State, Kogi State, Rivers State, Ogun State, Oyo State, Kaduna State, Borno State, Enugu State,
 Anambra State, Delta State, Edo State, Imo State, Abia State, Akwa Ibom State, Cross River State, Bayelsa State,
@@ -1488,7 +1490,7 @@ Odessa, Odesa, Lviv, Mariupol, Donetsk, Luhansk, Grozny, Sevastopol, Shanghai, G
 Chongqing, Tianjin, Wuhan, Chengdu, Hangzhou, Nanjing, Mumbai, Bombay, Kolkata, Calcutta, Chennai,
 Madras, Bangalore, Bengaluru, Hyderabad, Osaka, Kyoto, Yokohama, Nagoya, Hiroshima, Busan, Pusan, Sao
 Paulo, Rio de Janeiro, Buenos Aires, Guadalajara, Monterrey, Medellin, Ramallah, Tel Aviv, Hebron,
-Nablus, Mosul, Basra, Kirkuk, Erbil, Aleppo, Homs, Benghazi, Alexandria, Casablanca, Marrakesh, Mecca,
+Nablus, Mosul, Basra, Kirkuk, Erbil, Aleppo, Homs, Benghazi, Alexandria, Casablanca, Marrakesh, Marrakech, Mecca,
 Medina, Kandahar, Peshawar, Quetta, Srinagar, Mashhad, Isfahan, Tabriz, Srebrenica, Mostar, Tuzla, Banja
 Luka, Sumy, Kherson, Zaporizhzhia, Dnipro, Kryvyi Rih, Bakhmut, Avdiivka, Chernihiv, Mykolaiv, Kursk,
 Belgorod, Rostov, Volgograd, Kazan, Alabama, Alaska, Arizona, Arkansas, California, Colorado,

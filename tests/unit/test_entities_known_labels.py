@@ -2315,6 +2315,22 @@ def test_towns_of_the_pacific_the_caribbean_and_latin_america_are_known(nlp: Lan
     assert_labels(nlp, text, expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # QA "qa1" (disaster copy): Morocco's city in its French spelling and the Philippines' provinces in a typhoon's
+    # path were bodies ("southwest of Marrakech", "recorded in Catanduanes").
+    ("The quake's epicentre was 72 kilometres southwest of Marrakech.", {"Marrakech": "GPE"}),
+    ("Winds of up to 195 km/h were recorded in Catanduanes. Albay and Sorsogon were also hit, and 3,000 people fled "
+     "in Camarines Sur.", {"Catanduanes": "GPE", "Albay": "GPE", "Sorsogon": "GPE", "Camarines Sur": "GPE"}),
+])
+def test_a_quakes_and_a_typhoons_places_are_known(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+def test_samar_as_a_given_name_stays_a_person_guard(nlp: Language) -> None:
+    # guard: "Samar", an island and a given name, is left out of the list (only "Eastern Samar" and "Northern Samar").
+    assert labels(nlp, "Samar Khan, a lawyer, said the ruling was wrong.").get("Samar Khan") == "PERSON"
+
+
 def test_a_pacific_town_as_a_given_name_stays_a_person_guard(nlp: Language) -> None:
     # guard: "Levin", a New Zealand town and a surname, is left out of the list: the person stays.
     assert labels(nlp, "Economist Mark Levin said the deficit would grow.").get("Mark Levin") == "PERSON"

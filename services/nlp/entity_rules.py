@@ -950,7 +950,10 @@ OTHER_BODIES = frozenset({"institute for the study of war", "al-anon", "alcoholi
                           "clarence house",
                           # Wales's environment body, cut to "Resources Wales" or missed ("Natural Resources Wales
                           # issued 14 flood warnings")
-                          "natural resources wales"})
+                          "natural resources wales",
+                          # California's fire service, a person to the model ("Cal Fire said"); Sydney's railway
+                          # operator, a person too ("Sydney Trains said")
+                          "cal fire", "sydney trains"})
 # Bodies of Olympic, Paralympic and Commonwealth sport the model takes for persons or places, or misses ("UK Sport
 # invested" a person, "Commonwealth Games Australia chief executive" a facility, "ParalympicsGB" nothing); not "World
 # Athletics" and the like, whose words begin their championships' names.

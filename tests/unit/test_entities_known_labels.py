@@ -1568,6 +1568,19 @@ def test_the_kings_household_is_an_organisation(nlp: Language) -> None:
     assert_labels(nlp, '"We are delighted," Clarence House said in a statement.', {"Clarence House": "ORG"})
 
 
+def test_a_fire_service_and_a_railway_operator_are_organisations(nlp: Language) -> None:
+    # QA "qa1" (wildfires, strikes): persons to the model.
+    assert_labels(nlp, "The Palisades Fire had burned 15,832 acres with 0% containment, Cal Fire said.",
+                  {"Cal Fire": "ORG"})
+    assert_labels(nlp, "Sydney Trains commuters face a week of disruption. Sydney Trains said services would be cut.",
+                  {"Sydney Trains": "ORG"})
+
+
+def test_guard_a_fire_and_trains_in_lower_case_name_nothing(nlp: Language) -> None:
+    found = labels(nlp, "A cal fire broke out. The Sydney trains were late again on Monday.")
+    assert "ORG" not in found.values(), found
+
+
 def test_guard_the_charities_words_in_lower_case_name_nothing(nlp: Language) -> None:
     found = labels(nlp, "The house had a country garden with roses. Her Christian aid work began in 1990.")
     assert "ORG" not in found.values(), found

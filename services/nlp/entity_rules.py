@@ -84,7 +84,7 @@ TWO_WORD_TITLES = frozenset({("crown", "prince"), ("crown", "princess"), ("supre
 # Lower-case particles that belong to a person's name ("Ludwig van Beethoven", "Charles de Gaulle").
 NAME_PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "al", "el", "bin", "ibn",
-     "ben", "ter", "ten", "dos", "das", "des", "y", "zu", "af", "st", "st.", "ap", "ab"}
+     "ben", "ter", "ten", "dos", "das", "des", "y", "zu", "af", "st", "st.", "ap", "ab", "wa"}
 )
 
 # Verbs a headline in capitals reports with, which the model and the tagger read as names there: "OIL FALLS", "HUAWEI

@@ -971,6 +971,21 @@ def test_a_name_goes_on_over_a_particle_to_its_surname(nlp):
             if g["label"] not in ("DATE", "CARDINAL")] == [("Maria Aparecida dos Santos", "PERSON", 2)]  # and her age
 
 
+def test_a_kikuyu_name_goes_on_over_wa_to_a_surname_with_an_apostrophe(nlp):
+    # QA "qa1" (obituaries): "Ngugi wa Thiong'o" was cut to "Ngugi", joined to his daughter "Wanjiku wa Ngugi", and
+    # a person "Thiong'o".
+    result = enrich(nlp, "Ngugi wa Thiong'o, the Kenyan writer, has died at the age of 87, his daughter Wanjiku wa "
+                         "Ngugi said.")
+    assert sorted(g["name"] for g in result["entity_groups"] if g["label"] == "PERSON") == [
+        "Ngugi wa Thiong'o", "Wanjiku wa Ngugi"]
+
+
+def test_a_possessive_after_a_particle_is_no_surname_word_guard(nlp):
+    # guard: a possessive after a particle is no glottal stop's word: "Biden's" is not part of "al"'s name.
+    result = enrich(nlp, "Mohammed bin Salman met President Joe Biden in Jeddah. Salman's aides said it went well.")
+    assert "Mohammed bin Salman" in {g["name"] for g in result["entity_groups"] if g["label"] == "PERSON"}
+
+
 @pytest.mark.parametrize(("text", "person"), [
     ("Crown prosecutor Sally Dowling SC told the court the attack was planned.", "Sally Dowling"),
     ("Brisbane Lord Mayor Adrian Schrinner says the city is ready for the floods.", "Adrian Schrinner"),

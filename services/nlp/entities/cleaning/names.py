@@ -229,13 +229,13 @@ def across_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         end = m.end
         if m.label == "PERSON" and end - m.start > 1 and end < len(doc) and _ends_in_particle(doc, m.start, end) \
-                and doc[end].is_title and doc[end].is_alpha:  # "[Ursula von der] [Leyen]"
+                and _is_surname_word(doc[end]):  # "[Ursula von der] [Leyen]"
             after = starts.get(end)
             end = after.end if after is not None and after.end - after.start <= 2 else end + 1
             if after is not None:
                 swallowed.add(after.start)
         while m.label == "PERSON" and end + 1 < len(doc) and _particle_at(doc, end, starts) \
-                and doc[end + 1].is_title and doc[end + 1].is_alpha:
+                and _is_surname_word(doc[end + 1]):
             after = starts.get(end + 1)
             if after is None and _particle_opens_person(starts.get(end)):
                 after = starts[end]  # "Al Thani"
@@ -244,6 +244,13 @@ def across_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 swallowed.add(after.start)
         out.append(m if end == m.end else Mention(m.start, end, m.label, m.weight, m.source))
     return _with_particles_before(doc, _with_number_word_particles(doc, out))
+
+
+def _is_surname_word(token: Token) -> bool:
+    """A capitalised word, or one with a glottal stop's apostrophe, that may follow a particle: "Santos" of "dos
+    Santos", "Thiong'o" of "Ngugi wa Thiong'o" (not "Biden's")."""
+    return token.is_title and token.is_alpha \
+        or _GLOTTAL_NAME_WORD.fullmatch(token.text) is not None and not token.text.endswith(("'s", "’s"))
 
 
 def _with_number_word_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -3384,6 +3384,16 @@ def test_a_provinces_name_as_a_short_form_joins_its_long_name(nlp: Language, tex
     ("Hurricane Sandy brought floods to New York in 2012.", {"Hurricane Sandy": "EVENT"}),
     ("Tropical Storm Warning Issued For Florida Keys\nForecasters expect heavy rain and winds.",
      {"Tropical Storm Warning": None}),
+    # QA "qa1" (wildfires): a wildfire named by a place and "Fire" is an event in a text about a wildfire (a body and
+    # a building to the model).
+    ("Wildfires tore through Los Angeles. The Palisades Fire had burned 15,832 acres with 0% containment.",
+     {"Palisades Fire": "EVENT"}),
+    ("The Eaton Fire near Altadena had grown to 10,600 acres, officials said.", {"Eaton Fire": "EVENT"}),
+    # Guards: a club, a band, a known fire service, a service that speaks, a name that goes on.
+    ("The Chicago Fire beat the LA Galaxy 2-1 on Saturday.", {"Chicago Fire": "FAC"}),
+    ("Arcade Fire played two sold-out shows after the blaze burned 500 acres nearby.", {"Arcade Fire": "PERSON"}),
+    ("The blaze burned 500 acres, Cal Fire said. LA County Fire said crews were on scene.",
+     {"Cal Fire": "ORG", "LA County Fire": "FAC"}),
     # Two storms named after their kind in the plural are each an event (known wrong, fixA: "Milton" a person).
     ("Hurricanes Helene and Milton caused billions in damage.", {"Helene": "EVENT", "Milton": "EVENT"}),
     ("Storms Ciarán and Debi brought strong winds and flooding to Ireland.", {"Ciarán": "EVENT", "Debi": "EVENT"}),

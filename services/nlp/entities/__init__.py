@@ -100,6 +100,7 @@ from services.nlp.entities.cleaning import (
     towns_of_signatures,
     unit_end,
     wards_of_councillors,
+    wildfire_names,
     with_bill_numbers,
     with_bracketed_statutes,
     with_case_names,
@@ -581,7 +582,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     if OPTIONS.clean:  # after the joins: "ten" of "Erik ten Hag" is no number
         mentions = without_numbers_inside_names(with_nicknames(doc, mentions))
     if OPTIONS.clean:  # after the joins, which may take a ship's prefix into a name
-        mentions = ships(doc, with_storm_names(doc, mentions, ordinary), ordinary)
+        mentions = ships(doc, wildfire_names(doc, with_storm_names(doc, mentions, ordinary)), ordinary)
         mentions = merchant_ships(doc, mentions)
         mentions = jails(doc, mentions)
         mentions = journals_named_by_words(doc, mentions)

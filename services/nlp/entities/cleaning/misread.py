@@ -28,6 +28,7 @@ from services.nlp.entity_rules import (
     EPONYM_DISEASE_HEADS,
     IRISH_COUNTIES,
     JOURNALS_NAMED_BY_WORDS,
+    KNOWN_ORGANISATIONS,
     NAME_LABELS,
     NAME_SMALL_WORDS,
     ORGANISATION_HEADS,
@@ -477,6 +478,32 @@ def with_storm_names(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> l
     inside = {i for start, end in found for i in range(start, end)}
     kept = [m for m in mentions if m.start not in inside]
     return sorted(kept + [Mention(start, end, "EVENT", 1.0, "rule") for start, end in found], key=lambda m: m.start)
+
+
+# Lower-case words of a text about a wildfire, where a name ending in "Fire" is the fire's: "The Palisades Fire had
+# burned 15,832 acres with 0% containment".
+_WILDFIRE_WORDS = frozenset({"wildfire", "wildfires", "bushfire", "bushfires", "blaze", "blazes", "acres", "hectares",
+                             "containment", "firefighters", "evacuation", "evacuations", "burned", "burnt", "scorched"})
+# Labels the model gives a wildfire's name: a body, a building, a place, a person, a thing.
+_FIRE_NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "PERSON", "PRODUCT", "WORK_OF_ART"})
+
+
+def wildfire_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Wildfires named by a place and "Fire" after "the" ("the Palisades Fire" a body, "the Eaton Fire" a building to
+    the model) as events, in a text about a wildfire; not a known body ("Cal Fire"), a name that goes on ("the Eaton
+    Fire Department") nor one that speaks ("the LA County Fire said"): services, not fires; nor a band ("Arcade
+    Fire")."""
+    if _WILDFIRE_WORDS.isdisjoint(lower_case_words_of(doc)):
+        return mentions
+    return [replace(m, label="EVENT") if _names_a_wildfire(doc, m) else m for m in mentions]
+
+
+def _names_a_wildfire(doc: Doc, m: Mention) -> bool:
+    after = doc[m.end] if m.end < len(doc) else None
+    return m.label in _FIRE_NAME_LABELS and m.end - m.start >= 2 and doc[m.end - 1].text == "Fire" \
+        and m.start > 0 and doc[m.start - 1].lower_ == "the" \
+        and doc[m.start:m.end].text.casefold() not in KNOWN_ORGANISATIONS \
+        and not (after is not None and (after.is_title or after.lemma_ in SPEAKING_LEMMAS))
 
 
 def _storm_spans(doc: Doc, weather: bool, ordinary: Set[str]) -> list[tuple[int, int]]:

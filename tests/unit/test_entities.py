@@ -1481,8 +1481,13 @@ def test_legal_forms_after_a_comma_and_ordinals_before_a_unit(nlp: Language, tex
      "reported by BBC Radio 4's Today programme.", {"Channel 4", "BBC Radio 4"}, {"Channel", "BBC Radio"}),
     ("The boy, a pupil at Intermediate School 285 in Brooklyn, was taken to hospital.", {"Intermediate School 285"},
      {"Intermediate School"}),
+    # QA "qa1" (strikes): a union's branch by its number ("Transport Workers Union Local" was cut before it).
+    ("The Transport Workers Union Local 100 threatened a strike on New York City buses.",
+     {"Transport Workers Union Local 100"}, {"Transport Workers Union Local"}),
     # A number after any other name is no part of it: a score between two teams, a player's rating.
     ("Haitai 2 Samsung 1 in Seoul on Sunday.", set(), {"Haitai 2", "Samsung 1", "Haitai 2 Samsung 1"}),
+    # Guard: "local" in lower case names no branch.
+    ("The local 100 members of the union met on Monday.", set(), {"local 100"}),
 ])
 def test_a_number_stays_in_a_numbered_name(nlp: Language, text: str, names: set, absent: set) -> None:
     found = {g["name"] for g in extract_entities(nlp(text), nlp)[1]}

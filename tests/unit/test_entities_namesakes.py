@@ -374,6 +374,10 @@ def test_a_surname_outside_a_firm_s_frame_stays_with_the_person(nlp: Language, t
     ("The Queen Elizabeth Hall reopened after the repairs.", "Queen Elizabeth Hall", "FAC"),
     # A president's White House is his administration.
     ("The Obama White House rejected the plan in 2014.", "Obama White House", "ORG"),
+    # QA qa2 (theatre): a royal's possessive title before a building's word, "Duke of York" a person and "Theatre"
+    # an organisation.
+    ("The play runs at the Duke of York's Theatre until October.", "Duke of York's Theatre", "ORG"),
+    ("The revival transfers to the Prince of Wales's Theatre in March.", "Prince of Wales's Theatre", "ORG"),
 ])
 def test_a_place_named_after_a_person_is_one_place(nlp: Language, text: str, place: str, label: str) -> None:
     mentions = mentions_of(nlp, text)
@@ -567,3 +571,14 @@ def test_a_quoted_title_before_its_takings_is_one_work(nlp: Language, text: str,
     '"Trump" topped the list of the most-searched words of the year, the dictionary said.'])
 def test_words_said_or_a_quoted_name_with_no_work_near_still_no_work_guard(nlp: Language, text: str) -> None:
     assert "WORK_OF_ART" not in {label for label, _ in groups_of(nlp, text).values()}, groups_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("The Earl of Wessex's theatre company staged a play in Windsor.", "theatre"),
+    ("Prince Harry's school friends attended the wedding of Prince William.", "school"),
+])
+def test_a_royal_s_possessive_before_a_lower_case_noun_is_no_building_guard(nlp: Language, text: str,
+                                                                           noun: str) -> None:
+    """Guard (qa2): a royal's possessive before an ordinary noun in lower case names no building."""
+    mentions = mentions_of(nlp, text)
+    assert not any(noun in m[0] for m in mentions), mentions

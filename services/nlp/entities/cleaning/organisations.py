@@ -692,5 +692,12 @@ def _opens_a_namesake_place(doc: Doc, name: Mention, place: Mention) -> bool:
     if lowers[place.end - 1] not in _NAMESAKE_PLACE_HEADS or not all(
             t.is_title or t.lower_ in NAME_SMALL_WORDS for t in tokens_of(doc)[place.start:place.end]):
         return False
-    saint = lowers[name.start] in ("st", "st.", "saint") and bool(gap)
-    return name.label == "PERSON" and not gap and not _after_honorific(doc, name) or saint
+    titled = lowers[name.start] in _POSSESSIVE_NAMESAKE_TITLES and bool(gap)
+    return name.label == "PERSON" and not gap and not _after_honorific(doc, name) or titled
+
+
+# Titles that open a saint's or a royal's name before the "'s" of a place named after them: "St. Peter's Basilica",
+# "the Duke of York's Theatre", "the Prince of Wales's Theatre" (a building or an organisation to the model, apart
+# from its "Theatre").
+_POSSESSIVE_NAMESAKE_TITLES = frozenset({"st", "st.", "saint", "duke", "duchess", "prince", "princess", "king",
+                                         "queen"})

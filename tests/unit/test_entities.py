@@ -1577,6 +1577,12 @@ def test_a_country_or_agency_in_brackets_is_no_ticker(nlp: Language) -> None:
     assert {m["canonical"] for m in mentions if m["text"] == "UK"} <= {"UK"}
 
 
+def test_the_hero_before_a_verb_is_still_named_guard(nlp: Language) -> None:
+    """Guard (qa2): "Achilles" before a verb, no body part's noun, keeps the model's name."""
+    groups = extract_entities(nlp("In the Iliad, Achilles kills Hector outside the walls of Troy."), nlp)[1]
+    assert "Achilles" in {g["name"] for g in groups}, groups
+
+
 @pytest.mark.parametrize("text, people, absent", [
     # An age after a name makes it a person's.
     ("Kemal Arslan, a 61-year-old shopkeeper, said he ran into the street.", {"Kemal Arslan"}, set()),
@@ -1603,6 +1609,11 @@ def test_a_country_or_agency_in_brackets_is_no_ticker(nlp: Language) -> None:
     ("Dengue is spread by the Aedes aegypti mosquito, said Dr Maria Lopez.", {"Maria Lopez"}, {"Aedes"}),
     # Guard: a species' word in capitals opening a name is the person's.
     ("Rex Tillerson said the deal was done.", {"Rex Tillerson"}, set()),
+    # QA qa2 (NFL, NBA): a body part named after a hero names no one ("Achilles" was a place).
+    ("The 35-year-old quarterback is coming off a torn Achilles tendon, coach Raheem Morris said.",
+     {"Raheem Morris"}, {"Achilles"}),
+    ("Kevin Durant missed the season with an Achilles injury, said Steve Nash.", {"Kevin Durant", "Steve Nash"},
+     {"Achilles"}),
 ])
 def test_ages_ranks_and_diseases_after_names(nlp: Language, text: str, people: set, absent: set) -> None:
     groups = extract_entities(nlp(text), nlp)[1]

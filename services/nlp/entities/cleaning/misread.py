@@ -57,7 +57,22 @@ def without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     or _addresses_a_member(doc, m) or _opens_a_longer_title(doc, m)
                     or _is_an_emergency_department(doc, m) or _names_a_species(doc, m)
                     or _is_a_credit_grade(doc, m) or _is_a_labour_portfolio(doc, m)
-                    or _numbers_a_part_of_a_text(doc, m))]
+                    or _numbers_a_part_of_a_text(doc, m) or _names_a_body_part(doc, m))]
+
+
+# Body parts named after a hero or an anatomist, and the lower-case nouns that follow them in injury reports:
+# "a torn Achilles tendon", "an Achilles injury" ("Achilles" was a place to the model).
+_EPONYM_BODY_PARTS = frozenset({"achilles", "eustachian", "fallopian"})
+_BODY_PART_NOUNS = frozenset({"tendon", "tendons", "heel", "heels", "injury", "injuries", "tear", "rupture",
+                              "problem", "problems", "surgery", "issue", "strain", "tendinitis", "tendonitis", "tube",
+                              "tubes"})
+
+
+def _names_a_body_part(doc: Doc, m: Mention) -> bool:
+    """A one-word name of an eponymous body part before its noun: "Achilles tendon", "Achilles injury" (not the
+    hero, "Achilles said", nor "Achilles Lauro")."""
+    return m.end - m.start == 1 and m.end < len(doc) and doc[m.start].lower_ in _EPONYM_BODY_PARTS \
+        and doc[m.end].lower_ in _BODY_PART_NOUNS and doc[m.end].is_lower
 
 
 # The party's word that is a minister's portfolio before "Minister" and a name: "Labour Minister Olivier Dussopt",

@@ -1152,3 +1152,20 @@ def test_irish_counties_listed_after_counties_still_places_guard(nlp: Language) 
     """Guard (rev1): counties a text lists by the names the gazetteer knows are still places."""
     result = enrich(nlp, "Flood warnings are in place for counties Cork and Kerry until Friday.")
     assert labels_of(result, "Cork") == {"GPE"} and labels_of(result, "Kerry") == {"GPE"}, result["entities"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # QA qa2 (fashion weeks): the model ended the event before "Week", which it read as a date.
+    ("NEW YORK — Tommy Hilfiger returned to New York Fashion Week with a show at the Oyster Bar.",
+     "New York Fashion Week"),
+    ("Designers flew in for Lagos Fashion Week on Thursday.", "Lagos Fashion Week"),
+])
+def test_an_event_s_week_is_part_of_its_name(nlp: Language, text: str, name: str) -> None:
+    result = enrich(nlp, text)
+    assert labels_of(result, name) and not labels_of(result, "Week"), result["entities"]
+
+
+def test_a_numbered_week_after_a_team_stays_apart_guard(nlp: Language) -> None:
+    """Guard (qa2): a season's numbered week after a team's name is a date of its own."""
+    result = enrich(nlp, "The Kansas City Chiefs Week 1 opener drew 27 million viewers.")
+    assert labels_of(result, "Kansas City Chiefs") == {"ORG"}, result["entities"]

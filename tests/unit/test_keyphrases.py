@@ -172,6 +172,19 @@ def test_a_thing_measured_in_time_is_a_topic_though_the_model_calls_it_a_date(nl
     assert not {"next year", "six months", "Monday"} & set(found)
 
 
+def test_an_event_s_week_stays_in_its_name_though_the_model_calls_it_a_date(nlp: Language) -> None:
+    """QA qa2 (fashion weeks): "New York Fashion" was the key phrase, its "Week" a date to the model."""
+    text = "NEW YORK — Tommy Hilfiger returned to New York Fashion Week with a show at the Oyster Bar."
+    found = [k["text"] for k in keyphrases(nlp(text))]
+    assert "New York Fashion Week" in found and "New York Fashion" not in found, found
+
+
+def test_a_numbered_week_after_a_team_is_no_topic_guard(nlp: Language) -> None:
+    """Guard (qa2): a season's numbered week after a team's name stays a date, out of the key phrases."""
+    found = [k["text"] for k in keyphrases(nlp("The Kansas City Chiefs Week 1 opener drew 27 million viewers."))]
+    assert not any("Week" in phrase for phrase in found), found
+
+
 def test_hyphenated_words_and_names_with_a_possessive_stay_whole(nlp: Language) -> None:
     text = ("Inside the collapse of a Vancouver housing co-op\n\nMembers paid their housing charges to the co-op for "
             "years. The co-op board said the co-op would try to refinance. The firm won a contract for the National "

@@ -64,6 +64,7 @@ from services.nlp.entities.cleaning import (
     cuts_a_name,
     ends_an_eponymous_illness,
     english_judges,
+    events_with_their_week,
     hyphenated_towns,
     in_a_members_address,
     in_a_territorial_title,
@@ -537,6 +538,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
             doc, with_case_names(doc, with_laws_named_for_people(doc, with_launch_pads(
             doc, with_listed_counties(doc, mentions))))))))
         mentions = places_named_after_people(doc, named_after_ranks(doc, with_stations_missed(doc, mentions)))
+        mentions = events_with_their_week(doc, mentions)  # "New York Fashion" + "Week" (a date to the model)
         mentions = peers_by_title(doc, named_after_honorifics(doc, monarchs_by_number(doc, mentions), ordinary))
         mentions = [as_bill(doc, without_office(doc, titled_unknown_person(doc, without_police_rank(doc, m))))
                     for m in with_vice_offices(doc, mentions)

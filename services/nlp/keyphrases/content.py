@@ -136,6 +136,17 @@ def _in_measured_thing(token: Token) -> bool:
     return hyphen is not None and token.i > hyphen and doc[end - 1].pos == NOUN
 
 
+def _is_an_events_week(token: Token) -> bool:
+    """The capitalised "Week" the model made a date of its own right after an event's or a body's name: "New York
+    Fashion Week" (the entities take it into the name); not a numbered week ("the Chiefs Week 1 opener")."""
+    if token.text != "Week" or token.ent_iob_ != "B" or token.i == 0:
+        return False
+    doc, before = token.doc, token.doc[token.i - 1]
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return before.ent_type_ in ("ORG", "EVENT") and before.whitespace_ == " " \
+        and (after is None or (after.ent_iob_ != "I" and not after.like_num))
+
+
 def is_content(token: Token, leading: bool) -> bool:
     """The token can be a word of a key phrase, leading its run or not."""
     if not leading:
@@ -261,7 +272,7 @@ def _is_content_token(token: Token) -> bool:
             or in_a_members_address(token)  # "hon.", "right hon.", "Lady" of "the hon. Lady": a Member's address
             or in_a_territorial_title(token)  # "Kings Heath" of "Lord Hunt of Kings Heath": the peer's, no topic
             or _is_parliaments_formula(token)
-            or (token.ent_type_ in SKIP_ENTS and not _in_measured_thing(token))
+            or (token.ent_type_ in SKIP_ENTS and not _in_measured_thing(token) and not _is_an_events_week(token))
         ) or _opens_a_stop_word_compound(token) or _is_information_technology(token) or _is_net_of_a_noun(token)
     return known[i]
 

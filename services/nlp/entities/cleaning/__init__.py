@@ -75,6 +75,7 @@ from services.nlp.entities.cleaning.numbers import (
     without_sentence_stops,
 )
 from services.nlp.entities.cleaning.organisations import (
+    events_with_their_week,
     joined_organisations,
     places_named_after_people,
     sites_paired_before_their_noun,
@@ -140,6 +141,7 @@ __all__ = [
     "titled_unknown_person",
     "peers_by_title",
     "places_named_after_people",
+    "events_with_their_week",
     "journals_named_by_words",
     "merchant_ships",
     "ships",

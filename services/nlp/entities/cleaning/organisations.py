@@ -701,3 +701,26 @@ def _opens_a_namesake_place(doc: Doc, name: Mention, place: Mention) -> bool:
 # from its "Theatre").
 _POSSESSIVE_NAMESAKE_TITLES = frozenset({"st", "st.", "saint", "duke", "duchess", "prince", "princess", "king",
                                          "queen"})
+
+
+# Labels of a named event the model can end before its "Week": "New York Fashion" + "Week" (a date to it).
+_EVENT_WEEK_LABELS = frozenset({"ORG", "EVENT"})
+
+
+def events_with_their_week(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An event's or a body's name the model ended right before a capitalised "Week", taken on over it (the model's
+    one-word date "Week" dropped): "New York Fashion Week", "Lagos Fashion Week". Not a numbered week ("the Chiefs
+    Week 1 opener"), nor "Week" inside a longer mention."""
+    weeks = {m.start for m in mentions if m.end - m.start == 1 and m.label == "DATE"}
+    covered = {i for m in mentions if not (m.end - m.start == 1 and m.label == "DATE") for i in range(m.start, m.end)}
+    joined: set[int] = set()
+    out = []
+    for m in mentions:
+        week = m.end
+        if m.label in _EVENT_WEEK_LABELS and week < len(doc) and doc[week].text == "Week" \
+                and doc[week - 1].whitespace_ == " " and week not in covered \
+                and not (week + 1 < len(doc) and doc[week + 1].like_num):
+            m = Mention(m.start, week + 1, m.label, m.weight, m.source)
+            joined.add(week)
+        out.append(m)
+    return [m for m in out if not (m.start in joined and m.start in weeks and m.end - m.start == 1)]

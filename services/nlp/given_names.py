@@ -44,12 +44,16 @@ _SOUTH_ASIAN = {
         "Saurabh", "Shafiqur", "Shafqat", "Shailesh", "Shaktikanta", "Shatrughan", "Shehbaz", "Shehryar", "Shehzad",
         "Shivraj", "Shoaib", "Shujaat", "Sirajuddin", "Sitaram", "Sukanta", "Surendra", "Suvendu", "Tarique",
         "Tejashwi", "Tejasvi", "Touhid", "Tshering", "Uddhav", "Udhayanidhi", "Upendra", "Urjit", "Venkaiah",
-        "Virendra", "Yousaf", "Zubair", "Zulfi", "Zunaid"), "male"),
+        "Virendra", "Yousaf", "Zubair", "Zulfi", "Zunaid",
+        # and of its sport ("Sourav Ganguly said" was an organisation): cricketers, golfers, shooters
+        "Abhinav", "Ajinkya", "Cheteshwar", "Dasun", "Jasprit", "Kusal", "Mushfiqur", "Rishabh", "Rohit", "Shakib",
+        "Shubhankar", "Shubman", "Sourav", "Virat", "Wanindu", "Yashasvi", "Yuzvendra"), "male"),
     **dict.fromkeys((
         "Akshata", "Aleema", "Anandiben", "Anupriya", "Apsana", "Aseefa", "Azma", "Bakhtawar", "Bardish", "Benazir",
         "Chandrika", "Droupadi", "Fahmida", "Harini", "Hina", "Kangana", "Kemi", "Khaleda", "Mamata", "Marriyum",
         "Mehbooba", "Rabri", "Rushanara", "Sania", "Shabnam", "Shamima", "Suella", "Supriya", "Tasnim",
-        "Zartaj"), "female"),
+        "Zartaj",
+        "Harmanpreet", "Jhulan", "Mithali", "Saina", "Shafali"), "female"),
 }
 # Given names of Irish, Welsh and European public life that the lists lack ("Paschal Donohoe", "Carwyn Jones",
 # "Nicușor Dan"): without them "Fine Gael's Paschal Donohoe" was an organisation. As above, no English word and no
@@ -59,12 +63,24 @@ _EUROPEAN = {
                      "Krišjānis", "Nicos"), "male"),
     **dict.fromkeys(("Liadh", "Mererid", "Evika", "Évika"), "female"),
 }
-_OURS = {**_SOUTH_ASIAN, **_EUROPEAN}
+# Given names of African, American and Australasian sport that the lists lack ("Eliud Kipchoge" was a place,
+# "Draymond Green" and "Handre Pollard" organisations): as above, no English word ("Caster", "Bam") and no usual
+# surname.
+_SPORT = {
+    **dict.fromkeys((
+        "Eliud", "Kenenisa", "Selemon", "Yomif",  # East African runners
+        "Akani", "Cheslin", "Eben", "Faf", "Handre", "Lukhanyo", "Makazole",  # South African rugby and cricket
+        "Davante", "Draymond", "Jaire", "Jrue", "Kawhi", "Mecole", "Saquon", "Tyreek",  # American football, basketball
+        "Kurtley", "Quade", "Taniela", "Uini",  # Australian and Pacific rugby
+        "Thady"), "male"),  # Irish racing
+    **dict.fromkeys(("Genzebe", "Letesenbet", "Tigst", "Tirunesh"), "female"),
+}
+_OURS = {**_SOUTH_ASIAN, **_EUROPEAN, **_SPORT}
 
 
 def _listed_gender(detector: Detector, name: str, country: str | None = None) -> str:
     """The lists' answer for the name as written, else for it without accents, else ours (`_SOUTH_ASIAN`,
-    `_EUROPEAN`, worldwide only: no country's list, Britain's included, knows them)."""
+    `_EUROPEAN`, `_SPORT`, worldwide only: no country's list, Britain's included, knows them)."""
     found = detector.get_gender(name, country)
     plain = _unaccented(name)
     found = detector.get_gender(plain, country) if found == "unknown" and plain != name else found

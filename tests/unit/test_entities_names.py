@@ -104,6 +104,37 @@ def test_a_south_asian_given_name_makes_no_fair_or_firm_a_person_guard(nlp: Lang
     assert found.get(name) == label, found
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ('KOLKATA: Sourav Ganguly said on Tuesday that the BCCI would not shift the IPL final out of Ahmedabad. "The final '
+     'will be played at the Narendra Modi Stadium," Ganguly told reporters.', "Sourav Ganguly"),
+    ('NAIROBI — Kenya\'s Eliud Kipchoge finished 10th at the Tokyo Marathon in 2:06:50, his worst time in a decade. '
+     '"I will come back stronger," Kipchoge said.', "Eliud Kipchoge"),
+])
+def test_given_names_of_sport_open_a_persons_name(nlp: Language, text: str, name: str) -> None:
+    """QA qa2 (cricket, athletics): "Sourav", "Eliud" were in no list, so the model's organisation or place stood
+    ("Sourav Ganguly" an organisation, the speaker of his own quote)."""
+    found = {(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]}
+    assert (name, "PERSON") in found, found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Virat Motors said on Monday its profit rose 12 per cent.", "Virat Motors"),
+    ("Rohit Industries Ltd reported higher sales, the company said.", "Rohit Industries Ltd"),
+])
+def test_firms_named_after_given_names_of_sport_stay_firms_guard(nlp: Language, text: str, name: str) -> None:
+    """Guard (qa2): a firm named after one of the sport's given names keeps its label."""
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get(name) == "ORG", found
+
+
+def test_given_names_of_sport_have_a_gender_and_are_no_english_ones() -> None:
+    """QA qa2: the sport's names are known worldwide with their gender, not in Britain's or the US's lists (a firm
+    named after one is not taken for a person by the English-only test)."""
+    from services.nlp.given_names import gender_of, is_english_given_name
+    assert gender_of("Draymond") == "m" and gender_of("Tirunesh") == "f" and gender_of("Harmanpreet") == "f"
+    assert not is_english_given_name("Sourav") and not is_english_given_name("Eliud")
+
+
 def test_a_south_asian_given_name_is_no_english_one_and_has_a_gender() -> None:
     """Known worldwide, not in Britain's or the US's lists: a firm named "Akhilesh" is not taken for a person's
     first name by the English-only test."""

@@ -592,7 +592,10 @@ SPORTS_CLUBS |= AFRICAN_CLUBS | JAPANESE_BASEBALL_TEAMS | ROWING_CLUBS
 # person); none a word in its capitals alone.
 NATIONAL_TEAM_NICKNAMES = frozenset({"springboks", "all blacks", "wallabies", "socceroos", "matildas",
                                      "harambee stars", "super eagles", "super falcons", "black stars", "bafana bafana",
-                                     "blackcaps", "england roses", "silver ferns", "black ferns"})
+                                     "blackcaps", "england roses", "silver ferns", "black ferns",
+                                     # and of Europe's and Asia's, in rugby, cricket and football
+                                     "les bleus", "azzurri", "lionesses", "three lions", "red roses", "proteas",
+                                     "brave blossoms", "los pumas", "flying fijians", "la roja"})
 SPORTS_CLUBS |= NATIONAL_TEAM_NICKNAMES
 # North American teams' nicknames of two words, which the last word alone does not make: "the Maple Leafs".
 TEAM_NICKNAMES_OF_TWO_WORDS = frozenset({"maple leafs", "red sox", "white sox", "blue jays", "trail blazers",

@@ -201,8 +201,16 @@ def test_well_known_firms_are_organisations_even_where_they_speak(nlp: Language,
     ("The Springboks beat Argentina 18-12 at Ellis Park on Saturday.", {"Springboks": "ORG"}),
     ("Harambee Stars forward Michael Olunga scored twice as Kenya beat Gabon 2-1.",
      {"Harambee Stars": "ORG", "Michael Olunga": "PERSON"}),
+    # QA qa2 (rugby, cricket, football): more national teams by their nicknames, missed or persons and places.
+    ('France ran in six tries to beat Wales 45-24 in Cardiff, with Thomas Ramos kicking 15 points. Wales head coach '
+     'Warren Gatland said his young side "had to learn fast". Les Bleus finished second in the championship behind '
+     'Ireland.', {"Les Bleus": "ORG"}),
+    ("The Azzurri beat Belgium 2-0 in Rome on Friday.", {"Azzurri": "ORG"}),
+    ("The Lionesses lost the World Cup final to Spain.", {"Lionesses": "ORG"}),
+    ("The Proteas were bowled out for 176 in Cape Town.", {"Proteas": "ORG"}),
     # Guard: the animals in lower case are no team.
     ("A herd of springboks crossed the road near Kimberley, rangers said.", {"springboks": None}),
+    ("Two lionesses and their cubs were seen near the camp, rangers said.", {"lionesses": None}),
     # Hacking and ransomware groups: persons or places to the model.
     ("Microsoft said Russian hackers known as Midnight Blizzard, also tracked as Cozy Bear, accessed email accounts.",
      {"Midnight Blizzard": "ORG", "Cozy Bear": "ORG"}),

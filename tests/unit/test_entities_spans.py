@@ -1169,3 +1169,27 @@ def test_a_numbered_week_after_a_team_stays_apart_guard(nlp: Language) -> None:
     """Guard (qa2): a season's numbered week after a team's name is a date of its own."""
     result = enrich(nlp, "The Kansas City Chiefs Week 1 opener drew 27 million viewers.")
     assert labels_of(result, "Kansas City Chiefs") == {"ORG"}, result["entities"]
+
+
+def test_a_credit_after_a_title_is_no_part_of_it(nlp: Language) -> None:
+    """QA qa2 (theatre reviews): the model ran the title into its credit, "The Picture of Dorian Gray starring"."""
+    result = enrich(nlp, "SYDNEY — The Sydney Theatre Company's production of The Picture of Dorian Gray starring Eryn "
+                         "Jean Norvill won six Helpmann Awards on Monday.")
+    assert labels_of(result, "The Picture of Dorian Gray") == {"WORK_OF_ART"}, result["entities"]
+
+
+def test_a_title_s_capitalised_credit_word_stays_guard(nlp: Language) -> None:
+    """Guard (qa2): a title that opens with a capitalised credit word keeps it."""
+    from services.nlp.entities.cleaning.trimming import trim
+    doc = nlp('The BBC will air "Starring Adam West", a documentary about the actor.')
+    opening = next(t.i for t in doc if t.text == "Starring")
+    titled = trim(doc, Mention(opening, opening + 3, "WORK_OF_ART"))
+    assert titled is not None and doc[titled.start:titled.end].text == "Starring Adam West"
+
+
+def test_a_credit_word_the_model_ran_into_a_one_word_title_is_cut(nlp: Language) -> None:
+    """QA qa2: "Hamlet starring" as the model's work is the title "Hamlet"."""
+    from services.nlp.entities.cleaning.trimming import trim
+    doc = nlp("Hamlet starring Jude Law opens at the Donmar Warehouse.")
+    titled = trim(doc, Mention(0, 2, "WORK_OF_ART"))
+    assert titled is not None and doc[titled.start:titled.end].text == "Hamlet"

@@ -263,6 +263,8 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
             # "uMkhonto weSizwe party won 58 seats": the model's organisation ran into its verb (in lower-cased text
             # a surname may read as one: "diana knowles")
             end -= 1
+        elif m.label == "WORK_OF_ART" and end - start > 1 and token.is_lower and token.lower_ in _CREDIT_PARTICIPLES:
+            end -= 1  # "The Picture of Dorian Gray starring" (Eryn Jean Norvill): the review's credit, no title's word
         elif m.label in NAME_LABELS and end - start > 3 and _ends_in_score(doc, end):
             end -= 3  # "Fenwick City 2-1", a stadium to the model: the score is no part of the name
         else:
@@ -344,6 +346,9 @@ def _past_creator_noun(doc: Doc, start: int, end: int) -> int:
 # Labels of names that end in no verb (a work's title may: "Apocalypse Now", "Gone with the Wind" aside, "Love
 # Actually", "Jesus wept").
 _VERBLESS_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"})
+# Participles of a show's or a film's credits, written after its title before the names they credit: "Hamlet starring
+# Jude Law", "a revival featuring ...", which the model runs into the title.
+_CREDIT_PARTICIPLES = frozenset({"starring", "featuring", "directed", "produced", "narrated", "hosted", "co-starring"})
 
 
 def _is_trailing_verb(token: Token) -> bool:

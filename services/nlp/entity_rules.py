@@ -1060,6 +1060,8 @@ KNOWN_PEOPLE = frozenset({"prabowo", "jokowi", "lula", "suharto", "sukarno", "me
                           # Indonesia's candidate the model takes for a body ("Anies Baswedan and Ganjar Pranowo
                           # declined to concede")
                           "ganjar pranowo", "ganjar",
+                          # ... and his rival, whom the model misses ("Anies Baswedan said he would run" had no entity)
+                          "anies baswedan", "anies",
                           # singers by a stage name the model takes for a firm or a building ("Beyoncé" an
                           # organisation, "Bad Bunny" a facility, "Post Malone" an organisation)
                           "beyoncé", "beyonce", "bad bunny", "post malone", "burna boy", "wizkid", "davido"})

@@ -69,6 +69,8 @@ def test_case_variants_web_fragments_and_spaced_dashes(nlp: Language) -> None:
     assert len(lowered) == len(set(lowered))
     assert not {"com", "www", "http"} & set(lowered)
     assert not any(" - " in t for t in texts)
+
+
 @pytest.mark.parametrize(("text", "wanted"), [
     # fixB: "net" before its noun was left out as a web address's ("net income" gave "income").
     ("The company said net income rose 5% to $3bn in the quarter. Net income was hit by a tax charge.", "net income"),
@@ -88,8 +90,6 @@ def test_net_before_its_noun_stays_in_the_phrase(nlp: Language, text: str, wante
 def test_net_alone_is_no_phrase_guard(nlp: Language, text: str) -> None:
     texts = [p["text"].lower() for p in keyphrases(nlp(text), limit=20)]
     assert "net" not in texts, texts
-
-
 
 
 def test_doc_without_parse_gives_no_phrases(nlp: Language) -> None:
@@ -1832,7 +1832,13 @@ def test_a_role_with_no_name_after_it_is_still_a_key_phrase_guard(nlp: Language)
      "slowed, and named Laurent Freixe chief executive to replace Mark Schneider.",
      "Laurent Freixe", "Laurent Freixe chief executive"),
     ("The board appointed Jane Fraser chief financial officer on Monday, replacing Mark Mason, the bank said.",
-     "Jane Fraser", "Jane Fraser chief financial officer")])
+     "Jane Fraser", "Jane Fraser chief financial officer"),
+    # fixB: a minister's portfolio before the office ("David Lammy foreign secretary" was one phrase).
+    ("David Lammy foreign secretary said the talks would go on, the ministry said.",
+     "David Lammy", "David Lammy foreign secretary"),
+    ("The prime minister named Yvette Cooper home secretary on Friday.", "Yvette Cooper",
+     "Yvette Cooper home secretary"),
+])
 def test_a_role_after_the_persons_name_is_no_part_of_their_phrase(nlp: Language, text: str, name: str,
                                                                    glued: str) -> None:
     """QA (qa2): "named Laurent Freixe chief executive" gave the phrase "Laurent Freixe chief executive"."""

@@ -315,8 +315,10 @@ def _body_before_title(run: list[Token]) -> list[Token]:
 
 
 # Lower-case words of a role written after the person's name, as a complement ("named Laurent Freixe chief
-# executive", "appointed Jane Doe chief financial officer", "named John Smith head coach").
-_ROLE_AFTER_NAME_WORDS = ROLE_HEADS | {"financial", "operating", "technology", "marketing", "coach", "interim"}
+# executive", "appointed Jane Doe chief financial officer", "named John Smith head coach"), a minister's portfolio
+# with them ("David Lammy foreign secretary", "named Yvette Cooper home secretary").
+_ROLE_AFTER_NAME_WORDS = ROLE_HEADS | PORTFOLIOS | {"financial", "operating", "technology", "marketing", "coach",
+                                                    "interim"}
 
 
 def _person_without_their_role(run: list[Token], cuts: Cuts) -> list[Token]:

@@ -2226,6 +2226,29 @@ def test_guard_rugby_league_town_as_the_place_stays_the_town(nlp: Language) -> N
     assert _label_of(nlp, text, "Leigh Halfpenny") == "PERSON", _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "town", "nth"), [
+    # Rugby league's towns outside sport, where the words say the place: "A man from Wigan|PERSON", "Castleford|PERSON,
+    # a former mining town", "from Wakefield to Castleford|PERSON", "from Widnes|WORK_OF_ART".
+    ("A man from Wigan was arrested on Tuesday.", "Wigan", 0),
+    ("Castleford, a former mining town, has a rugby league club.", "Castleford", 0),
+    ("Trains from Wakefield to Castleford were cancelled.", "Castleford", 0),
+    ("A woman from Widnes was jailed, and a shop in Huddersfield closed.", "Widnes", 0),
+    ("A woman from Widnes was jailed, and a shop in Huddersfield closed.", "Huddersfield", 0),
+])
+def test_a_rugby_league_town_written_as_the_place_outside_sport_is_a_place(nlp: Language, text: str, town: str,
+                                                                          nth: int) -> None:
+    assert _label_of(nlp, text, town, nth) == "GPE", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Guards: a town that is a given name too, and towns played as sides, are made no place.
+    ("She received a letter from Leigh on Monday.", "Leigh"),
+    ("Wigan beat Castleford on Friday night.", "Castleford"),
+])
+def test_guard_a_rugby_league_town_as_no_place_is_made_no_place(nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) not in (None, "GPE"), _labels(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "rival"), [
     # Rivals placed by a race's result, which the model took for bodies: "ahead of Marquez|ORG", "with Leclerc|ORG
     # third", "ahead of Ferrari's Sainz|ORG".

@@ -60,6 +60,7 @@ from services.nlp.entity_rules import (
     TEAM_NICKNAMES_OF_TWO_WORDS,
     TEAM_POSTS,
     TEAM_WORDS,
+    TOWN_FIRST_CLUBS,
 )
 from services.nlp.furniture import box_label_spans, dateline_spans, line_up_spans
 from services.nlp.given_names import is_given_name
@@ -896,6 +897,7 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     if not single_players and not womens_sides and not is_about_sport(doc, mentions):  # a women's side plays sport
         # "The Punjab Kings ruled the region", "the Heat had ruined their crops"; but a concert "at Wembley".
         mentions, ground_keys = _with_grounds(doc, mentions, _STAGE_GROUNDS | _SHOW_COURTS | _OWN_NAME_VENUES)
+        _as_club_towns(doc, mentions)
         reading = SportReading(mentions)
         reading.forced.update(dict.fromkeys(ground_keys | course_keys, "FAC"))
         reading.apart |= {(key[:-1], key) for key in course_keys}
@@ -948,6 +950,27 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     reading.clubs = _clubs_of_nicknames(doc, mentions, reading.forced)
     _keep_towns_apart(doc, reading, team_starts)
     return reading
+
+
+# Labels the model gives a town named like its club outside sport: "A man from Wigan|PERSON", "in Huddersfield|ORG".
+_CLUB_TOWN_MISLABELS = frozenset({"PERSON", "NORP", "ORG", "WORK_OF_ART", "PRODUCT"})
+
+
+def _as_club_towns(doc: Doc, mentions: list[Mention]) -> None:
+    """Places, in a text not about sport, of the towns that outside sport are far more often the place than the club
+    (see `TOWN_FIRST_CLUBS`), where the words say the place and the model said a person: "A man from Wigan|PERSON",
+    "Castleford|PERSON, a former mining town", "trains from Wakefield to Castleford|PERSON"; not a town that is a
+    given name too ("a letter from Leigh")."""
+    for m in mentions:
+        name = " ".join(m.key) if m.key else ""
+        if m.label in _CLUB_TOWN_MISLABELS and name in TOWN_FIRST_CLUBS and not is_given_name(doc[m.start].text) \
+                and (_is_place_use(doc, m) or _is_journeys_end(doc, m.start)):
+            m.label = "GPE"
+
+
+def _is_journeys_end(doc: Doc, start: int) -> bool:
+    """The name after "to" that ends a journey from a place: "from Wakefield to Castleford"."""
+    return start > 2 and doc[start - 1].lower_ == "to" and doc[start - 3].lower_ == "from"
 
 
 def _keep_towns_apart(doc: Doc, reading: SportReading, team_starts: set[int]) -> None:

@@ -1295,6 +1295,10 @@ KNOWN_EVENTS = frozenset({
     # Chess's and college football's, missed by the model ("Gukesh won the Candidates Tournament", "the College
     # Football Playoff national championship game").
     "candidates tournament", "college football playoff",
+    # Darts' and sumo's, bodies to the model or missed ("Premier League Darts" a body, "the PDC World Darts
+    # Championship" nothing, "the Kyushu Basho" a body): sumo's six grand tournaments by their seasons and places.
+    "premier league darts", "pdc world darts championship", "world darts championship", "hatsu basho",
+    "haru basho", "natsu basho", "nagoya basho", "aki basho", "kyushu basho",
 })
 # Rules of banking and insurance regulation named by a framework and its number, which the model takes for persons or
 # bodies ("the original Basel III endgame proposal" gave the person "Basel III"); never the city alone ("Basel").
@@ -1845,12 +1849,14 @@ INDIVIDUAL_SPORT_WORDS = frozenset({
     # table tennis's and badminton's ("Sun Yingsha beat Hina Hayata 4-1": two bodies and a "4" to the model)
     "table tennis", "badminton",
 })
-# Words of golf, motor racing and boxing, sports of single players whose reports name a winner by the surname alone
+# Words of golf, motor racing, boxing and sumo, sports of single players whose reports name a winner by one name
 # ("Scheffler won", "Norris won the Miami Grand Prix", "Usyk knocked out Dubois"), as whole words; not "par" nor
 # "round", of budgets and talks too, nor "prix" alone, of design and song contests too.
 SOLO_SPORT_WORDS = frozenset({
     "putt", "putts", "birdie", "birdies", "bogey", "bogeys", "fairway", "fairways", "caddie", "pga",
     "motogp", "f1", "superbike", "indycar", "nascar", "wbc", "wba", "ibf", "wbo", "boxer", "boxers",
+    # sumo's tournament and ranks ("Kotozakura won the Kyushu Basho": a place to the model)
+    "basho", "yokozuna", "ozeki", "sekiwake",
 })
 # Words of a motor race beside "Grand Prix" (not of a prize's: "the Grand Prix of design").
 GRAND_PRIX_RACE_WORDS = frozenset({"lap", "laps", "pole", "podium", "circuit", "qualifying", "driver", "drivers",

@@ -2564,6 +2564,33 @@ def test_endurance_races_regattas_and_horse_trials_are_events(nlp: Language, tex
     assert _label_of(nlp, text, event) == "EVENT", _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # Darts' and sumo's events and sumo's wrestlers: "Premier League Darts" a body, "the PDC World Darts Championship"
+    # missed, "Kotozakura|GPE won the Kyushu Basho|ORG", "The ozeki Kotozakura|GPE lost to Hoshoryu|GPE".
+    ("Luke Littler won the Premier League Darts and the PDC World Darts Championship.", "Premier League Darts",
+     "EVENT"),
+    ("Luke Littler won the Premier League Darts and the PDC World Darts Championship.",
+     "PDC World Darts Championship", "EVENT"),
+    ("Yokozuna Hoshoryu beat Onosato on the final day, and Kotozakura won the Kyushu Basho.", "Kyushu Basho",
+     "EVENT"),
+    ("Yokozuna Hoshoryu beat Onosato on the final day, and Kotozakura won the Kyushu Basho.", "Kotozakura",
+     "PERSON"),
+    ("The ozeki Kotozakura lost to Hoshoryu.", "Hoshoryu", "PERSON"),
+])
+def test_darts_and_sumo_events_and_wrestlers(nlp: Language, text: str, name: str, label: str) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # Guards: football's Premier League and the island of Kyushu are no darts nor sumo event.
+    ("The Premier League season resumes on Saturday, with darts on Sky later.", "Premier League", "ORG"),
+    ("Kyushu Electric Power said the plant in Kyushu would restart.", "Kyushu Electric Power", "ORG"),
+])
+def test_guard_names_beside_darts_and_sumo_events_keep_their_labels(nlp: Language, text: str, name: str,
+                                                                    label: str) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
 def test_a_boat_race_in_lower_case_and_the_town_of_le_mans_still_no_event_guard(nlp: Language) -> None:
     text = "The mayor watched a boat race on the river before visiting Le Mans."
     assert "EVENT" not in {label for _, label, _ in _labels(nlp, text)}, _labels(nlp, text)

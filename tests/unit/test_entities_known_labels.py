@@ -952,6 +952,25 @@ def test_a_cars_maker_and_model_code_are_one_product(nlp: Language, text: str, e
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # QA "qa1" (tech launches): a phone's family, version and tiers are one product ("iPhone" alone, nothing, and a
+    # work of art "10 and AirPods 4" to the model).
+    ("Apple on Monday unveiled the iPhone 16 Pro, priced from $999. The iPhone 16 Pro Max costs $1,199.",
+     {"iPhone 16 Pro": "PRODUCT", "iPhone 16 Pro Max": "PRODUCT", "iPhone": None}),
+    ("Samsung Electronics launched the Galaxy S25 Ultra in San Jose. Samsung's Galaxy Z Fold 6 sold well.",
+     {"Galaxy S25 Ultra": "PRODUCT", "Galaxy Z Fold 6": "PRODUCT"}),
+    ("Google launched the Pixel 9 Pro Fold in India, along with the Pixel 9.",
+     {"Pixel 9 Pro Fold": "PRODUCT", "Pixel 9": "PRODUCT"}),
+    ("The company also introduced the Apple Watch Series 10 and AirPods 4.", {"AirPods 4": "PRODUCT", "10 and": None}),
+    # Guards: a club named "Galaxy" before its score, a family without a version.
+    ("LA Galaxy 2 Seattle Sounders 1.", {"LA Galaxy": "ORG", "Galaxy 2": None}),
+    ("Apple sold 50 million iPhones. He bought 3 iPhone chargers.", {"iPhone": "PRODUCT"}),
+])
+def test_a_devices_family_version_and_tiers_are_one_product(nlp: Language, text: str, expected: dict[str, str]
+                                                            ) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A car's model named by a word after its own maker is one product, with its trims (known wrong, fixA: "GMC
     # Sierra" and "Porsche Taycan Turbo S" firms, "Chevrolet" a firm beside the product "Silverado", "Skoda" and
     # "Octavia" places, "GTI" a firm).

@@ -136,7 +136,7 @@ def with_models_of_craft(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     lowers = lowers_of(doc)
     models = [model for i in range(len(doc) - 1) if lowers[i] in _CRAFT_NAMES
               and (model := _model_of_craft(doc, i)) is not None] + _numbered_spacecraft(doc)
-    models += [x for x in _cars_without_makers(doc, lowers) + _designated_weapons(doc)
+    models += [x for x in _cars_without_makers(doc, lowers) + _designated_weapons(doc) + _devices(doc)
                if not any(m.start <= x.start < m.end for m in models)]
     # Not inside a longer name that runs on past the number: "the Boeing 737 Max" stays as the model read it.
     models = [x for x in models if not any(m.start < x.end < m.end for m in mentions)]
@@ -147,8 +147,9 @@ def with_models_of_craft(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         model = next((x for x in models if m.start < x.end and x.start < m.end), None)
         if model is None:
             out.append(m)
-        elif m.start < model.start:
+        elif m.start < model.start and any(t.is_alpha and t.text[:1].isupper() for t in doc[m.start:model.start]):
             out.append(Mention(m.start, model.start, m.label, m.weight, m.source))  # "Jeju Air" of "Jeju Air Boeing"
+            # (not "10 and" of the model's "10 and AirPods 4": no name)
     return sorted(out + models, key=lambda m: m.start)
 
 
@@ -190,6 +191,37 @@ def _cars_without_makers(doc: Doc, lowers: list[str]) -> list[Mention]:
         elif word == "Model" and tesla and i + 1 < len(doc) and _TESLA_MODEL.fullmatch(doc[i + 1].text):
             cars.append(Mention(i, i + 2, "PRODUCT", 1.0, "model"))
     return cars
+
+
+# Phones, tablets and earbuds named by a family and a version, as written, with the tiers after it: "iPhone 16 Pro
+# Max" ("iPhone" alone to the model), "Pixel 9 Pro Fold" and "Galaxy S25 Ultra" (nothing), "Galaxy Z Fold 6".
+_DEVICE_FAMILIES = frozenset({"iPhone", "iPad", "Pixel", "Galaxy", "AirPods"})
+_DEVICE_VERSION = re.compile(r"[A-Z]?\d{1,2}[a-z]?|[A-Z]")
+_DEVICE_TIERS = frozenset({"Pro", "Max", "Ultra", "Plus", "Mini", "mini", "Fold", "Flip", "Air", "SE", "Lite", "FE",
+                           "XL"})
+# Makers written before a device's family, which go on no other name: "Samsung Galaxy S25", "Apple iPhone 16".
+_DEVICE_MAKERS = frozenset({"apple", "google", "samsung"})
+
+
+def _devices(doc: Doc) -> list[Mention]:
+    """Devices named by a family, a version and tiers (`_DEVICE_FAMILIES`); not after another name ("LA Galaxy 2
+    Seattle Sounders 1", a club's score)."""
+    words = words_of(doc)
+    devices = []
+    for i in range(len(doc) - 1):
+        if words[i] not in _DEVICE_FAMILIES or not doc[i].whitespace_ or not _DEVICE_VERSION.fullmatch(words[i + 1]):
+            continue
+        before = doc[i - 1] if i > 0 else None
+        if before is not None and before.text[:1].isupper() and before.lower_ not in _DEVICE_MAKERS \
+                and not before.is_stop:  # "The Galaxy S25" opens a sentence
+            continue
+        end = i + 2
+        while end < len(doc) and words[end] in _DEVICE_TIERS:
+            end += 1
+        if end < len(doc) and words[end - 1] in ("Fold", "Flip") and words[end].isdigit() and len(words[end]) == 1:
+            end += 1  # "Galaxy Z Fold 6"
+        devices.append(Mention(i, end, "PRODUCT", 1.0, "model"))
+    return devices
 
 
 # A weapon's designation: letters, a hyphen or none, a number and letters after it, a plural's "s" too ("F-35A",

@@ -76,6 +76,26 @@ def test_english_judges_are_their_surnames(nlp: Language, text: str, expected: d
     assert {name: groups.get(name) for name in expected} == expected, groups
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # QA "qa1" (Indian courts): judges named by initials without full stops after their title are persons, initials
+    # and surname (an organisation "Justice A S Oka", a product "S Gadkari", "Chandrachud" alone, nothing).
+    ("A bench of Justice A S Oka and Justice Ujjal Bhuyan said the order was illegal.",
+     {"A S Oka": ("PERSON", ["A S Oka"]), "Ujjal Bhuyan": ("PERSON", ["Ujjal Bhuyan"])}),
+    ("Justice A S Gadkari and Justice Shivkumar Dige directed him to furnish a surety.",
+     {"A S Gadkari": ("PERSON", ["A S Gadkari"]), "S Gadkari": None}),
+    ("Chief Justice D Y Chandrachud said the court would hear the case.",
+     {"D Y Chandrachud": ("PERSON", ["D Y Chandrachud"]), "Chandrachud": None}),
+    ("A bench comprising Justices A S Bopanna and M M Sundresh heard the plea.",
+     {"A S Bopanna": ("PERSON", ["A S Bopanna"]), "M M Sundresh": ("PERSON", ["M M Sundresh"])}),
+    # Guards: the article "A" after "Judge" in a headline, a body's name after the title's letters.
+    ("Judge A Day Early For Trial", {"Day": None, "A Day": None}),
+    ("The Justice A Department said it would appeal.", {"Department": None, "A Department": None}),
+])
+def test_indian_judges_by_undotted_initials_are_persons(nlp: Language, text: str, expected: dict) -> None:
+    groups = _groups(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups
+
+
 @pytest.mark.parametrize(("text", "body", "surname"), [
     # A body's name after a judge's style is no judge: its head noun, or "The" before the style.
     ("The Lady Justice Fund gave 2 million pounds to legal aid.", "Fund", None),

@@ -77,6 +77,7 @@ from services.nlp.entities.cleaning import (
     jails,
     joined_organisations,
     journals_named_by_words,
+    judges_by_undotted_initials,
     korean_names,
     merchant_ships,
     monarchs_by_number,
@@ -546,6 +547,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
                     and not is_an_office_taken_for_a_work(doc, m)]
         mentions = english_judges(doc, with_owners_split_off(doc, with_possessors_in_names(doc, mentions, ordinary),
                                                                ordinary))
+        mentions = judges_by_undotted_initials(doc, mentions)
     if OPTIONS.capitals and well_cased:
         mentions = _drop_capitalised_words(doc, mentions, nlp)
         nouns = _common_nouns(nlp)

@@ -464,6 +464,46 @@ def english_judges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(kept + judges, key=lambda m: m.start)
 
 
+# A judge's title before initials written without full stops, as India's press names its judges: "Justice A S Oka",
+# "Chief Justice D Y Chandrachud", "Justices A S Bopanna and M M Sundresh".
+_JUDGES_TITLES = frozenset({"Justice", "Justices", "Judge", "Judges"})
+_UNDOTTED_INITIALS = 3
+
+
+def judges_by_undotted_initials(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Judges named by initials without full stops and a surname after a judge's title, persons: the model made "Justice
+    A S Oka" an organisation, "S Gadkari" of "Justice A S Gadkari" a product, found "Chandrachud" alone of "Chief
+    Justice D Y Chandrachud" and none of "Justices A S Bopanna and M M Sundresh"; a mention over them gives way."""
+    words = words_of(doc)  # the title read off the word list first: no Token for every other word
+    judges = []
+    for i in range(len(doc) - 2):
+        if words[i] not in _JUDGES_TITLES:
+            continue
+        judge = _judge_by_initials(doc, i + 1)
+        while judge is not None:  # "Justices A S Bopanna and M M Sundresh"
+            judges.append(judge)
+            more = judge.end < len(doc) - 2 and words[judge.end] in ("and", ",") and words[i].endswith("s")
+            judge = _judge_by_initials(doc, judge.end + 1) if more else None
+    if not judges:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < judge.end and judge.start - 1 < m.end for judge in judges)]
+    return sorted(kept + judges, key=lambda m: m.start)
+
+
+def _judge_by_initials(doc: Doc, start: int) -> Mention | None:
+    """Initials without full stops from doc[start] and the surname after them ("A S Oka"), None where none are; not the
+    article "A" alone ("Judge A Day Early", a headline) nor a surname before another capitalised word."""
+    end = start
+    while end < len(doc) and end - start < _UNDOTTED_INITIALS and len(doc[end].text) == 1 and doc[end].text.isupper():
+        end += 1
+    if end == start or end >= len(doc) or not _is_surname_word(doc[end]) or len(doc[end].text) < 2 \
+            or (end - start == 1 and doc[start].text in ("A", "I")):
+        return None
+    if end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].is_alpha:
+        return None  # a title-case headline's words, or a longer name the model may read
+    return Mention(start, end + 1, "PERSON", 1.0, HONORED)
+
+
 def _judge_after_style(doc: Doc, i: int) -> Mention | None:
     """The surname after a judge's style opening at doc[i] ("Lord Justice [Stuart-Smith]"), None where none does."""
     if doc[i].text not in _JUDGES_HONORIFICS or doc[i + 1].text != "Justice" or doc[i + 2].text in _JUDGES_OFFICES \

@@ -758,6 +758,22 @@ def test_guard_a_code_of_an_esports_team_is_no_organisation_outside_esports(nlp:
     assert found.get("T1") != "ORG", found
 
 
+def test_esports_tournaments_and_their_organiser_are_events_and_a_body(nlp: Language) -> None:
+    # "The International 2023" was a work of art, "the PGL Copenhagen Major" missed, "Organizer Valve" a person; the
+    # text's only esports word "Counter-Strike", three tokens to the parse.
+    assert_labels(nlp, "Team Spirit won The International 2023. The PGL Copenhagen Major is a Counter-Strike event. "
+                       "Organizer Valve said the prize pool was $1 million.",
+                  {"The International 2023": "EVENT", "PGL Copenhagen Major": "EVENT", "Valve": "ORG"})
+
+
+def test_guard_the_international_and_a_counter_strike_outside_esports(nlp: Language) -> None:
+    # Guard: an army's counter-strike makes no esports text, and "the International Olympic Committee" is no event.
+    found = labels(nlp, "The army launched a counter-strike, and the International said Liquid assets fell.")
+    assert "EVENT" not in found.values() and found.get("Liquid") != "ORG", found
+    found = labels(nlp, "The International Olympic Committee said the esports games would go ahead.")
+    assert found.get("International Olympic Committee") == "ORG", found
+
+
 def test_parties_named_in_their_own_languages_are_organisations(nlp: Language) -> None:
     # Persons, places and products to the model, or cut at a hyphen or an "'s".
     found = assert_labels(

@@ -266,6 +266,7 @@ from services.nlp.entities.recasing import _common_nouns, _common_words, _recase
 from services.nlp.entities.sport import (
     SportReading,
     beaten_people,
+    esports_events,
     esports_teams,
     horse_races,
     irish_counties,
@@ -590,7 +591,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = merchant_ships(doc, mentions)
         mentions = jails(doc, mentions)
         mentions = journals_named_by_words(doc, mentions)
-        mentions = esports_teams(doc, mentions)
+        mentions = esports_events(doc, esports_teams(doc, mentions))
         mentions = quoted_works_of_owners(doc, mentions)  # after the joins, which may reach into a quoted title
         mentions = quoted_works_before_their_takings(doc, mentions)
         mentions = bands_named(doc, mentions)  # after the titles' cut: "Lord" of "the band Lord Huron" is no peer's

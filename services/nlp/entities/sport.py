@@ -2151,6 +2151,41 @@ def esports_teams(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+# Esports' tournaments, which the model takes for works or misses: Dota 2's "The International" (its capital "The"
+# its own, with its year, or before no other capitalised word: not "the International Olympic Committee"), and the
+# organisers' majors and masters ("the PGL Copenhagen Major", "IEM Katowice Masters", "the BLAST Premier World
+# Final").
+_ESPORTS_EVENT = re.compile(r"(?:\bThe\s+|(?<=\bthe\s))International(?:\s+(?:19|20)\d{2}\b|(?!\s+[A-Z&]))"
+                            r"|\b(?:PGL|IEM|BLAST|ESL)(?:\s+[A-Z][\w-]*){0,3}?\s+(?:Major|Masters|World\s+Final)\b")
+# A game's publisher, which organises its tournaments, named by a word of its own: "Organizer Valve said" (a person).
+_ESPORTS_PUBLISHERS = frozenset({"Valve"})
+_ESPORTS_EVENT_MISLABELS = frozenset({"WORK_OF_ART", "ORG", "PRODUCT", "PERSON", "LAW", "FAC", "GPE", "DATE",
+                                      "CARDINAL"})
+
+
+def esports_events(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """In a text about esports, its tournaments events (see `_ESPORTS_EVENT`) and a game's publisher an organisation
+    whatever words the model ran before it: "won The International 2023" (a work of art), "Organizer Valve|PERSON
+    said"."""
+    if not _is_about_esports(doc):
+        return mentions
+    out = list(mentions)
+    for event in _ESPORTS_EVENT.finditer(text_of(doc)):
+        span = doc.char_span(event.start(), event.end())
+        if span is None:
+            continue
+        inside = [m for m in out if m.start < span.end and span.start < m.end]
+        if all(m.label in _ESPORTS_EVENT_MISLABELS and span.start <= m.start and m.end <= span.end
+               for m in inside):
+            out = [m for m in out if m not in inside] + [Mention(span.start, span.end, "EVENT", 1.0, "rule")]
+    for m in list(out):
+        last = doc[m.end - 1]
+        if m.label == "PERSON" and last.text in _ESPORTS_PUBLISHERS and m.end - m.start == 2 \
+                and doc[m.start].text.lower().startswith("organi"):
+            out[out.index(m)] = Mention(m.end - 1, m.end, "ORG", 1.0, "rule")  # "Organizer Valve"
+    return sorted(out, key=lambda m: m.start)
+
+
 # Words after an esports team's name that a team does ("Heroic beat Fnatic") or has ("Liquid's roster").
 _TEAM_CUES_AFTER = frozenset({"have", "has", "had", "beat", "beats", "won", "win", "wins", "lost", "lose", "face",
                               "faced", "signed", "announced", "roster", "player", "players", "coach", "'s", "’s", "vs",
@@ -2181,9 +2216,16 @@ def _reads_as_a_team(doc: Doc, start: int, end: int) -> bool:
 def _is_about_esports(doc: Doc) -> bool:
     """The text names an esports game, the word "esports" or an esports organisation the gazetteer knows ("Fnatic",
     "Cloud9")."""
-    text = text_of(doc).lower()
+    written = text_of(doc)
+    text = written.lower()
     return not ESPORTS_WORDS.isdisjoint(lowers_of(doc)) or "league of legends" in text \
-        or any(_has_phrase(text, name) for name in ESPORTS_ORGANISATIONS)
+        or any(_has_phrase(text, name) for name in ESPORTS_ORGANISATIONS) \
+        or any(_has_phrase(written, name) for name in _HYPHENED_ESPORTS_WORDS)
+
+
+# The esports words written with a hyphen, three tokens to the parse, as written: the game with its capitals
+# ("Counter-Strike"; not an army's "counter-strike"), and "e-sports".
+_HYPHENED_ESPORTS_WORDS = ("Counter-Strike", "e-sports", "E-sports")
 
 
 # Words of horse racing; two distinct ones make a text about it ("ridden by", "the 11-4 favourite", "trained by").

@@ -593,7 +593,8 @@ SPORTS_CLUBS |= AFRICAN_CLUBS | JAPANESE_BASEBALL_TEAMS | ROWING_CLUBS
 NATIONAL_TEAM_NICKNAMES = frozenset({"springboks", "all blacks", "wallabies", "socceroos", "matildas",
                                      "harambee stars", "super eagles", "super falcons", "black stars", "bafana bafana",
                                      "blackcaps", "england roses", "silver ferns", "black ferns",
-                                     # and of Europe's and Asia's, in rugby, cricket and football
+                                     # and of Europe, the Americas, Asia, Africa and the Pacific, in rugby, cricket
+                                     # and football
                                      "les bleus", "azzurri", "lionesses", "three lions", "red roses", "proteas",
                                      "brave blossoms", "los pumas", "flying fijians", "la roja"})
 SPORTS_CLUBS |= NATIONAL_TEAM_NICKNAMES
@@ -1800,6 +1801,10 @@ TOWN_FIRST_CLUBS = frozenset({
     # rugby league's clubs named by their towns alone ("St Helens beat Leeds Rhinos 22-10", "Warrington Wolves beat
     # Wigan 20-12": a person to the model); not Hull, of two clubs
     "st helens", "wigan", "warrington", "castleford", "huddersfield", "salford", "wakefield", "leigh", "widnes",
+    # county cricket's first-class counties ("Warwickshire beat Hampshire by seven wickets": a person to the model)
+    "derbyshire", "durham", "essex", "glamorgan", "gloucestershire", "hampshire", "kent", "lancashire",
+    "leicestershire", "middlesex", "northamptonshire", "nottinghamshire", "somerset", "surrey", "sussex",
+    "warwickshire", "worcestershire", "yorkshire",
 })
 PLACE_NAMED_CLUBS |= TOWN_FIRST_CLUBS
 # Competitions whose name alone makes a text one about sport.

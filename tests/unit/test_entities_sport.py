@@ -2218,6 +2218,24 @@ def test_rugby_league_town_played_as_a_side_is_the_club(nlp: Language, text: str
     assert _label_of(nlp, text, town) == "ORG", _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "county"), [
+    # QA qa2 (county cricket): first-class counties played as sides were persons or places ("Hampshire|PERSON",
+    # "Surrey|GPE").
+    ("Warwickshire beat Hampshire by seven wickets at Edgbaston to go top of the County Championship.", "Hampshire"),
+    ("Warwickshire beat Hampshire by seven wickets at Edgbaston to go top of the County Championship.", "Warwickshire"),
+    ("Jack Leach took five for 98 on the second day of the County Championship match against Surrey at Taunton. "
+     "Somerset beat Surrey by 111 runs.", "Surrey"),
+])
+def test_a_cricket_county_played_as_a_side_is_the_club(nlp: Language, text: str, county: str) -> None:
+    assert _label_of(nlp, text, county) == "ORG", _labels(nlp, text)
+
+
+def test_guard_a_cricket_county_outside_sport_stays_the_place(nlp: Language) -> None:
+    """Guard (qa2): the counties in a text of no sport are the places."""
+    text = "Floods hit Somerset and Hampshire on Monday, the Environment Agency said. Hampshire police closed roads."
+    assert _label_of(nlp, text, "Somerset") == "GPE", _labels(nlp, text)
+
+
 def test_guard_rugby_league_town_as_the_place_stays_the_town(nlp: Language) -> None:
     """Guard: beside its club, the town written as the place is still the town ("Wigan's mayor")."""
     text = "Wigan Warriors won the Super League Grand Final. Wigan's mayor opened the new library on Saturday."

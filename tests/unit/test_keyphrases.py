@@ -711,6 +711,11 @@ def test_fixed_phrases_need_their_own_words(nlp: Language, text: str, wanted: se
     # A particle the tagger reads as a number opens the surname.
     ("Manchester United manager Erik ten Hag praised his players. Ten Hag said the team had played well.",
      {"Erik ten Hag"}, {"Hag"}),
+    # QA "qa1" (obituaries): the Kikuyu "wa", a verb to the tagger, inside a person's name ("Ngugi" and "Thiong'o").
+    ("Ngugi wa Thiong'o, the Kenyan writer who renounced English for his native Gikuyu, has died at the age of 87, "
+     "his daughter Wanjiku wa Ngugi said.", {"Ngugi wa Thiong'o", "Wanjiku wa Ngugi"}, {"Ngugi", "Thiong'o"}),
+    # Guard: "wa" outside a name the entity step found joins nothing.
+    ("The bank wa closed on Monday, officials said.", set(), {"bank wa"}),
 ])
 def test_names_are_whole_in_key_phrases(nlp: Language, text: str, wanted: set[str], unwanted: set[str]) -> None:
     texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}

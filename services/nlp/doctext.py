@@ -125,6 +125,14 @@ def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return tokens[start].idx, last.idx + len(last)
 
 
+def span_of(doc: Doc, start: int, end: int) -> Span:
+    """`doc[start:end]`, built straight where the bounds are in order: spaCy reads a slice's bounds through a Python
+    function (`util.normalize_slice`) that costs more than the Span itself, and the rules slice every mention."""
+    if 0 <= start <= end <= len(doc):
+        return Span(doc, start, end)
+    return doc[start:end]  # a negative or reversed bound: the slice's own reading
+
+
 def span_text(doc: Doc, start: int, end: int) -> str:
     """`doc[start:end].text` for tokens `start` to `end` of the document, cut from its text as the model read it: a
     Span costs a slice's checks, an object and a join of its tokens' words, and the rules ask it of every mention."""

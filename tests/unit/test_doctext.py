@@ -11,6 +11,7 @@ from services.nlp.doctext import (
     lower_case_words_of,
     lowers_of,
     remember_text,
+    span_of,
     span_text,
     tokens_of,
 )
@@ -32,6 +33,22 @@ def test_span_text_is_the_spans_text(nlp: Language) -> None:
     for start in range(len(doc) + 1):
         for end in range(start, len(doc) + 1):
             assert span_text(doc, start, end) == doc[start:end].text
+
+
+def test_span_of_is_the_documents_slice(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            span = span_of(doc, start, end)
+            assert (span.start, span.end, span.label, span.text) == (start, end, 0, doc[start:end].text)
+
+
+@pytest.mark.parametrize(("start", "end"), [(-1, 2), (-3, -1), (3, 2), (-1, 1), (0, 10_000), (5, -2)])
+def test_guard_span_of_reads_negative_and_reversed_bounds_as_a_slice_does(nlp: Language, start: int, end: int) -> None:
+    # guard: a bound below zero counts from the end and a reversed pair is empty, as in `doc[start:end]`
+    doc = nlp(TEXT)
+    span, sliced = span_of(doc, start, end), doc[start:end]
+    assert (span.start, span.end, span.text) == (sliced.start, sliced.end, sliced.text)
 
 
 def test_guard_span_text_is_the_models_words_where_the_text_read_differs(nlp: Language) -> None:

@@ -35,7 +35,7 @@ from collections.abc import Container, Iterable, Set
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from services.nlp.doctext import ents_of, lower_case_words_of, lowers_of, text_of, tokens_of, words_of
+from services.nlp.doctext import ents_of, lower_case_words_of, lowers_of, span_of, text_of, tokens_of, words_of
 from services.nlp.entities.acronyms import (
     _acronyms,
     _hyphenated_long_forms,
@@ -607,7 +607,7 @@ def _is_subject(span: Span) -> bool:
     if root.dep_ not in ("nsubj", "nsubjpass") or not root.head.text.islower():
         return False  # most names: no need to build the text between them and their verb
     verb = root.head
-    between = span.doc[min(span.start, verb.i):max(span.end, verb.i + 1)]
+    between = span_of(span.doc, min(span.start, verb.i), max(span.end, verb.i + 1))
     return "\n" not in between.text
 
 
@@ -634,14 +634,14 @@ def _used_as_organisations(doc: Doc, mentions: list[Mention]) -> set[tuple[str, 
     signed"), a club after its people ("fans of Derby"); a one-word name also where the model left it out ("Cork beat
     Kerry", a noun to it)."""
     found = {m.key for m in mentions if m.label in NAME_LABELS and (
-        _after_members_of(doc, m) or _is_doer(doc[m.start:m.end]) or _is_known_organisation(m.key))}
+        _after_members_of(doc, m) or _is_doer(span_of(doc, m.start, m.end)) or _is_known_organisation(m.key))}
     words = {m.key[0] for m in mentions if len(m.key) == 1 and m.label in NAME_LABELS}
     tokens = tokens_of(doc)
     for i, word in enumerate(lowers_of(doc)):  # the word off the list: a Token's is a string built at each read
         token = tokens[i] if word in words and (word,) not in found else None
         if token is not None and token.is_title:
             m = Mention(token.i, token.i + 1, "ORG")
-            if _after_members_of(doc, m) or _is_doer(doc[token.i:token.i + 1]):
+            if _after_members_of(doc, m) or _is_doer(span_of(doc, token.i, token.i + 1)):
                 found.add((token.lower_,))
     return found
 
@@ -733,7 +733,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     if OPTIONS.gazetteer:  # "Carleton went Liberal" after "the riding of Carleton": the district, no one who went
         groups.forced.update(dict.fromkeys(_constituency_keys(mentions), "GPE"))
     groups.honoured = honored
-    groups.subjects = {m.key for m in mentions if _is_subject(doc[m.start:m.end])}
+    groups.subjects = {m.key for m in mentions if _is_subject(span_of(doc, m.start, m.end))}
     groups.works = _works_of_people(doc, mentions)
     groups.placed = _written_as_places(doc, mentions)
     groups.modifiers = {key for key in _modifiers(doc, mentions) if len(key) == 1}

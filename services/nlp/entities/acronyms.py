@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc
 
-from services.nlp.doctext import char_bounds, text_of, words_of
+from services.nlp.doctext import char_bounds, span_of, text_of, words_of
 from services.nlp.entities.cleaning import is_glued_hyphen
 from services.nlp.entities.firms import _WRITTEN_LEGAL_FORMS
 from services.nlp.entities.gazetteer import _SHORT_NAME_KEYS, _STATE_KEYS, _is_country_name, _is_known_organisation
@@ -434,7 +434,7 @@ def _with_words_after(doc: Doc, by_end: dict[int, Mention], bracket: int, covere
     acronym = doc[bracket + 1].text
     for joint in (bracket - 2, bracket - 3):
         first = by_end.get(joint)
-        rest = doc[joint + 1:bracket] if joint > 0 else None
+        rest = span_of(doc, joint + 1, bracket) if joint > 0 else None
         if first is None or rest is None or doc[joint].lower_ not in _AND \
                 or not all(t.is_title and t.is_alpha and t.i not in covered for t in rest):
             continue

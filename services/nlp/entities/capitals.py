@@ -588,7 +588,7 @@ def _is_described(doc: Doc, m: Mention) -> bool:
     """A one-word name followed by a description of the person in commas, "Francis, the first Latin American pope,
     died": a common noun in lower case set beside the name by the parser, and a comma closing it."""
     end = min(len(doc), m.end + 1 + APPOSITION_WORDS)
-    nouns = [t for t in doc[m.end + 1:end] if t.dep_ == "appos" and t.head.i == m.start and t.is_lower
+    nouns = [t for t in tokens_of(doc)[m.end + 1:end] if t.dep_ == "appos" and t.head.i == m.start and t.is_lower
              and t.pos_ == "NOUN"]
     return bool(nouns) and nouns[0].i + 1 < len(doc) and doc[nouns[0].i + 1].text == ","
 

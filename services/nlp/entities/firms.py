@@ -8,7 +8,7 @@ from collections.abc import Set
 
 from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import char_bounds, lowers_of, text_of, tokens_of, words_of
+from services.nlp.doctext import char_bounds, lowers_of, span_of, text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _starts_sentence
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_or_state, _is_known_organisation
 from services.nlp.entities.headlines import title_case_lines
@@ -319,7 +319,7 @@ def _traded_names(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     for m in mentions:
         if m.label not in _FIRM_LABELS or (m.label != "PERSON" and _in_gazetteer(" ".join(m.key))):
             continue
-        span = doc[m.start:m.end]
+        span = span_of(doc, m.start, m.end)
         owned = text.startswith(("'s", "’s", "' ", "’ "), span.end_char)  # "shares of Elon Musk's SpaceX", "Bezos' "
         valued = (_MARKET_VALUE.match(text, span.end_char)
                   or (m.label == "ORG" and _OWN_SHARES_MOVED.match(text, span.end_char))) \
@@ -551,7 +551,7 @@ def _parties_named_before_their_noun(doc: Doc, mentions: list[Mention]) -> set[t
         if m.label not in _PARTY_NAME_LABELS or is_given_name(doc[m.start].text) or _in_gazetteer(" ".join(m.key)) \
                 or (len(m.key) == 1 and m.key[0] in surnames):
             continue
-        span = doc[m.start:m.end]
+        span = span_of(doc, m.start, m.end)
         if _PARTY_NOUN_AFTER.match(text, span.end_char) and _PARTY_NAMED_BEFORE.search(text, 0, span.start_char) \
                 and (m.label == "PERSON" or _PARTY_ADJECTIVE_BEFORE.search(text, 0, span.start_char)):
             found.add(m.key)
@@ -635,7 +635,7 @@ def _described_firms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     for m in mentions:
         if m.label not in _FIRM_LABELS or _in_gazetteer(" ".join(m.key)):
             continue
-        after = doc[m.start:m.end].end_char
+        after = char_bounds(doc, m.start, m.end)[1]
         if (_FIRM_AFTER.match(text, after) or _PARTY_AFTER.match(text, after)) \
                 and not _after_a_fronted_preposition(doc, m.start, m.end):
             found.add(m.key)  # whatever its first word: "Novo Nordisk, the ..."
@@ -999,7 +999,7 @@ def _credit_agencies(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
         return set()
     found = set()
     for m in mentions:
-        span = doc[m.start:m.end]
+        span = span_of(doc, m.start, m.end)
         if any(start <= span.start_char and span.end_char <= end for start, end in spans):
             found.add(m.key)
     return found

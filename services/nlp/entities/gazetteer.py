@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import SMALL_WORD_CACHE, lowers_of, span_text, text_of, tokens_of, words_of
+from services.nlp.doctext import SMALL_WORD_CACHE, char_bounds, lowers_of, span_text, text_of, tokens_of, words_of
 from services.nlp.entities.mentions import Mention, _key, _key_at, _token_key, _word_key, is_well_cased
 from services.nlp.entity_rules import (
     AID_AGENCIES_AND_MUSEUMS,
@@ -250,7 +250,7 @@ def _dateline_agencies(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]
     place, and "economists surveyed by Bloomberg" with it)."""
     brackets = _dateline_brackets(doc)
     return {m.key for m in mentions if m.label in NAME_LABELS and any(
-        opened < doc[m.start].idx and doc[m.start:m.end].end_char <= closed for opened, closed in brackets)}
+        opened < doc[m.start].idx and char_bounds(doc, m.start, m.end)[1] <= closed for opened, closed in brackets)}
 
 
 def _dateline_brackets(doc: Doc) -> list[tuple[int, int]]:
@@ -539,7 +539,7 @@ def _given_name_places_after_locatives(doc: Doc, mentions: list[Mention]) -> set
     for m in mentions:
         if not m.key or m.label not in NAME_LABELS:
             continue
-        name = _compact(doc[m.start:m.end].text.casefold())
+        name = _compact(span_text(doc, m.start, m.end).casefold())
         placed[m.key] = placed.get(m.key, True) and m.label == "PERSON" and m.end - m.start == 1 \
             and name in _GIVEN_NAME_PLACES and (name in _CITIES or name in _COUNTRIES) and m.key[0] not in people \
             and listed_after_a_locative(doc, m.start) and not (m.end < len(doc) and doc[m.end].tag_ == "POS")
@@ -630,15 +630,15 @@ def _towns_listed_with_places(doc: Doc, mentions: list[Mention]) -> list[Mention
     Ravenna and Forlì" (Valencia, Alicante, Ravenna persons to the model); not a name opening with a given name, nor
     a surname the text gives a person ("Olaf Scholz ... in Germany, Scholz and Macron")."""
     places = {i for m in mentions if m.label == "GPE" for i in range(m.start, m.end)}
-    known = {i for m in mentions if m.label == "GPE" and _in_gazetteer(doc[m.start:m.end].text)
+    known = {i for m in mentions if m.label == "GPE" and _in_gazetteer(span_text(doc, m.start, m.end))
              for i in range(m.start, m.end)}
     # Surnames of full names, each with the names it ends (a listed "Novi Sad" is no one else's "Sad").
     full_names: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.label == "PERSON" and m.end - m.start > 1:
-            full_names[doc[m.end - 1].lower_].add(doc[m.start:m.end].text)
+            full_names[doc[m.end - 1].lower_].add(span_text(doc, m.start, m.end))
     return [replace(m, label="GPE") if m.label == "PERSON" and not _opens_with_a_given_name(doc, m)
-            and not full_names[doc[m.end - 1].lower_] - {doc[m.start:m.end].text}
+            and not full_names[doc[m.end - 1].lower_] - {span_text(doc, m.start, m.end)}
             and _written_as_a_list_item(doc, m) and _listed_with_places(doc[m.start:m.end].root, places, known) else m
             for m in mentions]
 
@@ -1278,7 +1278,7 @@ def _constituency_at(doc: Doc, i: int) -> tuple[int, int] | None:
         if end > i + 1 and end + 1 < len(doc) and doc[end].lower_ == "from" and _names_a_party_after(doc, end + 1):
             return i + 1, end
         return None
-    if tuple(t.lower_ for t in doc[i:i + 3]) == _BY_ELECTION and not doc[i].whitespace_ and i > 0:
+    if tuple(t.lower_ for t in tokens_of(doc)[i:i + 3]) == _BY_ELECTION and not doc[i].whitespace_ and i > 0:
         start = _district_start(doc, i)
         return (start, i) if start < i and not _party_or_people(doc, start, i) else None
     return None
@@ -1426,7 +1426,7 @@ _NETHERLANDS = re.compile(r"\b(?:Dutch|Netherlands|Holland|The Hague|Amsterdam|R
 def _without_dutch_parties_elsewhere(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions but a Dutch party's code (`_DUTCH_CODE_PARTIES`) in a text not about the Netherlands: "The crash
     happened on the D66 near Carcassonne" is a road."""
-    found = [m for m in mentions if doc[m.start:m.end].text in _DUTCH_CODE_PARTIES]
+    found = [m for m in mentions if span_text(doc, m.start, m.end) in _DUTCH_CODE_PARTIES]
     if not found or _NETHERLANDS.search(text_of(doc)):
         return mentions
     return [m for m in mentions if m not in found]

@@ -14,7 +14,7 @@ from collections.abc import Container, Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import tokens_of, words_of
+from services.nlp.doctext import span_of, tokens_of, words_of
 from services.nlp.entities.mentions import HEADLINE_CUT, Mention, _is_shouting, _line_ranges, _singulars
 from services.nlp.entity_rules import NAME_LABELS, NAME_PARTICLES, NAME_SMALL_WORDS
 from services.nlp.furniture import dateline_spans
@@ -97,7 +97,7 @@ class _Body:
         self.labels: dict[Run, str] = {}
         for m in mentions:
             if m.start >= start and m.label in NAME_LABELS:
-                self.labels.setdefault(_run(doc[m.start:m.end]), m.label)
+                self.labels.setdefault(_run(span_of(doc, m.start, m.end)), m.label)
         self.runs = {sub for run in [*self.labels, *_capitalised_runs(body)] for sub in _sub_runs(run)}
         # Words of the body's names of two words or more: "mark" of "Mark Carney" (though "will mark a new era"); the
         # model's names only, not any capitalised run (a title's "Are").

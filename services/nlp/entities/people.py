@@ -8,7 +8,7 @@ from collections.abc import Container
 
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import char_bounds, lower_case_words_of, lowers_of, text_of, tokens_of
+from services.nlp.doctext import char_bounds, lower_case_words_of, lowers_of, span_of, span_text, text_of, tokens_of
 from services.nlp.entities.acronyms import _DOTTED_INITIALS
 from services.nlp.entities.cleaning import in_malay_honour, is_glued_hyphen, is_second_surname, is_title_word
 from services.nlp.entities.cleaning.names import _is_glottal_name_word
@@ -273,8 +273,8 @@ def _described_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]
     Fury ... Fury, 36, told DAZN" an organisation, "Kemi Badenoch, the Leader of the Opposition" a place)."""
     text = text_of(doc)
     return {m.key for m in mentions if 2 <= m.end - m.start <= 3 and _may_be_a_person(doc, m)
-            and all((t.is_title and t.is_alpha) or _is_initials(t) for t in doc[m.start:m.end])
-            and doc[m.end - 1].is_title and (_PERSON_AFTER.match(text, doc[m.start:m.end].end_char)
+            and all((t.is_title and t.is_alpha) or _is_initials(t) for t in tokens_of(doc)[m.start:m.end])
+            and doc[m.end - 1].is_title and (_PERSON_AFTER.match(text, char_bounds(doc, m.start, m.end)[1])
                                              or (m.label != "PERSON" and _described_alone(text, doc[m.end - 1].text)))}
 
 
@@ -437,7 +437,8 @@ def _owners_of_peoples_relations(doc: Doc, mentions: list[Mention]) -> set[tuple
     organisation); not a name ending in a body's or a building's head, nor a firm named after people."""
     text = text_of(doc)
     return {m.key for m in mentions if m.label in ("ORG", "FAC", "GPE", "NORP") and 2 <= m.end - m.start <= 3
-            and is_given_name(doc[m.start].text) and all(t.is_title and t.is_alpha for t in doc[m.start:m.end])
+            and is_given_name(doc[m.start].text)
+            and all(t.is_title and t.is_alpha for t in tokens_of(doc)[m.start:m.end])
             and doc[m.end - 1].lower_ not in FACILITY_HEADS and doc[m.end - 1].lower_ not in ORGANISATION_HEADS
             and " ".join(m.key) not in FIRMS_NAMED_AFTER_PEOPLE
             and _PERSONS_OWN_AFTER.match(text, doc[m.end - 1].idx + len(doc[m.end - 1])) is not None}
@@ -568,7 +569,7 @@ def quoted_works_before_their_takings(doc: Doc, mentions: list[Mention]) -> list
         if doc[q].text not in ('"', "\u201c") or not (doc[q].is_sent_start or q > 0 and doc[q - 1].text == ","):
             continue
         close = next((i for i in range(q + 1, min(len(doc), q + 2 + _QUOTED_TITLE_TOKENS)) if doc[i].is_quote), None)
-        if close is None or close == q + 1 or not _is_title_shaped(doc[q + 1:close]) \
+        if close is None or close == q + 1 or not _is_title_shaped(span_of(doc, q + 1, close)) \
                 or not _TAKINGS_AFTER_TITLE.match(text, doc[close].idx + len(doc[close])) \
                 or not any(_is_work_cue(t) for t in doc[q].sent):
             continue
@@ -655,7 +656,7 @@ def _introduced_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]
         double = _double_given_name_end(doc, m)
         if not (m.label in _MISREAD_PERSON_LABELS or m.label == "GPE") or not 2 <= m.end - m.start - double <= 3:
             continue  # most mentions: no span built for them
-        span, words = doc[m.start:m.end], doc[m.start + double:m.end]
+        span, words = span_of(doc, m.start, m.end), span_of(doc, m.start + double, m.end)
         before = max(0, span.start_char - 60)
         if (double or is_given_name(span[0].text) or _is_initials(span[0])
                 or _STATE_OFFICE_BEFORE.search(text, before, span.start_char)) \
@@ -748,9 +749,10 @@ def _aged_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     text = text_of(doc)
     # A full name's surname is left to the surname links ("Lopez, 20," is Andrew Lopez, not a person of its own).
     surnames = {_key(doc, m)[-1] for m in mentions if m.label == "PERSON" and m.end - m.start > 1}
-    return {m.key for m in mentions if m.label in _AGED_LABELS and _AGE_AFTER.match(text, doc[m.start:m.end].end_char)
-            and doc[m.start:m.end].text.casefold() not in _KNOWN_PLACES
-            and doc[m.start:m.end].text.casefold() not in DEMONYMS
+    return {m.key for m in mentions if m.label in _AGED_LABELS
+            and _AGE_AFTER.match(text, char_bounds(doc, m.start, m.end)[1])
+            and span_text(doc, m.start, m.end).casefold() not in _KNOWN_PLACES
+            and span_text(doc, m.start, m.end).casefold() not in DEMONYMS
             and not (m.end - m.start == 1 and _key(doc, m)[0] in surnames) and not _points_after(doc, m, text)}
 
 
@@ -776,7 +778,7 @@ def _speaking_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     for m in mentions:
         if m.label not in _SPEAKER_MISREAD_LABELS or m.end - m.start != 2:  # "Martha Stewart Living said"
             continue
-        span, head = doc[m.start:m.end], doc[m.end - 1]
+        span, head = span_of(doc, m.start, m.end), doc[m.end - 1]
         first, last = span[0], head.lower_
         if not all(t.is_title and t.is_alpha for t in span) or not is_given_name(first.text) \
                 or first.lower_ in _KNOWN_PLACES or last in CORPORATE_SUFFIXES \
@@ -861,7 +863,7 @@ def _given_names_and_surnames(doc: Doc, mentions: list[Mention], adjectives: Con
     double-barrelled surname ("Sydney McLaughlin-Levrone", not "Georgia Tech")."""
     found = set()
     for m in mentions:
-        words = doc[m.start:m.end].text.split()  # a hyphenated surname is one: "Sydney McLaughlin-Levrone"
+        words = span_text(doc, m.start, m.end).split()  # a hyphenated surname is one: "Sydney McLaughlin-Levrone"
         if m.label not in _GIVEN_NAME_MISREAD_LABELS or len(words) != 2 or m.key in found:
             continue
         first, last = doc[m.start], words[1]
@@ -989,7 +991,7 @@ def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset
         end += 1 if glottal else 0
         if end == i + 1 and known and _is_regnal_number_after(doc, end):
             end += 1  # "King Felipe VI", "Pope Leo XIV": a monarch's given name and number
-        after = doc[i:end].end_char
+        after = char_bounds(doc, i, end)[1]
         title = doc[i - 1] if i > 0 else None
         titled = title is not None and not title.is_lower and (is_title_word(title) or in_malay_honour(title))
         described = _DESCRIBED_OR_SPEAKING.match(text, after) or (known and _acts_after_entry_time(doc, i, end)) \

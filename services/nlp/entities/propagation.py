@@ -5,7 +5,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import words_of
+from services.nlp.doctext import tokens_of, words_of
 from services.nlp.entities.capitals import _names_the_party, _starts_sentence
 from services.nlp.entities.cleaning import follows_all_hyphen
 from services.nlp.entities.gazetteer import names_peoples_relations
@@ -114,7 +114,7 @@ def _is_campaign_slogan(doc: Doc, i: int, end: int) -> bool:
     """A campaign group's or an aid agency's words written as a sentence's, a word after the first in lower case:
     "Just stop oil drilling in the North Sea", '"Save the children," she pleaded' (a sentence's capital makes "Just",
     "Save" look like the name's); not "Friends of the Earth", "Save the Children"."""
-    return tuple(t.lower_ for t in doc[i:end]) in _CAMPAIGN_KEYS \
+    return tuple(t.lower_ for t in tokens_of(doc)[i:end]) in _CAMPAIGN_KEYS \
         and any(t.is_lower and t.lower_ not in NAME_SMALL_WORDS for t in doc[i + 1:end])
 
 
@@ -142,7 +142,9 @@ def _is_party_word_of_a_sentence(doc: Doc, start: int, end: int) -> bool:
 def _is_branch_in_lower_case(doc: Doc, start: int, end: int) -> bool:
     """A party's branch written with a word after the people's in lower case, which names no party: "The Welsh
     labour market weakened", "the Scottish greens at St Andrews" (not "Welsh Labour")."""
-    return " ".join(t.lower_ for t in doc[start:end]) in PARTY_BRANCHES and any(t.is_lower for t in doc[start + 1:end])
+    tokens = tokens_of(doc)
+    return " ".join(t.lower_ for t in tokens[start:end]) in PARTY_BRANCHES \
+        and any(t.is_lower for t in tokens[start + 1:end])
 
 
 def _names_the_team(doc: Doc, m: Mention) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from services.nlp.doctext import tokens_of
 from services.nlp.entities.gazetteer import _GIVEN_NAMES
 from services.nlp.entities.mentions import SHOUTING_WEIGHT, Mention
 from services.nlp.entity_rules import HEADLINE_VERBS
@@ -19,7 +20,7 @@ def _case_evidence(doc: Doc, shouting: list[bool], lines: list[tuple[int, int]])
     for (start, end), caps in zip(lines, shouting, strict=True):
         if caps:
             continue
-        for token in doc[start:end]:
+        for token in tokens_of(doc)[start:end]:
             if not token.is_alpha:
                 continue
             # A capital at a sentence start says nothing about the word: count it weakly.

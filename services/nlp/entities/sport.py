@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import lowers_of, text_of, tokens_of, words_of
+from services.nlp.doctext import lowers_of, span_of, text_of, tokens_of, words_of
 from services.nlp.entities.gazetteer import (
     _compact,
     _in_gazetteer,
@@ -1093,7 +1093,7 @@ def with_national_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _nickname_and_venue(doc: Doc, m: Mention) -> list[Mention] | None:
     """The team and the venue a mention holds (see `with_national_nicknames`); None where it holds none."""
     start = m.start + 1 if doc[m.start].lower_ == "the" else m.start
-    words = tuple(t.lower_ for t in doc[start:m.end])
+    words = tuple(t.lower_ for t in tokens_of(doc)[start:m.end])
     nickname = next((n for n in _NATIONAL_NICKNAME_WORDS if words[:len(n)] == n), None)
     if nickname is None:
         return None
@@ -1417,7 +1417,7 @@ def _without_goals_behinds_scores(doc: Doc, mentions: list[Mention]) -> list[Men
 def _is_score_number(doc: Doc, text: str, m: Mention) -> bool:
     """A number the model took out of a score ("1" of "drew 1-1"), or a whole score it took for a date; not a whole
     range or tally it counted ("voted 45-30", "aged 18-24")."""
-    span = doc[m.start:m.end]
+    span = span_of(doc, m.start, m.end)
     if m.label == "DATE":  # a score the model took for a date: "beat the Buffalo Bills 32-29"
         return _SCORE_RE.fullmatch(span.text) is not None
     if m.label == "CARDINAL" and _is_goals_and_points(doc, text, span):
@@ -1609,7 +1609,7 @@ def _nickname_length_at(doc: Doc, i: int) -> int:
         end = i + length
         # The words first, off the doc's list: asked at every token of a text about sport, a Token each was costly.
         if end > len(doc) or " ".join(lowers[i:end]) not in _NICKNAMES \
-                or not all(t.is_title or t.text[:1].isdigit() for t in doc[i:end]):
+                or not all(t.is_title or t.text[:1].isdigit() for t in tokens_of(doc)[i:end]):
             continue
         before = doc[i - 1] if i > 0 else None
         after = doc[end] if end < len(doc) else None
@@ -2437,7 +2437,7 @@ def _with_grounds(doc: Doc, mentions: list[Mention], grounds: frozenset[str] = S
             continue
         for length in range(min(_LONGEST_GROUND, len(doc) - i), 0, -1):
             end = i + length
-            name = "".join(t.text_with_ws for t in doc[i:end]).strip().lower()
+            name = "".join(t.text_with_ws for t in tokens_of(doc)[i:end]).strip().lower()
             if name not in grounds:
                 continue
             if not _opens_ground(lowers, at, name):

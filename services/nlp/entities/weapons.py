@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import lowers_of, tokens_of, words_of
+from services.nlp.doctext import lowers_of, span_of, tokens_of, words_of
 from services.nlp.entities.cleaning import is_glued_hyphen, speaks_at
 from services.nlp.entities.gazetteer import _KNOWN_ORGANISATIONS, _compact, _in_gazetteer
 from services.nlp.entities.grouping import _FIRM_HEADS, _has_digits, _singular, _starts_with_given_name
@@ -435,7 +435,7 @@ def _lists(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
     runs: list[list[Mention]] = []
     run: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
-        between = doc[run[-1].end:m.start] if run else None
+        between = span_of(doc, run[-1].end, m.start) if run else None
         if between is not None and 0 < len(between) <= 2 and all(t.lower_ in _LIST_GLUE for t in between):
             run.append(m)
             continue

@@ -7,7 +7,7 @@ import re
 from spacy.symbols import ADJ, DET, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import RATING_STARS, text_of, tokens_of, words_of
+from services.nlp.doctext import RATING_STARS, span_of, text_of, tokens_of, words_of
 from services.nlp.entities import (
     cuts_a_name,
     ends_an_eponymous_illness,
@@ -96,7 +96,7 @@ def chunks_with_whole_names(doc: Doc, names: dict[int, tuple[int, int]], places:
             if end < len(doc) and numbers_a_code(tokens[end]):
                 end += 1
         start, end = _widened_to_names(start, end, covered, names)
-        chunks.append(chunk if (start, end) == (chunk.start, chunk.end) else doc[start:end])
+        chunks.append(chunk if (start, end) == (chunk.start, chunk.end) else span_of(doc, start, end))
         covered = end
     return _with_review_titles(doc, chunks)
 
@@ -252,7 +252,7 @@ def is_whole_name(words: list[Token]) -> bool:
     doc, start = words[0].doc, words[0].i
     if start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].ent_iob_ == "B":
         start -= 1  # the model's name took in its article
-    return _one_name(doc[start:words[-1].i + 1])
+    return _one_name(span_of(doc, start, words[-1].i + 1))
 
 
 def joined_name_start(run: list[Token], cuts: Cuts) -> int:
@@ -459,7 +459,7 @@ def opens_a_subtitle(token: Token) -> bool:
     doc, i = token.doc, token.i
     if not (token.text == ":" and token.whitespace_ and i > 1 and not doc[i - 1].whitespace_ and i + 1 < len(doc)):
         return False
-    if not all(t.is_title and t.pos == PROPN for t in doc[i - 2:i]) or doc[i + 1].ent_type_ in SKIP_ENTS:
+    if not all(t.is_title and t.pos == PROPN for t in tokens_of(doc)[i - 2:i]) or doc[i + 1].ent_type_ in SKIP_ENTS:
         return False
     end = _subtitle_end(token)
     if end == i + 1:

@@ -6,6 +6,7 @@ from collections.abc import Container
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
+from services.nlp.doctext import span_of
 from services.nlp.entity_rules import BILL_LETTERS, VARIANT_WORDS
 from services.nlp.keyphrases.content import opens_a_title
 from services.nlp.keyphrases.words import SKIP_ENTS
@@ -174,7 +175,7 @@ def numbers_a_title(token: Token) -> bool:
     doc, i = token.doc, token.i
     if not (token.text.isdigit() and len(token.text) <= 2 and i > 1 and doc[i - 1].whitespace_):
         return False
-    title = doc[i - 2:i]
+    title = span_of(doc, i - 2, i)
     if not all(t.is_title and t.pos == PROPN for t in title):
         return False
     following = doc[i + 1] if i + 1 < len(doc) else None

@@ -12,6 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from services.core.names import normalise_name
+from services.nlp.doctext import tokens_of
 from services.nlp.entity_rules import (
     ALL_TITLES,
     DEMONYMS,
@@ -586,7 +587,7 @@ def _of_a_main_clause(verb: Token) -> bool:
         return True
     root = verb.head
     return root.dep_ == "ROOT" and verb.i < root.i and verb.dep_ in ("ccomp", "conj") \
-        and (not is_speech_verb(root) or any(t.text in (":", ";") for t in verb.doc[verb.i:root.i]))
+        and (not is_speech_verb(root) or any(t.text in (":", ";") for t in tokens_of(verb.doc)[verb.i:root.i]))
 
 
 def _reported_gender(verb: Token) -> str | None:

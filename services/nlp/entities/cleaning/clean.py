@@ -7,7 +7,7 @@ from collections.abc import Set
 
 from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import lowers_of, span_text, text_of, words_of
+from services.nlp.doctext import lowers_of, span_of, span_text, text_of, words_of
 from services.nlp.entities.cleaning.names import opens_a_surname
 from services.nlp.entities.cleaning.numbers import (
     counts_a_thing_after,
@@ -99,7 +99,7 @@ def _has_name(doc: Doc, m: Mention, well_cased: bool) -> bool:
         return False
     if only_legal_forms_after(doc, m.start, m.end):  # "LLC" of "Helion Robotics, LLC", the name left out
         return False
-    tokens = doc[m.start : m.end]
+    tokens = span_of(doc, m.start, m.end)
     if is_currency_word(tokens):  # "Nigeria's naira weakened": the model's place is the currency
         return False
     if any(ch.isupper() for ch in name):
@@ -136,7 +136,7 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             m = Mention(m.start, m.start + 1, "PERSON", m.weight, m.source)
         elif m.label == "DATE" and (is_age_after_name(doc, m) or is_age_closing_a_sentence(doc, m)
                                     or is_age_limit(doc, m) or is_undated_number(doc, m)
-                                    or is_golf_round(doc[m.start:m.end].text) or is_bowling_figure(doc, m)
+                                    or is_golf_round(span_text(doc, m.start, m.end)) or is_bowling_figure(doc, m)
                                     or is_race_time(doc, m) or counts_a_thing_after(doc, m)
                                     or is_drawn_number(doc, m)):
             # "Prabowo, 72, said", "said Whitlock, 31.", "children under five": an age is a count of years; "carded a
@@ -336,7 +336,7 @@ def _names_a_metric_of_time_units(doc: Doc, m: Mention) -> bool:
     """The model's date or time is hours or nights alone or after a lower-case noun that compounds them or a
     participle they are the object of, counted as a business's metric: "room nights of 319 million", "grew viewing
     hours by 15%" (not "jail hours after his arrest", no compound, nor "the early morning hours", "working hours")."""
-    span = doc[m.start:m.end]
+    span = span_of(doc, m.start, m.end)
     unit = span[-1]
     if unit.lower_ not in _METRIC_TIME_UNITS or len(span) > 2 or unit.i == 0:
         return False

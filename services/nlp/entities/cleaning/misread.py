@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import lower_case_words_of, lowers_of, span_text, text_of, tokens_of, words_of
+from services.nlp.doctext import lower_case_words_of, lowers_of, span_of, span_text, text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _is_full_name, _starts_sentence
 from services.nlp.entities.cleaning.names import is_glued_hyphen
 from services.nlp.entities.cleaning.numbers import CALENDAR_WORDS
@@ -343,7 +343,7 @@ def _names_a_disease(doc: Doc, m: Mention) -> bool:
     after = lowers_of(doc)[m.end]
     if after not in POSSESSIVES and (m.label == "ORG" or after not in DISEASE_WORDS):
         return False  # most names: the word after them first, before the name's Span is built
-    if _is_full_name(doc[m.start:m.end]):
+    if _is_full_name(span_of(doc, m.start, m.end)):
         return False
     if after in POSSESSIVES:  # named after a person: "Crohn's disease" (a body to the model, alone)
         return m.end + 1 < len(doc) and is_eponymous_illness(doc, m.end + 1) \
@@ -613,7 +613,7 @@ def ships(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mention
             out.append(Mention(m.start - 1, m.end, "PRODUCT", m.weight, m.source))
         elif m.label in NAME_LABELS and not speaks and m.end - m.start > 1 and doc[m.start].text in SHIP_PREFIXES:
             out.append(replace(m, label="PRODUCT"))
-        elif doc[m.start:m.end].text in SHIP_PREFIXES and m.end < len(doc) and m.end not in starts \
+        elif span_text(doc, m.start, m.end) in SHIP_PREFIXES and m.end < len(doc) and m.end not in starts \
                 and doc[m.end].is_title and doc[m.end].is_alpha and doc[m.end].lower_ not in ordinary \
                 and not speaks_at(doc, m.end):
             out.append(replace(m, end=m.end + 1, label="PRODUCT"))

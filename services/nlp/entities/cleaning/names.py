@@ -7,7 +7,7 @@ from collections.abc import Set
 
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import words_of
+from services.nlp.doctext import tokens_of, words_of
 from services.nlp.entities.capitals import _starts_sentence
 from services.nlp.entities.firms import _FIRM_LABELS
 from services.nlp.entities.gazetteer import _in_gazetteer
@@ -566,7 +566,7 @@ def with_glottal_name_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # After a name that ends on a given name, its surname missing: "Fiamē Naomi", "Naomi" (not "Sarah Jones
             # Hawai'i", whose "Jones" may be a given name too); before a one-word name, its given name missing.
             if end < len(doc) and doc[end - 1].whitespace_ and is_given_name(doc[end - 1].text) \
-                    and (end - start == 1 or not all(is_given_name(t.text) for t in doc[start:end])) \
+                    and (end - start == 1 or not all(is_given_name(t.text) for t in tokens_of(doc)[start:end])) \
                     and _is_glottal_name_word(doc, end, covered):
                 end += 1
             if end - start == 1 and start > 0 and doc[start - 1].whitespace_ \

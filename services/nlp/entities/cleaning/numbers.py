@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import lowers_of, span_text, text_of, tokens_of, words_of
+from services.nlp.doctext import lowers_of, span_of, span_text, text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _is_age
 from services.nlp.entities.cleaning.splitting import FINITE_VERB_TAGS, numbers_a_name
 from services.nlp.entities.gazetteer import _in_gazetteer
@@ -156,12 +156,12 @@ def is_weight_class_bound(doc: Doc, i: int) -> bool:
 
 def is_scaled_ordinal(doc: Doc, m: Mention) -> bool:
     """The model's ordinal is a number with its scale glued on: "Tier 1 capital rose to 50bn", a count."""
-    return m.label == "ORDINAL" and _GLUED_SCALE.fullmatch(doc[m.start:m.end].text) is not None
+    return m.label == "ORDINAL" and _GLUED_SCALE.fullmatch(span_text(doc, m.start, m.end)) is not None
 
 
 def is_glued_measure(doc: Doc, m: Mention) -> bool:
     """The model's count is a number with its unit glued on (`_GLUED_MEASURE`): "The 1,600MW plant", a quantity."""
-    return m.label == "CARDINAL" and _GLUED_MEASURE.fullmatch(doc[m.start:m.end].text) is not None
+    return m.label == "CARDINAL" and _GLUED_MEASURE.fullmatch(span_text(doc, m.start, m.end)) is not None
 
 
 # A clock time in four digits, as wires write it before its zone: "1400" of "by 1400 GMT".
@@ -380,7 +380,7 @@ def snooker_century_token(doc: Doc, m: Mention) -> int | None:
     centuries this season"); None where it has none."""
     if doc[m.end - 1].lower_ in _CENTURY_WORDS:
         return m.end - 1
-    return next((t.i for t in doc[m.start:m.end - 1] if t.lower_ in _CENTURY_WORDS
+    return next((t.i for t in tokens_of(doc)[m.start:m.end - 1] if t.lower_ in _CENTURY_WORDS
                  and doc[t.i + 1].lower_ in _TIME_OPENERS), None)
 
 
@@ -447,7 +447,7 @@ _TIME_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "seco
 def counts_a_thing_after(doc: Doc, m: Mention) -> bool:
     """The model's date is a number spelled out, before a plural noun that is no time's: a count of it ("won by two
     and a quarter lengths", "three and a half lengths"), not "two and a half years" nor "the 2024 elections"."""
-    span = doc[m.start:m.end]
+    span = span_of(doc, m.start, m.end)
     if m.end >= len(doc) or not any(t.like_num and t.is_alpha for t in span) \
             or not all((t.like_num and t.is_alpha) or t.lower_ in _FRACTION_WORDS for t in span):
         return False
@@ -535,7 +535,7 @@ def is_golf_hole(doc: Doc, m: Mention) -> bool:
     nor with only a word other news writes too in a text of no golf ("gave the green light on the 14th")."""
     if m.label != "DATE":
         return False  # asked of every mention: the label first, before its tokens are read
-    tokens = [t for t in doc[m.start:m.end] if t.lower_ != "the"]
+    tokens = [t for t in tokens_of(doc)[m.start:m.end] if t.lower_ != "the"]
     if len(tokens) != 1 or not _HOLE_ORDINAL.fullmatch(tokens[0].lower_):
         return False
     sentence = doc[m.start].sent
@@ -579,7 +579,7 @@ def is_nth_of_a_run(doc: Doc, m: Mention) -> bool:
     it: "the 12th consecutive annual increase" (the increase is no date; not "the 12th consecutive year")."""
     if m.label != "DATE" or not _thing_counted_after(doc, m):
         return False
-    tokens = [t.lower_ for t in doc[m.start:m.end] if t.lower_ != "the"]
+    tokens = [t.lower_ for t in tokens_of(doc)[m.start:m.end] if t.lower_ != "the"]
     return len(tokens) == 3 and _NUMBERED_ORDINAL.fullmatch(tokens[0]) is not None and tokens[1] in _RUN_WORDS \
         and tokens[2] in _FREQUENCY_WORDS
 
@@ -1209,7 +1209,7 @@ def with_glued_money_signs(doc: Doc, m: Mention) -> Mention:
     while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].lower_ in _GLUED_MAGNITUDES:
         end += 1
     # "1.4 per cent": the model reads the British spelling of a percentage as a sum of cents.
-    percent = doc[end - 1].lower_ in ("percent", "pct") or doc[end - 2:end].text.lower() == "per cent"
+    percent = doc[end - 1].lower_ in ("percent", "pct") or span_of(doc, end - 2, end).text.lower() == "per cent"
     return Mention(start, end, "PERCENT" if percent else m.label, m.weight, m.source)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Set
 
 from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import lowers_of, text_of, tokens_of
+from services.nlp.doctext import lowers_of, span_of, span_text, text_of, tokens_of
 from services.nlp.entities.cleaning.numbers import CALENDAR_WORDS
 from services.nlp.entities.cleaning.splitting import numbers_a_military_unit
 from services.nlp.entities.cleaning.titles import AGENT_ENDINGS
@@ -167,7 +167,7 @@ def _names_power_works(doc: Doc, m: Mention) -> bool:
             and (m.label != "LOC" or end - i > 1)  # one word a river's or a range's: "the Andes copper mine"
             and (doc[i - 1].lower_ == "the"
                  or (i > 1 and doc[i - 1].text in POSSESSIVES and _in_gazetteer(doc[i - 2].text)))
-            and all(t.is_title for t in doc[i:end]) and not _in_gazetteer(doc[i:end].text)
+            and all(t.is_title for t in tokens_of(doc)[i:end]) and not _in_gazetteer(span_text(doc, i, end))
             and doc[i].lower_ not in PEOPLES_WORDS and end < len(doc) and doc[end].lower_ in _POWER_KINDS):
         return False
     while end < len(doc) and doc[end].lower_ in _WORKS_KINDS:
@@ -312,7 +312,7 @@ _EPONYMOUS_CONDITIONS = frozenset({"Parkinson", "Alzheimer", "Huntington", "Croh
 
 def _charity_start(doc: Doc, m: Mention, covered: set[int], ordinary: frozenset[str]) -> int | None:
     """Where the charity's name that a place "UK" ends starts, or None if it ends none."""
-    if m.label != "GPE" or doc[m.start:m.end].text != "UK" or m.start == 0 \
+    if m.label != "GPE" or span_text(doc, m.start, m.end) != "UK" or m.start == 0 \
             or (m.end < len(doc) and doc[m.end].pos_ in ("NOUN", "PROPN")):
         return None
     i = m.start - 1
@@ -404,7 +404,7 @@ def _is_court_district(doc: Doc, before: Mention, m: Mention) -> bool:
     or ending an office's name ("Attorney's Office for the Southern District")."""
     if m.label != "GPE" or before.end + 1 != m.start:
         return False  # asked of every pair of mentions: the label and the gap first, before the words are read
-    words = [t for t in doc[before.start:before.end] if t.lower_ != "the"]
+    words = [t for t in tokens_of(doc)[before.start:before.end] if t.lower_ != "the"]
     return len(words) >= 2 and words[-2].lower_ in _DISTRICT_POINTS and words[-2].is_title \
         and (len(words) == 2 or before.label == "ORG") \
         and words[-1].text == "District" and doc[before.end].lower_ == "of" \
@@ -484,7 +484,7 @@ def with_cued_names_ending_in_countries(doc: Doc, mentions: list[Mention]) -> li
 def _cued_name_start(doc: Doc, m: Mention, covered: set[int]) -> int | None:
     """Where the capitalised words before the country `m` start, right after an organisation's cue; None unless
     there are such words."""
-    if m.label != "GPE" or not _is_country_name(doc[m.start:m.end].text):
+    if m.label != "GPE" or not _is_country_name(span_text(doc, m.start, m.end)):
         return None
     start = m.start
     while start > 0 and m.start - start < _CUED_NAME_WORDS and start - 1 not in covered \
@@ -601,7 +601,7 @@ def is_namesake_place_as_person(doc: Doc, m: Mention) -> bool:
     ... Church said", "Mary Anne Bridge")."""
     if m.label != "PERSON" or m.end - m.start < 2 or _after_honorific(doc, m):
         return False
-    words = doc[m.start:m.end]
+    words = span_of(doc, m.start, m.end)
     if _ends_in_white_house(doc, m):
         return words[0].is_title
     if words[-1].lower_ not in _NAMESAKE_PLACE_HEADS or not words[-1].is_title \

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import ents_of, lowers_of, tokens_of, words_of
+from services.nlp.doctext import ents_of, lowers_of, span_text, tokens_of, words_of
 from services.nlp.entities.firms import _made_by_a_maker
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_city_or_country, _is_known_organisation
 from services.nlp.entities.mentions import Mention, _token_key
@@ -62,7 +62,7 @@ def _clock_before_its_noun(doc: Doc, m: Mention) -> int | None:
     """Where the clock time that opens the mention ends, when only words of what happens then follow it in it: "4pm"
     of "4pm kick-off", "7pm deadline" (the model's quantity); None otherwise."""
     for end in (m.start + 1, m.start + 2):
-        if end < m.end and _HALF_DAY_CLOCK.fullmatch(doc[m.start:end].text) \
+        if end < m.end and _HALF_DAY_CLOCK.fullmatch(span_text(doc, m.start, end)) \
                 and all(t.is_alpha or t.text == "-" for t in doc[end:m.end]):
             return end
     return None
@@ -75,7 +75,7 @@ def clock_time_pieces(doc: Doc, m: Mention) -> list[Mention] | None:
     from its hour ("33 am" of "8: 33 am")."""
     if m.label not in _NOT_CLOCK_LABELS or (m.start > 0 and doc[m.start - 1].text in (":", ".")):
         return None
-    if _HALF_DAY_CLOCK.fullmatch(doc[m.start:m.end].text):
+    if _HALF_DAY_CLOCK.fullmatch(span_text(doc, m.start, m.end)):
         return [Mention(m.start, m.end, "TIME", m.weight, m.source)]
     if m.label != "DATE" and (clock := _clock_before_its_noun(doc, m)) is not None:
         return [Mention(m.start, clock, "TIME", m.weight, m.source)]  # "4pm" of "the 4pm kick-off", a quantity
@@ -540,7 +540,7 @@ def _known_organisations_joint(doc: Doc, m: Mention) -> int | None:
     """The "and" between two organisations in the model's organisation, one the gazetteer knows and the other
     capitalised words: "Southern Water and Severn Trent", "Coles and Woolworths", "Zurich Insurance and Legal &
     General" (not "Procter and Gamble", neither known alone, nor a known name that holds the "and")."""
-    if m.label != "ORG" or _is_known_organisation(tuple(_token_key(t) for t in doc[m.start:m.end])):
+    if m.label != "ORG" or _is_known_organisation(tuple(_token_key(t) for t in tokens_of(doc)[m.start:m.end])):
         return None
     for i in range(m.start + 1, m.end - 1):
         if doc[i].lower_ != "and":
@@ -579,7 +579,7 @@ def _institutions_joint(doc: Doc, m: Mention) -> int | None:
 def _places_joint(doc: Doc, m: Mention) -> int | None:
     """The "and" between two cities or countries the gazetteer knows in the model's one name: "Drones hit Kharkiv and
     Odesa" was an organisation (not "Trinidad and Tobago", one country, nor "Liverpool and Everton", no city after)."""
-    if m.label not in ("ORG", "PERSON", "FAC") or _in_gazetteer(" ".join(doc[m.start:m.end].text.split())):
+    if m.label not in ("ORG", "PERSON", "FAC") or _in_gazetteer(" ".join(span_text(doc, m.start, m.end).split())):
         return None
     return next((i for i in range(m.start + 1, m.end - 1) if doc[i].lower_ == "and"
                  and _is_city_or_country(doc[m.start:i].text.casefold())

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import lowers_of, tokens_of, words_of
+from services.nlp.doctext import lowers_of, span_of, tokens_of, words_of
 from services.nlp.entities.capitals import _is_full_name, _starts_sentence
 from services.nlp.entities.cleaning.names import is_glued_hyphen
 from services.nlp.entities.cleaning.trimming import (
@@ -93,7 +93,7 @@ def _is_word(word: str, words: frozenset[str]) -> bool:
 def _after_an_office(doc: Doc, m: Mention, words: frozenset[str]) -> bool:
     """The mention is a given name and a surname, capitalised, after an office ("Taoiseach Micheál Martin", the
     model's organisation); not "Minister Nature Reserve" (`words`: English nouns and adjectives)."""
-    name = doc[m.start:m.end]
+    name = span_of(doc, m.start, m.end)
     return m.start > 0 and doc[m.start - 1].lower_ in ALL_TITLES and _is_full_name(name) and name[0].lower_ not in words
 
 
@@ -105,7 +105,7 @@ def _party_end(doc: Doc, start: int, end: int) -> int | None:
     """Where a party's name opening doc[start:end] ends: a known party ("Fianna Fáil") or a party word
     ("Liberal"); None if it opens with neither."""
     for stop in range(min(end, start + 3), start, -1):
-        if _is_party(doc[start:stop]):
+        if _is_party(span_of(doc, start, stop)):
             return stop
     return start + 1 if doc[start].lower_ in PARTY_WORDS else None
 
@@ -715,7 +715,7 @@ def honoured_person(doc: Doc, m: Mention) -> Mention:
     if m.label == "PERSON":  # the model agrees; the honorific still tells the group of its full name
         honoured = m.start > 0 and doc[m.start - 1].text in HONORIFICS and doc[m.start].text[:1].isupper()
         return replace(m, source=HONORED) if honoured else m  # "Mr Cardoso" makes "Olayemi Cardoso" a person
-    if any(token.lower_ in POSSESSIVES for token in doc[m.start:m.end]):
+    if any(token.lower_ in POSSESSIVES for token in tokens_of(doc)[m.start:m.end]):
         return m  # "Dr. Reddy's Laboratories" is a company
     first = m.start if m.end - m.start > 1 and _honours(doc, m.start) else m.start - 1
     if first < 0 or not _honours(doc, first):

@@ -9,7 +9,7 @@ from collections.abc import Set
 from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import text_of, tokens_of, words_of
+from services.nlp.doctext import span_of, text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _is_full_name, _starts_sentence
 from services.nlp.entities.cleaning.numbers import is_clock
 from services.nlp.entities.cleaning.possessives import is_own_s
@@ -433,7 +433,7 @@ def _past_inner_title(doc: Doc, start: int, end: int) -> int:
     """Where a person's name starts after the last title inside the span, a name of two words or more following it:
     "Brisbane Lord Mayor Adrian Schrinner", "Crown Prince Mohammed bin Salman", "Vice President Kamala Harris"."""
     for j in range(end - 3, start - 1, -1):
-        name = doc[j + 1:end]
+        name = span_of(doc, j + 1, end)
         if doc[j].is_title and doc[j].lower_ in _INNER_TITLES and name[0].is_title \
                 and all(t.is_title or t.lower_ in NAME_PARTICLES for t in name):
             return j + 1
@@ -442,7 +442,7 @@ def _past_inner_title(doc: Doc, start: int, end: int) -> int:
 
 def _ends_in_score(doc: Doc, end: int) -> bool:
     """The three tokens before `end` are a match score: "2", "-", "1"."""
-    number, dash, other = doc[end - 3:end]
+    number, dash, other = tokens_of(doc)[end - 3:end]
     return number.text.isdigit() and dash.text in ("-", "–") and other.text.isdigit() and len(other.text) <= 2 \
         and not number.whitespace_ and not dash.whitespace_
 

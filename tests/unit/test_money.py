@@ -1264,6 +1264,12 @@ def test_pounds_of_damage_are_money_and_pounds_of_cocaine_a_weight(nlp: Language
     ("The earthquake, measuring 7.1 on the Richter scale, killed at least 43 people.",
      [("7.1", 7.1, "magnitude"), ("at least 43", 43.0, "people")]),
     ("A 9.1 magnitude quake struck.", [("9.1", 9.1, "magnitude")]),
+    # QA "qa1": a reading after an article right before a quake's noun is a magnitude; guard: a decimal count of
+    # tremors without an article counts them.
+    ("The magnitude 7.8 quake, followed by a 7.5 aftershock, struck at dawn. A 6.2 quake hit Italy.",
+     [("7.8", 7.8, "magnitude"), ("7.5", 7.5, "magnitude"), ("6.2", 6.2, "magnitude")]),
+    ("The island recorded 2.5 tremors a day and 3 earthquakes in May.",
+     [("2.5", 2.5, "tremor"), ("3", 3.0, "earthquake")]),
     # A race's distance in miles and furlongs is in furlongs, and "over" it no hedge.
     ("Paddington won the Eclipse over 1m 2f at Sandown. The 2m 4f novice hurdle went to Sea King. She won by a length "
      "over seven furlongs.",

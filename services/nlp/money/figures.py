@@ -517,15 +517,22 @@ _MAGNITUDE_BEFORE = re.compile(r"(?<!of )\bmagnitude[\s-]+$", re.IGNORECASE)  # 
 # A quake's "a magnitude of 6.8" (not "orders of magnitude of 100", "the magnitude of 100 deaths", a size).
 _MAGNITUDE_OF_BEFORE = re.compile(r"\ba\s+(?:preliminary\s+)?magnitude\s+of\s+$", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"\s+on\s+the\s+Richter(?:\s+scale)?\b|\s+magnitude\b", re.IGNORECASE)
+# A reading of one digit and a decimal after an article, right before a quake's noun: "followed by a 7.5 aftershock",
+# "a 6.2 quake" (not "3 earthquakes" nor "2.5 tremors a day", counts).
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+_QUAKE_AFTER = re.compile(r"[\s-]+(?:earthquakes?|quakes?|aftershocks?|tremors?)\b", re.IGNORECASE)
+_READING = re.compile(r"\d\.\d")
 
 
 def _magnitude(text: str, number: Number, noun: Token | None) -> str | None:
     """"magnitude" for the number after the word, before it or before the Richter scale: "a magnitude 7.8 earthquake",
-    "a 9.1 magnitude quake", "7.1 on the Richter scale" are no count of earthquakes; after "a magnitude of" only where
-    no noun it counts follows ("a magnitude of 6.8", not "a magnitude of 5 units")."""
+    "a 9.1 magnitude quake", "7.1 on the Richter scale", "a 7.5 aftershock" are no count of earthquakes; after "a
+    magnitude of" only where no noun it counts follows ("a magnitude of 6.8", not "a magnitude of 5 units")."""
     before = _MAGNITUDE_BEFORE.search(text, max(0, number.start - 12), number.start) or (
         noun is None and _MAGNITUDE_OF_BEFORE.search(text, max(0, number.start - 30), number.start))
-    return "magnitude" if before or _MAGNITUDE_AFTER.match(text, number.end) else None
+    reading = _READING.fullmatch(text, number.start, number.end) and _QUAKE_AFTER.match(text, number.end) \
+        and _ARTICLE_BEFORE.search(text, max(0, number.start - 5), number.start)
+    return "magnitude" if before or _MAGNITUDE_AFTER.match(text, number.end) or reading else None
 
 
 # Where a distance in "nm" is placed at sea, in nautical miles: "12nm off Gozo", "5 nm north of the island", "from the

@@ -33,7 +33,16 @@ from services.core.indexes import NAMED_LABELS
 from services.core.resolver import connection_failure
 from services.core.schemas import MAX_FAILED_LISTED
 from services.ingest.fetch import is_address, url_items
-from services.ingest.readers import NOTHING_FOUND, Item, empty_note, id_lines, left_out_note, outcome_line, printable
+from services.ingest.readers import (
+    NOTHING_FOUND,
+    Item,
+    empty_note,
+    id_lines,
+    left_out_note,
+    outcome_line,
+    printable,
+    to_stdout,
+)
 from services.ingest.sources import file_items, in_order
 
 # Lines as long as they are: piped output hard-wrapped at 80 columns split reasons mid-sentence.
@@ -153,7 +162,7 @@ def cmd_submit(base: str, args: argparse.Namespace) -> int:
                 # 200: the same text was submitted before, and this is its first id.
                 submitted.append((item.origin, body["id"], status == 200))
                 if args.jsonl:
-                    _to_stdout(outcome_line(item.origin, body["id"], duplicate=status == 200) + "\n")
+                    to_stdout(outcome_line(item.origin, body["id"], duplicate=status == 200) + "\n")
             else:
                 problems.append(_refused(args, item.origin, _error_text(status, body)))
     except KeyboardInterrupt:
@@ -192,7 +201,7 @@ def _said(args: argparse.Namespace) -> Console:
 def _refused(args: argparse.Namespace, origin: str, reason: str | None) -> str:
     """The line of an item that did not go in (`origin: reason`), written as a JSON line too with --jsonl."""
     if args.jsonl:
-        _to_stdout(outcome_line(origin, None, error=reason or "unreadable") + "\n")
+        to_stdout(outcome_line(origin, None, error=reason or "unreadable") + "\n")
     return f"{origin}: {reason}"
 
 
@@ -455,7 +464,7 @@ def cmd_export(base: str, args: argparse.Namespace) -> int:
                 page = _read(base, f"/v1/articles?{query}")
                 for row in page["items"]:
                     article = _as_read(base, row)
-                    if not _to_stdout(json.dumps(article, ensure_ascii=False) + "\n"):
+                    if not to_stdout(json.dumps(article, ensure_ascii=False) + "\n"):
                         return 1  # its reader has gone (`newswire export | head -1`): quietly, as `watch` stops
                     counts[article["status"]] = counts.get(article["status"], 0) + 1
                     bar.update(1)
@@ -466,7 +475,7 @@ def cmd_export(base: str, args: argparse.Namespace) -> int:
         # The output holds only part of what the filters keep: say how much, as submit says what went in.
         errors.print(f"{_exported(counts)} before the interruption")
         raise
-    if not _to_stdout(None):
+    if not to_stdout(None):
         return 1
     errors.print(_exported(counts))
     return 0
@@ -488,21 +497,6 @@ def _exported(counts: dict[str, int]) -> str:
     """"exported 41 (40 done, 1 failed)": the articles written, by status."""
     by_status = ", ".join(f"{counts[status]} {status}" for status in sorted(counts))
     return f"exported {sum(counts.values())}" + (f" ({by_status})" if counts else "")
-
-
-def _to_stdout(line: str | None) -> bool:
-    """Write `line` on stdout (None: flush what is written); False once its reader has gone, stdout then led to
-    /dev/null. The closed pipe's BrokenPipeError, an OSError, was said as "cannot reach the API ...: Broken pipe"."""
-    try:
-        if line is None:
-            sys.stdout.flush()
-        else:
-            sys.stdout.write(line)
-    except BrokenPipeError:
-        # What is still buffered, flushed again at exit, would fail again there ("Exception ignored ...").
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return False
-    return True
 
 
 def _read(base: str, path: str) -> dict[str, Any]:

@@ -21,7 +21,16 @@ from services.core.queue import make_celery
 from services.core.store import Store
 from services.core.submit import NO_WEBHOOK_SECRET, Services, TextTooLarge, submit, validate
 from services.ingest.fetch import is_address, url_items
-from services.ingest.readers import NOTHING_FOUND, Item, empty_note, id_lines, left_out_note, outcome_line, printable
+from services.ingest.readers import (
+    NOTHING_FOUND,
+    Item,
+    empty_note,
+    id_lines,
+    left_out_note,
+    outcome_line,
+    printable,
+    to_stdout,
+)
 from services.ingest.sources import file_items, in_order
 
 log = logging.getLogger("services.ingest")
@@ -167,8 +176,9 @@ before it is counted)."""
 
 
 def _echo(line: str) -> None:
-    """An item's JSON line on stdout, flushed: a reader of the pipe (`| jq`) has it as the item goes in."""
-    print(line, flush=True)
+    """An item's JSON line on stdout, flushed: a reader of the pipe (`| jq`) has it as the item goes in; once the
+    reader has gone (`| head -1`) the run goes on without its lines."""
+    to_stdout(line + "\n", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -113,6 +114,23 @@ def outcome_line(origin: str, article_id: str | None, duplicate: bool = False, e
     entry = ({"origin": origin, "id": article_id, "duplicate": duplicate} if article_id is not None
              else {"origin": origin, "error": error})
     return json.dumps(entry, ensure_ascii=False)
+
+
+def to_stdout(line: str | None, flush: bool = False) -> bool:
+    """Write `line` on stdout (None: flush what is written; `flush`: flush it too, for a pipe's reader to have it at
+    once); False once its reader has gone (`| head -1`), stdout then led to /dev/null: the run goes on. The closed
+    pipe's BrokenPipeError, an OSError, was said as "cannot reach the API ...: Broken pipe", and ended ingest in a
+    traceback."""
+    try:
+        if line is not None:
+            sys.stdout.write(line)
+        if line is None or flush:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        # What is still buffered, flushed again at exit, would fail again there ("Exception ignored ...").
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return False
+    return True
 
 
 def id_lines(submitted: list[tuple[str, str, bool]]) -> list[str]:

@@ -113,6 +113,21 @@ def test_ingest_cli_prints_the_ids_it_made_and_a_json_line_an_item_with_jsonl(se
     assert entries[f"{tmp_path / 'bad.json'}[1]"]["error"].startswith("text:")
 
 
+def test_ingest_jsonl_piped_to_a_reader_that_stops_goes_on_quietly(service_env, tmp_path, store):
+    """`newswire-ingest --jsonl big.jsonl | head -1` ended in a BrokenPipeError traceback at the next item once the
+    reader had gone, the rest of the file not ingested; it now goes on, its lines dropped, as `newswire submit --jsonl`
+    does, and ends with its counts (on stderr) and its exit status."""
+    lines = [json.dumps({"text": unique(f"Harbour report {n} from Bergen.")}) for n in range(1500)]  # > a pipe's 64 KB
+    (tmp_path / "big.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    run = subprocess.Popen([sys.executable, "-m", "services.ingest", "--quiet", "--jsonl", str(tmp_path / "big.jsonl")],
+                           env=service_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    first = json.loads(run.stdout.readline())
+    run.stdout.close()  # as `head -1` does after its line
+    _, err = run.communicate(timeout=120)
+    assert run.returncode == 0 and "Traceback" not in err and "Exception ignored" not in err, err
+    assert "queued 1500, already seen 0, invalid 0" in err, err
+    assert store.get_article(first["id"]) is not None
+
 ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Test feed</title><id>urn:test</id>
 <updated>2026-11-24T00:00:00Z</updated>

@@ -161,8 +161,8 @@ def cmd_submit(base: str, args: argparse.Namespace) -> int:
                 ids.append(body["id"])
                 # 200: the same text was submitted before, and this is its first id.
                 submitted.append((item.origin, body["id"], status == 200))
-                if args.jsonl:
-                    to_stdout(outcome_line(item.origin, body["id"], duplicate=status == 200) + "\n")
+                if args.jsonl:  # flushed: a reader of the pipe (`| jq`) has it as the item goes in
+                    to_stdout(outcome_line(item.origin, body["id"], duplicate=status == 200) + "\n", flush=True)
             else:
                 problems.append(_refused(args, item.origin, _error_text(status, body)))
     except KeyboardInterrupt:
@@ -201,7 +201,7 @@ def _said(args: argparse.Namespace) -> Console:
 def _refused(args: argparse.Namespace, origin: str, reason: str | None) -> str:
     """The line of an item that did not go in (`origin: reason`), written as a JSON line too with --jsonl."""
     if args.jsonl:
-        to_stdout(outcome_line(origin, None, error=reason or "unreadable") + "\n")
+        to_stdout(outcome_line(origin, None, error=reason or "unreadable") + "\n", flush=True)
     return f"{origin}: {reason}"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import http.server
 import json
+import select
 import signal
 import socket
 import subprocess
@@ -703,6 +704,45 @@ def _standing_in(handler: type[_Quiet]) -> http.server.ThreadingHTTPServer:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
+
+
+class _SecondSubmissionHeld(_Quiet):
+    """A stand-in API that takes each article (202, id "aN"), its answer to the second held until `release`."""
+
+    posted = 0
+    release = threading.Event()
+
+    def do_POST(self) -> None:  # noqa: N802 - the http.server interface
+        self.rfile.read(int(self.headers["Content-Length"]))
+        type(self).posted += 1
+        n = type(self).posted
+        if n == 2:
+            type(self).release.wait(60)
+        self.answer(202, {"Location": f"/v1/articles/a{n}"}, {"id": f"a{n}", "status": "queued"})
+
+
+def test_cli_submit_jsonl_writes_each_line_as_its_item_goes_in(service_env, tmp_path):
+    """`newswire submit --jsonl | jq` had its lines only when the run ended (or 8 kB of them): stdout, a pipe, held
+    them in its buffer, where the README and `newswire-ingest --jsonl` give each line as its item goes in."""
+    for n in (1, 2):
+        (tmp_path / f"{n}.txt").write_text(f"Title {n}\n\nReport {n} from the harbour in Oslo.")
+    # A terminal user's Python: stdout to a pipe buffered (this run's environment may say PYTHONUNBUFFERED).
+    env = {name: value for name, value in service_env.items() if name != "PYTHONUNBUFFERED"}
+    server = _standing_in(_SecondSubmissionHeld)
+    try:
+        cli = subprocess.Popen([sys.executable, "-m", "services.cli", "--api", f"http://127.0.0.1:{server.server_port}",
+                                "submit", "--jsonl", str(tmp_path)], env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+        # The first line, while the second article's answer is still held.
+        ready, _, _ = select.select([cli.stdout], [], [], 30)
+        first = json.loads(cli.stdout.readline()) if ready else None
+        _SecondSubmissionHeld.release.set()
+        rest, err = cli.communicate(timeout=60)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert first == {"origin": str(tmp_path / "1.txt"), "id": "a1", "duplicate": False}, err
+    assert cli.returncode == 0 and json.loads(rest)["id"] == "a2", err
 
 
 def test_cli_export_piped_to_a_reader_that_stops_ends_quietly(service_env):

@@ -63,17 +63,25 @@ MAX_PAUSE_SECONDS = 60.0
 
 def _error_text(status: int, body: Any) -> str:
     """An error answer as its status, the API's message and what it says of each field at fault."""
-    error = body.get("error") if isinstance(body, dict) else None
-    error = error if isinstance(error, dict) else {}
-    text = f"{status} {error.get('message') or 'unexpected answer'}"
-    fields = error.get("fields")
-    if isinstance(fields, dict):
-        text += "".join(f" {name}: {_joined(reason)}" for name, reason in fields.items())
+    text = f"{status} {_error_of(body).get('message') or 'unexpected answer'}"
+    text += "".join(f" {name}: {_joined(reason)}" for name, reason in _refused_fields(body).items())
     if status == 401 and not os.environ.get("NEWSWIRE_API_KEY"):
         # The API's "Send a valid API key as 'Authorization: Bearer <key>'" says nothing of where the CLI takes it.
         text += (" (NEWSWIRE_API_KEY is not set: export the key `make run` printed, kept in var/api-key or "
                  "$NEWSWIRE_DATA_DIR/api-key)")
     return text
+
+
+def _error_of(body: Any) -> dict[str, Any]:
+    """The `error` object of an error answer (`{"error": {"code", "message", "fields"?}}`), empty if there is none."""
+    error = body.get("error") if isinstance(body, dict) else None
+    return error if isinstance(error, dict) else {}
+
+
+def _refused_fields(body: Any) -> dict[str, Any]:
+    """The fields an error answer names, with their messages (none where it names none)."""
+    fields = _error_of(body).get("fields")
+    return fields if isinstance(fields, dict) else {}
 
 
 def _joined(reason: Any) -> str:
@@ -456,12 +464,12 @@ def cmd_export(base: str, args: argparse.Namespace) -> int:
     filters = {name: getattr(args, name) for name in EXPORT_FILTERS if getattr(args, name) is not None}
     cursor: str | None = None
     counts: dict[str, int] = {}
+    full = True
     try:
         with tqdm(desc="export", unit="article", file=sys.stderr, leave=False) as bar:
             while True:
-                page_of = {**filters, "limit": WEB_PAGE_SIZE, "full": "true", **({"cursor": cursor} if cursor else {})}
-                query = urllib.parse.urlencode(page_of)
-                page = _read(base, f"/v1/articles?{query}")
+                page, full = _export_page(base, {**filters, "limit": WEB_PAGE_SIZE,
+                                                 **({"cursor": cursor} if cursor else {})}, full)
                 for row in page["items"]:
                     article = _as_read(base, row)
                     if not to_stdout(json.dumps(article, ensure_ascii=False) + "\n"):
@@ -479,6 +487,19 @@ def cmd_export(base: str, args: argparse.Namespace) -> int:
         return 1
     errors.print(_exported(counts))
     return 0
+
+
+def _export_page(base: str, page_of: dict[str, Any], full: bool) -> tuple[dict[str, Any], bool]:
+    """A list page of `export` and whether its rows are full: asked with `full=true` while `full`; an API from before
+    it refuses that as an unknown field (422), and its plain pages are read from then on (`_as_read` then reads each
+    article), where the export ended with "answered 422 ... full: Unknown field"."""
+    if full:
+        status, body, _ = _patiently(base, "GET", "/v1/articles?" + urllib.parse.urlencode({**page_of, "full": "true"}))
+        if status == 200 and isinstance(body, dict):
+            return body, True
+        if not (status == 422 and "full" in _refused_fields(body)):
+            raise ApiError(status, body)
+    return _read(base, "/v1/articles?" + urllib.parse.urlencode(page_of)), False
 
 
 # A full list row's own fields, beside those of the article as its GET answers it.

@@ -745,6 +745,46 @@ def test_cli_submit_jsonl_writes_each_line_as_its_item_goes_in(service_env, tmp_
     assert cli.returncode == 0 and json.loads(rest)["id"] == "a2", err
 
 
+class _ListWithoutFull(_Quiet):
+    """An API from before `full=true`: the list refuses it as an unknown field (422), as it refuses any; its rows are
+    plain, and each article is read with a GET of its own."""
+
+    def do_GET(self) -> None:  # noqa: N802 - the http.server interface
+        path, _, query = self.path.partition("?")
+        asked = dict(urllib.parse.parse_qsl(query))
+        if path == "/v1/articles" and "full" in asked:
+            self.answer(422, {}, {"error": {"code": "invalid", "message": "Invalid fields: full.",
+                                            "fields": {"full": ["Unknown field."]}}})
+        elif path == "/v1/articles" and "since" in asked:
+            self.answer(422, {}, {"error": {"code": "invalid", "message": "Invalid fields: since.",
+                                            "fields": {"since": ["Not an ISO 8601 date."]}}})
+        elif path == "/v1/articles":
+            self.answer(200, {}, {"items": [{"id": f"a{n}", "status": "done", "title": None, "source": None,
+                                             "created_at": 1.0} for n in range(3)], "next_cursor": None})
+        else:
+            self.answer(200, {}, {"id": path.rsplit("/", 1)[-1], "status": "done", "article": {"text": "Oslo."}})
+
+
+def test_cli_export_reads_an_api_from_before_full_pages_an_article_at_a_time(service_env):
+    """`newswire export` asked every list page with `full=true`, which an API from before it refuses (422, an unknown
+    field): the export of a server not yet upgraded ended with "answered 422 ... full: Unknown field". It now reads
+    that API's plain pages and each article on its own, as it did before; guard: another refused filter still ends
+    the export with the API's reason."""
+    server = _standing_in(_ListWithoutFull)
+    base = f"http://127.0.0.1:{server.server_port}"
+    try:
+        exported = _cli(base, service_env, "export")
+        refused = _cli(base, service_env, "export", "--since", "yesterday")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert exported.returncode == 0, exported.stderr
+    assert [json.loads(line) for line in exported.stdout.splitlines()] == [
+        {"id": f"a{n}", "status": "done", "article": {"text": "Oslo."}} for n in range(3)]
+    assert "exported 3 (3 done)" in exported.stderr
+    assert refused.returncode == 1 and refused.stdout == "" and "since: Not an ISO 8601 date" in refused.stderr
+
+
 def test_cli_export_piped_to_a_reader_that_stops_ends_quietly(service_env):
     """`newswire export | head -1` said "cannot reach the API at ...: [Errno 32] Broken pipe" (the closed pipe's
     error, an OSError, read as the API's) once the reader had gone; it now stops without a word of the API."""

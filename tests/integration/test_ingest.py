@@ -8,6 +8,7 @@ import subprocess
 import sys
 import threading
 
+from services.core.store import Store
 from services.core.submit import Services
 from services.ingest.__main__ import ingest
 from services.stack import processes
@@ -113,20 +114,22 @@ def test_ingest_cli_prints_the_ids_it_made_and_a_json_line_an_item_with_jsonl(se
     assert entries[f"{tmp_path / 'bad.json'}[1]"]["error"].startswith("text:")
 
 
-def test_ingest_jsonl_piped_to_a_reader_that_stops_goes_on_quietly(service_env, tmp_path, store):
+def test_ingest_jsonl_piped_to_a_reader_that_stops_goes_on_quietly(service_env, tmp_path, private_redis):
     """`newswire-ingest --jsonl big.jsonl | head -1` ended in a BrokenPipeError traceback at the next item once the
     reader had gone, the rest of the file not ingested; it now goes on, its lines dropped, as `newswire submit --jsonl`
     does, and ends with its counts (on stderr) and its exit status."""
-    lines = [json.dumps({"text": unique(f"Harbour report {n} from Bergen.")}) for n in range(1500)]  # > a pipe's 64 KB
+    lines = [json.dumps({"text": unique(f"Harbour report {n} from Bergen.")}) for n in range(1000)]  # > a pipe's 64 KB
     (tmp_path / "big.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    url = f"redis://127.0.0.1:{private_redis}/0"  # no worker reads it: the session's worker is not kept busy
     run = subprocess.Popen([sys.executable, "-m", "services.ingest", "--quiet", "--jsonl", str(tmp_path / "big.jsonl")],
-                           env=service_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                           env={**service_env, "REDIS_URL": url}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           text=True)
     first = json.loads(run.stdout.readline())
     run.stdout.close()  # as `head -1` does after its line
     _, err = run.communicate(timeout=120)
     assert run.returncode == 0 and "Traceback" not in err and "Exception ignored" not in err, err
-    assert "queued 1500, already seen 0, invalid 0" in err, err
-    assert store.get_article(first["id"]) is not None
+    assert "queued 1000, already seen 0, invalid 0" in err, err
+    assert Store.from_url(url).get_article(first["id"]) is not None
 
 ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Test feed</title><id>urn:test</id>

@@ -111,6 +111,10 @@ _ROCKET_NUMBER = re.compile(r"\d|[IVX]{2,4}|V|X")
 _VARIANT = re.compile(r"\d{1,4}[A-Z]{0,2}|ER|LR|MAX")
 # Words after a number that make it a count or a share of the name before it: "Boeing 100 per cent".
 _SHARE_WORDS = frozenset({"%", "per", "percent", "pc", "cent"})
+# ... or a multiple, a span of time or a tally the number counts: "their iPhone 14 times faster", "bought an iPad 10
+# years ago", "Artemis 2 points clear at the top".
+_COUNTED_WORDS = _SHARE_WORDS | frozenset({"times", "years", "months", "weeks", "days", "hours", "minutes", "points",
+                                           "goals", "million", "billion"})
 
 
 # Series of spacecraft whose craft are named by the series and a glued number, one word to the tokenizer, which the
@@ -166,7 +170,7 @@ def _model_of_craft(doc: Doc, i: int) -> Mention | None:
     end = car_end or i + 2
     if end + 1 < len(doc) and is_glued_hyphen(doc[end]) and _VARIANT.fullmatch(doc[end + 1].text):
         end += 2
-    if end < len(doc) and (doc[end].lower_ in _SHARE_WORDS or doc[end].like_num):
+    if end < len(doc) and (doc[end].lower_ in _COUNTED_WORDS or doc[end].like_num):
         return None  # "Boeing 737 orders rose 10 per cent" counts nothing here; "Boeing 100 per cent" does
     return Mention(i, end, "PRODUCT", 1.0, "model")
 
@@ -197,6 +201,9 @@ def _cars_without_makers(doc: Doc, lowers: list[str]) -> list[Mention]:
 # Max" ("iPhone" alone to the model), "Pixel 9 Pro Fold" and "Galaxy S25 Ultra" (nothing), "Galaxy Z Fold 6".
 _DEVICE_FAMILIES = frozenset({"iPhone", "iPad", "Pixel", "Galaxy", "AirPods"})
 _DEVICE_VERSION = re.compile(r"[A-Z]?\d{1,2}[a-z]?|[A-Z]")
+# Samsung's phones number a letter's series ("Galaxy S25", "Galaxy A55", "Galaxy Z Fold"): a bare number after
+# "Galaxy" is a club's score ("The Galaxy 3 goals ahead", "Galaxy 5 Sounders 3") or a club night's ("the Galaxy 8").
+_LETTERED_FAMILIES = frozenset({"Galaxy"})
 _DEVICE_TIERS = frozenset({"Pro", "Max", "Ultra", "Plus", "Mini", "mini", "Fold", "Flip", "Air", "SE", "Lite", "FE",
                            "XL"})
 # Makers written before a device's family, which go on no other name: "Samsung Galaxy S25", "Apple iPhone 16".
@@ -205,11 +212,12 @@ _DEVICE_MAKERS = frozenset({"apple", "google", "samsung"})
 
 def _devices(doc: Doc) -> list[Mention]:
     """Devices named by a family, a version and tiers (`_DEVICE_FAMILIES`); not after another name ("LA Galaxy 2
-    Seattle Sounders 1", a club's score)."""
+    Seattle Sounders 1", a club's score), nor a number that counts the word after it ("iPhone 14 times faster")."""
     words = words_of(doc)
     devices = []
     for i in range(len(doc) - 1):
-        if words[i] not in _DEVICE_FAMILIES or not doc[i].whitespace_ or not _DEVICE_VERSION.fullmatch(words[i + 1]):
+        if words[i] not in _DEVICE_FAMILIES or not doc[i].whitespace_ or not _DEVICE_VERSION.fullmatch(words[i + 1]) \
+                or (words[i] in _LETTERED_FAMILIES and words[i + 1][0].isdigit()):
             continue
         before = doc[i - 1] if i > 0 else None
         if before is not None and before.text[:1].isupper() and before.lower_ not in _DEVICE_MAKERS \
@@ -220,6 +228,8 @@ def _devices(doc: Doc) -> list[Mention]:
             end += 1
         if end < len(doc) and words[end - 1] in ("Fold", "Flip") and words[end].isdigit() and len(words[end]) == 1:
             end += 1  # "Galaxy Z Fold 6"
+        if end == i + 2 and end < len(doc) and words[end].lower() in _COUNTED_WORDS:
+            continue  # "their iPhone 14 times faster": the number counts the word after it
         devices.append(Mention(i, end, "PRODUCT", 1.0, "model"))
     return devices
 

@@ -2263,6 +2263,27 @@ def test_guard_the_networks_possessive_after_in_stays_an_organisation(nlp: Langu
     assert_labels(nlp, "The show was a hit in A&E's lineup last year.", {"A&E": "ORG"})
 
 
+@pytest.mark.parametrize("text", [
+    # Review rev1: "in A&E" before a noun of the network's output, or listed with another network, is the network
+    # (no entity on snap1).
+    "She starred in A&E documentary Leah Remini: Scientology and the Aftermath.",
+    "Live PD was the biggest hit in A&E history.",
+    "He appeared in A&E series Intervention in 2009.",
+    "Disney has a 50 per cent stake in A&E and the History channel.",
+])
+def test_the_network_named_a_and_e_before_its_shows_after_in_stays_an_organisation(nlp: Language, text: str) -> None:
+    assert labels(nlp, text).get("A&E") == "ORG", labels(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # Guards: where patients are, before a lower-case word or another ward, "in A&E" stays no name.
+    "Hundreds of patients were treated in A&E corridors last winter.",
+    "Staff in A&E and the wards said they were overwhelmed.",
+])
+def test_guard_a_and_e_where_patients_are_stays_no_organisation(nlp: Language, text: str) -> None:
+    assert "A&E" not in labels(nlp, text), labels(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # A statute of capitalised words and "Act" after "the", which the model missed or cut; its acronym joins it.
     ("The Digital Services Act requires very large online platforms to assess systemic risks. The Commission said "

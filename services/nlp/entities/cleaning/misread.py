@@ -136,7 +136,24 @@ def _is_an_emergency_department(doc: Doc, m: Mention) -> bool:
         return False
     after = doc[m.end].lower_ if m.end < len(doc) else ""
     return after in _EMERGENCY_DEPARTMENT_NOUNS or (m.start > 0 and doc[m.start - 1].lower_ == "in"
-                                                    and after not in POSSESSIVES)
+                                                    and after not in POSSESSIVES and after not in _NETWORK_NOUNS
+                                                    and not _listed_with_a_name(doc, m.end))
+
+
+# Nouns of a television network's output after its name, which "in" may open too: "starred in A&E documentary
+# Leah Remini", "the biggest hit in A&E history", "appeared in A&E series Intervention".
+_NETWORK_NOUNS = frozenset({"documentary", "documentaries", "docuseries", "series", "show", "shows", "history",
+                            "network", "networks", "channel", "channels", "drama", "dramas", "programme",
+                            "programmes", "program", "programs", "special", "specials", "lineup", "reality"})
+
+
+def _listed_with_a_name(doc: Doc, i: int) -> bool:
+    """The word at doc[i] joins another name, capitalised after "and" or a comma (and a "the"): "a stake in A&E and
+    the History channel", a network among networks (not "in A&E and the wards")."""
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("and", ","):
+        return False
+    name = doc[i + 2] if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else doc[i + 1]
+    return name.is_title and name.is_alpha
 
 
 def _addresses_a_member(doc: Doc, m: Mention) -> bool:

@@ -3410,6 +3410,12 @@ def test_a_provinces_name_as_a_short_form_joins_its_long_name(nlp: Language, tex
     ("Arcade Fire played two sold-out shows after the blaze burned 500 acres nearby.", {"Arcade Fire": "PERSON"}),
     ("The blaze burned 500 acres, Cal Fire said. LA County Fire said crews were on scene.",
      {"Cal Fire": "ORG", "LA County Fire": "FAC"}),
+    # Review rev1: a city's club or service named "Fire" in a text that names a wildfire too stays as the model
+    # read it (an event on snap1); guard: a wildfire named by a place no city ("the Park Fire") is still one.
+    ("Smoke from the wildfire delayed the game as the Chicago Fire hosted Orlando.", {"Chicago Fire": "FAC"}),
+    ("The Chicago Fire signed a striker; wildfire smoke forced fans indoors.", {"Chicago Fire": "ORG"}),
+    ("The Park Fire grew to 350,000 acres, the largest in California this year.", {"Park Fire": "EVENT"}),
+    ("Wildfires near Athens forced evacuations; the Athens Fire spread overnight.", {"Athens Fire": "EVENT"}),
     # Two storms named after their kind in the plural are each an event (known wrong, fixA: "Milton" a person).
     ("Hurricanes Helene and Milton caused billions in damage.", {"Helene": "EVENT", "Milton": "EVENT"}),
     ("Storms Ciarán and Debi brought strong winds and flooding to Ireland.", {"Ciarán": "EVENT", "Debi": "EVENT"}),

@@ -534,8 +534,20 @@ def _names_a_wildfire(doc: Doc, m: Mention) -> bool:
     after = doc[m.end] if m.end < len(doc) else None
     return m.label in _FIRE_NAME_LABELS and m.end - m.start >= 2 and doc[m.end - 1].text == "Fire" \
         and m.start > 0 and doc[m.start - 1].lower_ == "the" \
-        and doc[m.start:m.end].text.casefold() not in KNOWN_ORGANISATIONS \
+        and doc[m.start:m.end].text.casefold() not in KNOWN_ORGANISATIONS and not _names_a_citys_fire(doc, m) \
         and not (after is not None and (after.is_title or after.lemma_ in SPEAKING_LEMMAS))
+
+
+def _names_a_citys_fire(doc: Doc, m: Mention) -> bool:
+    """The words before "Fire" are a city's or a country's name alone: its club or its fire service ("the Chicago Fire
+    hosted Orlando" as wildfire smoke delayed the game), where a wildfire is named by a canyon, a road or a district;
+    unless a fire's verb follows ("the Athens Fire spread overnight")."""
+    after = doc[m.end] if m.end < len(doc) else None
+    return _in_gazetteer(doc[m.start:m.end - 1].text) and not (after is not None and after.lemma_ in _FIRE_VERBS)
+
+
+# Verbs of a fire's spread, which a city's club or service does not do: "the Athens Fire spread overnight".
+_FIRE_VERBS = frozenset({"spread", "burn", "grow", "rage", "sweep", "jump", "scorch", "engulf", "destroy", "char"})
 
 
 def _storm_spans(doc: Doc, weather: bool, ordinary: Set[str]) -> list[tuple[int, int]]:

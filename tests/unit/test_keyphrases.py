@@ -92,6 +92,19 @@ def test_net_alone_is_no_phrase_guard(nlp: Language, text: str) -> None:
     assert "net" not in texts, texts
 
 
+def test_local_opening_a_sentence_before_a_count_is_no_union_branch(nlp: Language) -> None:
+    # Review rev1: "Local" is a numbered name's word ("Transport Workers Union Local 100"), so "Local 2 people were
+    # injured" made the key phrase "Local 2 people" (snap1).
+    texts = [p["text"] for p in keyphrases(nlp("Local 2 people were injured in the crash, police said."), limit=20)]
+    assert "Local 2 people" not in texts, texts
+
+
+def test_guard_a_unions_numbered_local_stays_one_phrase(nlp: Language) -> None:
+    text = "The Transport Workers Union Local 100 threatened a strike on New York City buses."
+    texts = [p["text"] for p in keyphrases(nlp(text), limit=20)]
+    assert "Transport Workers Union Local 100" in texts, texts
+
+
 def test_doc_without_parse_gives_no_phrases(nlp: Language) -> None:
     assert keyphrases(nlp.make_doc("Ukraine allies promise military support.")) == []
 

@@ -394,9 +394,14 @@ def numbers_a_name(token: Token) -> bool:
     before = token.doc[token.i - 1]
     if before.text in _TIER_WORDS and int(token.text) > _LOWEST_NUMBERED_TIER and _counts_a_noun(token):
         return False  # a count: "The National League 24 clubs voted" (not "Division 7 is the lowest")
+    if before.text in _ADJECTIVE_NAME_WORDS and before.is_sent_start and _counts_a_noun(token):
+        return False  # the adjective that opens a sentence: "Local 2 people were hurt" (not "UAW Local 600 members")
     return before.text in NUMBERED_NAME_WORDS and bool(before.whitespace_)
 
 
+# Words of numbered names that are adjectives too, which a sentence can open before a count ("Local 2 people were
+# injured", "Local 5 councils changed hands"), where the union's branch ("Local 100") is no name.
+_ADJECTIVE_NAME_WORDS = frozenset({"Local"})
 # Words that number a league's tiers ("League 1", "Division 2"), none past the fourth: a larger number after them counts
 # what follows ("The National League 24 clubs voted").
 _TIER_WORDS = frozenset({"League", "Division"})

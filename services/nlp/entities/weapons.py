@@ -201,6 +201,9 @@ def _cars_without_makers(doc: Doc, lowers: list[str]) -> list[Mention]:
 # Max" ("iPhone" alone to the model), "Pixel 9 Pro Fold" and "Galaxy S25 Ultra" (nothing), "Galaxy Z Fold 6".
 _DEVICE_FAMILIES = frozenset({"iPhone", "iPad", "Pixel", "Galaxy", "AirPods"})
 _DEVICE_VERSION = re.compile(r"[A-Z]?\d{1,2}[a-z]?|[A-Z]")
+# Capital letters alone after a family that are words, no version: the pronoun and the article ("Without my iPhone I
+# would be lost", "On the iPhone A new feature").
+_WORD_LETTERS = frozenset({"I", "A"})
 # Samsung's phones number a letter's series ("Galaxy S25", "Galaxy A55", "Galaxy Z Fold"): a bare number after
 # "Galaxy" is a club's score ("The Galaxy 3 goals ahead", "Galaxy 5 Sounders 3") or a club night's ("the Galaxy 8").
 _LETTERED_FAMILIES = frozenset({"Galaxy"})
@@ -217,7 +220,7 @@ def _devices(doc: Doc) -> list[Mention]:
     devices = []
     for i in range(len(doc) - 1):
         if words[i] not in _DEVICE_FAMILIES or not doc[i].whitespace_ or not _DEVICE_VERSION.fullmatch(words[i + 1]) \
-                or (words[i] in _LETTERED_FAMILIES and words[i + 1][0].isdigit()):
+                or (words[i] in _LETTERED_FAMILIES and words[i + 1][0].isdigit()) or words[i + 1] in _WORD_LETTERS:
             continue
         before = doc[i - 1] if i > 0 else None
         if before is not None and before.text[:1].isupper() and before.lower_ not in _DEVICE_MAKERS \

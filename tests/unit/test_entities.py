@@ -4935,6 +4935,9 @@ def test_an_exchange_rate_the_model_calls_money_is_its_number(nlp: Language) -> 
     ("Japan paid 150 yen per dollar of debt.", "150 yen"),
     ("The fee is $5 per dollar of sales.", "$5"),
     ("The taka traded at Tk 120 per dollar.", "Tk 120"),
+    # Review (rev3): a bare number per dollar of something is a ratio to a sum, no exchange rate.
+    ("The bank sold the notes at 98 per dollar of face value.", "98 per dollar"),
+    ("Firms raised 3 per dollar of public money, the report found.", "3 per dollar"),
 ])
 def test_a_sum_per_dollar_stays_money(nlp: Language, text: str, sum_: str) -> None:
     labelled = {m["text"]: m["label"] for m in extract_entities(nlp(text), nlp)[0]}

@@ -1301,6 +1301,12 @@ def _exchange_rates_number(doc: Doc, m: Mention) -> Mention | None:
         end += 1
     if end == m.start or end == m.end:
         return None
-    if not prices_a_currency_after(text_of(doc), doc[end - 1].idx + len(doc[end - 1])):
+    text, after = text_of(doc), doc[end - 1].idx + len(doc[end - 1])
+    if not prices_a_currency_after(text, after) or _PER_CURRENCY_OF_A_THING.match(text, after):
         return None
     return replace(m, end=end, label="CARDINAL", end_char=None)
+
+
+# A currency's unit "of" something after the number: a sum's ratio to it, no exchange rate ("98 per dollar of face
+# value" is a bond's price in cents, "3 per dollar of public money" a return).
+_PER_CURRENCY_OF_A_THING = re.compile(r"\s+per\s+(?:[\w.]+\s+)?\w+\s+of\b", re.IGNORECASE)

@@ -2737,6 +2737,12 @@ def _enriched_groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]
     # Guards: a day of a month the sentence dates, a day's number after a weekday.
     ("She met Labour on 12 January and the Greens on 14.", {"14": ("DATE", ["14"])}),
     ("The film opens on Friday 13 in cinemas.", {"Friday 13": ("DATE", ["Friday 13"])}),
+    # Review (rev3) guards: an "on N" after a name that may be a day of the month is the day.
+    ("Arsenal play Chelsea on 14, and Liverpool on 21.", {"14": ("DATE", ["14"]), "21": ("DATE", ["21"])}),
+    ("She last spoke to Macron on 12, and to Scholz on 14.", {"12": ("DATE", ["12"])}),
+    # ... and guard: a poll's standings are counts at any size.
+    ("Reform on 29, Labour on 24, the poll found.", {"24": ("CARDINAL", ["24"])}),
+    ("Stokes was on 35, with Root on 80 and Brook on 14.", {"14": ("CARDINAL", ["14"])}),
     # fixB: a time in hours, minutes and seconds written short against its numbers is a time, as "14 minutes 56
     # seconds" is.
     ("Kipchoge won in 18min 56sec, ahead of Kiplagat in 21min 8sec.",

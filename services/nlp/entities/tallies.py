@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from services.nlp.doctext import char_bounds, lowers_of, text_of, words_of
 from services.nlp.entities.mentions import Mention, _key_at
 from services.nlp.entity_rules import MONTHS
-from services.nlp.money.sport import dates_another_on
+from services.nlp.money.sport import dates_another_on, tells_standings
 
 # Numbers joined by hyphens that the model cuts after the first: a judge's scorecard ("116-112", "96-94"), a fighter's
 # record ("22-0", "34-2-1"), a vote ("52-48"); not a date's "2005-12-19", a season's "2023-24" nor a phone number. Two
@@ -160,16 +160,31 @@ _STANDING_END = frozenset({",", ".", ";", ")", "and", "with", "while", "but"})
 def with_standings_counted(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A bare number of up to three digits the model dated right after a name, or its "on", ending its phrase: the
     name's standing, a count ("40" of "with Root on 40 and Stokes on 12", "38" of "Labour 30, Fine Gael 38 and");
-    not where the sentence dates another "on N" ("met Labour on 12 January, and the Greens on 14")."""
+    not an "on N" that may be a day ("play Chelsea on 14, and Liverpool on 21"), nor where the sentence dates another
+    "on N" ("met Labour on 12 January, and the Greens on 14")."""
     names_end = {m.end for m in mentions if m.label in _STANDING_NAME_LABELS}
-    return [Mention(m.start, m.end, "CARDINAL", m.weight, m.source, m.key) if _is_standing(doc, m, names_end) else m
-            for m in mentions]
+    placed = [m for m in mentions if _is_placed_after_a_name(doc, m, names_end)]
+    # a standing beyond a month's days makes its sentence's others standings too: "with Root on 80 and Brook on 14"
+    scored = {doc[m.start].sent.start for m in placed if int(doc[m.start].text) > _LONGEST_MONTH}
+    standings = {m.start for m in placed if _is_standing(doc, m, scored)}
+    return [Mention(m.start, m.end, "CARDINAL", m.weight, m.source, m.key) if m.label == "DATE" and m.start in standings
+            else m for m in mentions]
 
 
-def _is_standing(doc: Doc, m: Mention, names_end: set[int]) -> bool:
+def _is_placed_after_a_name(doc: Doc, m: Mention, names_end: set[int]) -> bool:
+    """The model's date is a bare number of up to three digits right after a name or its "on", ending its phrase."""
     if m.label != "DATE" or m.end - m.start != 1 or not doc[m.start].text.isdecimal() or len(doc[m.start]) > 3:
         return False
     name_end = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "on" else m.start
-    if name_end not in names_end or (m.end < len(doc) and doc[m.end].lower_ not in _STANDING_END):
-        return False
-    return name_end == m.start or not dates_another_on(text_of(doc), doc[m.start].idx)
+    return name_end in names_end and (m.end == len(doc) or doc[m.end].lower_ in _STANDING_END)
+
+
+def _is_standing(doc: Doc, m: Mention, scored: set[int]) -> bool:
+    """A number placed after a name is its standing, without an "on"; with one, where it can be no day of a month
+    ("with Root on 40"; "play Chelsea on 14" is a day), or its sentence gives such a standing or a poll's ("Reform on
+    29, Labour on 24"), and dates no other "on N"."""
+    if doc[m.start - 1].lower_ != "on":
+        return True
+    text, at = text_of(doc), doc[m.start].idx
+    beyond_days = int(doc[m.start].text) > _LONGEST_MONTH or doc[m.start].sent.start in scored
+    return (beyond_days or tells_standings(text, at)) and not dates_another_on(text, at)

@@ -847,6 +847,13 @@ def dates_another_on(text: str, at: int) -> bool:
     return _ON_DATE_OR_NOUN.search(text, start, end) is not None
 
 
+def tells_standings(text: str, at: int) -> bool:
+    """The sentence around `at` gives a poll's standings, seats or shares (`_POLL_WORDS`, `_SEATS_WORDS`,
+    `_SHARE_WORDS`), whose bare "on N" is a count: "Reform on 29, Labour on 24, the poll found"."""
+    start, end = sentence_around(text, at)
+    return any(pattern.search(text, start, end) for pattern in (_POLL_WORDS, _SEATS_WORDS, _SHARE_WORDS))
+
+
 def _party_tally_unit(text: str, at: int) -> str | None:
     """"seat" or "vote" for a party's "on N" at `at` by the words of its sentence and the one before (see
     `_SEATS_WORDS`); None where they name neither, or its sentence gives a share, is a poll's or writes another "on N"

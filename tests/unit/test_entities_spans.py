@@ -1165,6 +1165,12 @@ def test_an_event_s_week_is_part_of_its_name(nlp: Language, text: str, name: str
     assert labels_of(result, name) and not labels_of(result, "Week"), result["entities"]
 
 
+def test_a_week_on_a_title_case_headline_joins_no_body(nlp: Language) -> None:
+    """Review (rev3): on a headline in title case every word is capitalised, so "Week" after a body names no event."""
+    result = enrich(nlp, "Fed Week Begins As Markets Wait")
+    assert not labels_of(result, "Fed Week"), result["entities"]
+
+
 def test_a_numbered_week_after_a_team_stays_apart_guard(nlp: Language) -> None:
     """Guard (qa2): a season's numbered week after a team's name is a date of its own."""
     result = enrich(nlp, "The Kansas City Chiefs Week 1 opener drew 27 million viewers.")

@@ -12,6 +12,7 @@ from services.nlp.entities.cleaning.numbers import CALENDAR_WORDS
 from services.nlp.entities.cleaning.splitting import numbers_a_military_unit
 from services.nlp.entities.cleaning.titles import AGENT_ENDINGS
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_name
+from services.nlp.entities.headlines import title_case_lines
 from services.nlp.entities.mentions import HONORED, Mention, _singulars
 from services.nlp.entity_rules import (
     DEMONYMS,
@@ -710,7 +711,9 @@ _EVENT_WEEK_LABELS = frozenset({"ORG", "EVENT"})
 def events_with_their_week(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """An event's or a body's name the model ended right before a capitalised "Week", taken on over it (the model's
     one-word date "Week" dropped): "New York Fashion Week", "Lagos Fashion Week". Not a numbered week ("the Chiefs
-    Week 1 opener"), nor "Week" inside a longer mention."""
+    Week 1 opener"), nor "Week" inside a longer mention, nor on a headline in title case, whose every word is
+    capitalised ("Fed Week Begins As Markets Wait": the Fed's week, no event)."""
+    titled = title_case_lines(doc)
     weeks = {m.start for m in mentions if m.end - m.start == 1 and m.label == "DATE"}
     covered = {i for m in mentions if not (m.end - m.start == 1 and m.label == "DATE") for i in range(m.start, m.end)}
     joined: set[int] = set()
@@ -718,7 +721,7 @@ def events_with_their_week(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         week = m.end
         if m.label in _EVENT_WEEK_LABELS and week < len(doc) and doc[week].text == "Week" \
-                and doc[week - 1].whitespace_ == " " and week not in covered \
+                and doc[week - 1].whitespace_ == " " and week not in covered and week not in titled \
                 and not (week + 1 < len(doc) and doc[week + 1].like_num):
             m = Mention(m.start, week + 1, m.label, m.weight, m.source)
             joined.add(week)

@@ -1119,10 +1119,25 @@ def _names_numbered_things(doc: Doc, start: int, end: int) -> bool:
 def _is_range_of_counts(doc: Doc, start: int, end: int) -> bool:
     """The date's span is two bare numbers of up to three digits joined by "to" with no month nor age beside them, a
     range: "62 to 64" of "rose from 62 to 64" (not "18 to 24 year olds", "12 to 14 March", "1962 to 1964"; a dash's
-    pair is a tally's or a score's, see `tallies.with_whole_tallies`)."""
-    return end - start == 3 and doc[start + 1].lower_ == "to" \
-        and all(t.text.isdecimal() and len(t.text) <= 3 for t in (doc[start], doc[start + 2])) \
-        and not dates_or_ages_beside(doc, start, end)
+    pair is a tally's or a score's, see `tallies.with_whole_tallies`); two that can be a month's days only as a
+    change's levels ("went from 6 to 2"; "runs from 18 to 21" gives days)."""
+    if end - start != 3 or doc[start + 1].lower_ != "to" \
+            or not all(t.text.isdecimal() and len(t.text) <= 3 for t in (doc[start], doc[start + 2])) \
+            or dates_or_ages_beside(doc, start, end):
+        return False
+    return max(int(doc[start].text), int(doc[start + 2].text)) > _DAY_MOST or _changes_from(doc, start)
+
+
+# Verbs of a change whose "from N to M" gives its levels: "rose from 12 to 14", "went from 6 to 2", "was cut from 30 to
+# 20".
+_CHANGE_VERBS = frozenset({"rise", "fall", "grow", "climb", "drop", "increase", "decrease", "cut", "raise", "lower",
+                           "reduce", "jump", "slip", "go", "move", "shrink", "soar", "plunge", "slide", "swell",
+                           "expand", "improve", "double", "halve"})
+
+
+def _changes_from(doc: Doc, start: int) -> bool:
+    """A "from" before the number at `start` hangs on a verb of a change: "rose from 12 to 14"."""
+    return start > 0 and doc[start - 1].lower_ == "from" and doc[start - 1].head.lemma_.lower() in _CHANGE_VERBS
 
 
 # Tags of a participle, a clause after a comma opens with: "on Monday, ending weeks of disruption".

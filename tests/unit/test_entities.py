@@ -2727,6 +2727,8 @@ def _enriched_groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]
     # fixB: two bare numbers joined by "to" or a dash that the model dated are a range or a score, no date.
     ("Unemployment rose from 62 to 64 in the survey of towns.", {"62 to 64": ("CARDINAL", ["62 to 64"])}),
     ("As his Wigan side beat Warrington 30-20, the forward made his return.", {"30-20": ("CARDINAL", ["30-20"])}),
+    # Review (rev3): a season's two years written short stay a date.
+    ("In 17-18, the club won the league.", {"17-18": ("DATE", ["17-18"])}),
     # Guards: an age band, a month's days and years stay dates.
     ("The show was top rated among adults 18 - 49 on Monday.", {"18 - 49": ("DATE", ["18 - 49"])}),
     ("The show was top rated among adults 18-49 on Monday.", {"18-49": ("DATE", ["18-49"])}),

@@ -39,7 +39,7 @@ def with_whole_tallies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if end < tally.end() and (span := doc.char_span(doc[m.start].idx, tally.end())) is not None:
                 m = Mention(m.start, span.end, "CARDINAL", m.weight, m.source, _key_at(doc, m.start, span.end))
             elif end == tally.end() and m.label != "CARDINAL" and (_TALLY_OF_THREE.fullmatch(tally[0]) or (
-                    m.label == "DATE" and not _may_be_month_and_day(tally[0])
+                    m.label == "DATE" and not _may_be_month_and_day(tally[0]) and not _may_be_a_season(tally[0])
                     and not dates_or_ages_beside(doc, m.start, m.end))):
                 # a record of three, or a pair the model dated that the sport reading left (no match's score there):
                 # "beat Warrington 30-20", "beaten by Boston College, 85-78"
@@ -56,6 +56,13 @@ def _may_be_month_and_day(tally: str) -> bool:
     """A pair that may be written for a month and its day, the smaller first: "9-11" (of "the 9-11 attacks")."""
     first, second = (int(n) for n in tally.split("-")[:2])
     return first <= _MONTHS_IN_YEAR and first < second <= _LONGEST_MONTH
+
+
+def _may_be_a_season(tally: str) -> bool:
+    """A pair of two-digit years, the second the year after the first, a season's short form: "17-18" of "In 17-18,
+    the club won the league", "99-00"."""
+    first, second = tally.split("-")[:2]
+    return len(first) == len(second) == 2 and (int(first) + 1) % 100 == int(second)
 
 
 # Words before a band of ages, which the model rightly dates: "aged 18-24", "between the ages of 5 to 11".

@@ -2416,6 +2416,16 @@ def test_guard_a_party_or_firm_placed_without_a_sports_word_is_no_person(nlp: La
     assert _label_of(nlp, text, name) == label, _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # QA rev2: a party a politician lost to, or that an election placed beside its winner, was made a person.
+    ("Kemi Badenoch lost to Reform in the by-election.", "Reform"),
+    ("Jeremy Hunt lost to Labour in Godalming, a seat the Conservatives had held since 1910.", "Labour"),
+    ("Sadiq Khan won the mayoral race, with Reform third and the Greens fourth.", "Reform"),
+])
+def test_a_party_a_person_lost_to_or_finished_ahead_of_is_no_person(nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) == "ORG", _labels(nlp, text)
+
+
 def test_a_rival_a_full_named_player_lost_to_is_a_person(nlp: Language) -> None:
     """"Novak Djokovic lost 6-4 to Sinner" gave NORP "Sinner": the loser was a body to the model, no person."""
     text = "Novak Djokovic lost 6-4 to Sinner in the quarter-final."

@@ -638,6 +638,9 @@ def test_an_endurance_race_named_by_its_hours_is_one_event(nlp: Language, text: 
     ("He spent the first 12 Hours of Trump's term in meetings.", "Trump"),
     ("Rescuers worked for 12 hours of the night in Daytona.", "Daytona"),
     ("The watch, a Rolex 24-hour model, was sold at auction.", "Rolex"),
+    # QA rev2: a watch's 24 before a unit of time was the race "Rolex 24", its hours or years lost.
+    ("He sold the Rolex 24 hours later for $30,000.", "Rolex"),
+    ("He bought a Rolex 24 years ago.", "Rolex"),
 ])
 def test_guard_hours_of_a_day_or_a_watch_are_no_race(nlp: Language, text: str, name: str) -> None:
     assert "EVENT" not in {label for _, label, _ in _labels(nlp, text)}, _labels(nlp, text)

@@ -566,11 +566,14 @@ def is_race_distance(text: str, number: Number) -> bool:
 # sum in guineas, bloodstock sales' money, is written in lower case: "sold for 2,000 guineas"); endurance motor races
 # by their hours and circuit after "the" ("the 6 Hours of Spa-Francorchamps", "the 24 Hours of Le Mans"; not a
 # headline's "12 Hours Of Chaos", nor "the first 12 Hours of Trump's term"), and Daytona's ("the Rolex 24 at
-# Daytona", its number matched alone too, as the figures look it up at the number).
+# Daytona", its number matched alone too, as the figures look it up at the number; not a watch's 24 before a unit of
+# time: "sold the Rolex 24 hours later", "bought a Rolex 24 years ago").
 RACE_NAMED_BY_NUMBER = re.compile(r"(?:1|2),?000\s+Guineas\b"
                                   r"|(?<=\b[Tt]he\s)(?:[1-9]|1[0-2]|24)\s+Hours\s+of\s+[A-Z][\w-]*[a-z]"
                                   r"(?:\s+[A-Z][\w-]*[a-z])?\b(?!['’])"
-                                  r"|(?:Rolex\s+|(?<=\bRolex\s))24(?![\w-])(?:\s+at\s+Daytona\b)?")
+                                  r"|(?:Rolex\s+|(?<=\bRolex\s))24(?![\w-])"
+                                  r"(?!\s+(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yrs?)\b)"
+                                  r"(?:\s+at\s+Daytona\b)?")
 
 
 def names_a_race_after(text: str, number: Number) -> bool:

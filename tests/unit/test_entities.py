@@ -2733,6 +2733,9 @@ def _enriched_groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]
     ("The show was top rated among adults 18 - 49 on Monday.", {"18 - 49": ("DATE", ["18 - 49"])}),
     ("The show was top rated among adults 18-49 on Monday.", {"18-49": ("DATE", ["18-49"])}),
     ("Security was tightened after 9-11, officials said.", {"9-11": ("DATE", ["9-11"])}),
+    # QA rev2: two years written short before a period's noun were made a count.
+    ("Accounts for the 24-25 season show a loss.", {"24-25": ("DATE", ["24-25"])}),
+    ("The 39-45 war left Caen in ruins.", {"39-45": ("DATE", ["39-45"])}),
     # fixB: a bare number right after a party's, a player's or a team's name (or its "on") is their standing, no date.
     ("England were 120 for two at lunch, with Root on 40 and Stokes on 12.", {"40": ("CARDINAL", ["40"])}),
     ("The latest poll puts Labour 30, Fine Gael 38 and Sinn Fein 22.", {"38": ("CARDINAL", ["38"])}),

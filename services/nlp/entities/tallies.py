@@ -67,18 +67,22 @@ def _may_be_a_season(tally: str) -> bool:
 
 # Words before a band of ages, which the model rightly dates: "aged 18-24", "between the ages of 5 to 11".
 _AGE_BAND_WORDS = frozenset({"age", "aged", "ages", "between"})
+# Nouns of a period after two years written short, which the model rightly dates: "the 24-25 season", "the 39-45
+# war", "the 23-24 accounts" (a score is written before no such noun).
+_PERIOD_NOUNS = frozenset({"season", "seasons", "war", "campaign", "financial", "fiscal", "academic", "accounts",
+                           "budget"})
 
 
 def dates_or_ages_beside(doc: Doc, start: int, end: int) -> bool:
-    """A month's name or a word of ages is next to the numbers at doc[start:end], which are then a month's days or a
-    band of ages, rightly dated: "12 to 14 March", "March 3-4", "aged 18-24", "adults 18 - 49" (a plural noun before
-    them), "18 to 24 year olds"."""
+    """A month's name, a word of ages or a period's noun is next to the numbers at doc[start:end], which are then a
+    month's days, a band of ages or two years, rightly dated: "12 to 14 March", "March 3-4", "aged 18-24", "adults 18
+    - 49" (a plural noun before them), "18 to 24 year olds", "the 24-25 season"."""
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
     if before is not None and (before.lower_ in _AGE_BAND_WORDS or before.tag_ == "NNS"
                                or before.text.rstrip(".").casefold() in MONTHS):
         return True
-    return after is not None and (after.text.rstrip(".").casefold() in MONTHS
+    return after is not None and (after.text.rstrip(".").casefold() in MONTHS or after.lower_ in _PERIOD_NOUNS
                                   or after.lower_.startswith(("year", "age")))
 
 

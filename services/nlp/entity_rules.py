@@ -598,6 +598,10 @@ NATIONAL_TEAM_NICKNAMES = frozenset({"springboks", "all blacks", "wallabies", "s
                                      "les bleus", "azzurri", "lionesses", "three lions", "red roses", "proteas",
                                      "brave blossoms", "los pumas", "flying fijians", "la roja"})
 SPORTS_CLUBS |= NATIONAL_TEAM_NICKNAMES
+# Those that name other things as well, capitalised at a sentence's start or in a title: flowers ("Proteas are native
+# to South Africa", "He gave her Red Roses"), a song or a pub ("Three Lions"), the animals: teams only in a text about
+# sport.
+NATIONAL_NICKNAMES_OF_WORDS = frozenset({"lionesses", "proteas", "red roses", "three lions"})
 # North American teams' nicknames of two words, which the last word alone does not make: "the Maple Leafs".
 TEAM_NICKNAMES_OF_TWO_WORDS = frozenset({"maple leafs", "red sox", "white sox", "blue jays", "trail blazers",
                                           "red wings", "golden knights", "blue jackets"})

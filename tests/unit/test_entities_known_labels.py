@@ -211,6 +211,12 @@ def test_well_known_firms_are_organisations_even_where_they_speak(nlp: Language,
     # Guard: the animals in lower case are no team.
     ("A herd of springboks crossed the road near Kimberley, rangers said.", {"springboks": None}),
     ("Two lionesses and their cubs were seen near the camp, rangers said.", {"lionesses": None}),
+    # QA rev2: nicknames that are flowers too, capitalised without "the" in no text of sport, were teams.
+    ("He gave her Red Roses for Valentine's Day, the florist said.", {"Red Roses": None}),
+    ("Proteas are native to South Africa, and the King Protea is the national flower.", {"Proteas": None}),
+    # Guards: the team after "the" or where its sentence plays sport, in a text with no other word of sport.
+    ("The Lionesses will visit Downing Street on Monday, the prime minister said.", {"Lionesses": "ORG"}),
+    ("The Red Roses beat France 38-17 at Twickenham.", {"Red Roses": "ORG"}),
     # Hacking and ransomware groups: persons or places to the model.
     ("Microsoft said Russian hackers known as Midnight Blizzard, also tracked as Cozy Bear, accessed email accounts.",
      {"Midnight Blizzard": "ORG", "Cozy Bear": "ORG"}),

@@ -272,6 +272,7 @@ from services.nlp.entities.sport import (
     irish_counties,
     irish_provinces,
     is_nickname_out_of_sport,
+    is_word_nickname_out_of_sport,
     motor_circuits,
     motor_racing_drivers,
     racecourses,
@@ -378,6 +379,8 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
                       and not is_part_of_a_units_name(doc, m)]  # "per million British thermal units"
         if sport.about:  # "The Royals at Windsor Castle hosted a state banquet" is no team's, whatever the score line
             propagated = [m for m in propagated if not is_nickname_out_of_sport(doc, m)]
+        else:  # "Proteas are native to South Africa", "He gave her Red Roses": flowers, no national team's
+            propagated = [m for m in propagated if not is_word_nickname_out_of_sport(doc, m)]
         if nicknames := groups.add_team_nicknames({m.key for m in mentions + propagated}):
             propagated += [m for m in _propagate(doc, mentions + propagated, nicknames, shouting_tokens)
                            if _names_the_team(doc, m)]

@@ -41,6 +41,7 @@ from services.nlp.entity_rules import (
     INDIVIDUAL_SPORT_WORDS,
     IRISH_COUNTIES,
     LEADING_ARTICLES,
+    NATIONAL_NICKNAMES_OF_WORDS,
     NATIONAL_TEAM_NICKNAMES,
     NETBALL_NICKNAMES,
     NICKNAME_PLAY_WORDS,
@@ -1668,6 +1669,14 @@ def is_nickname_out_of_sport(doc: Doc, m: Mention) -> bool:
     if any(team.endswith(" " + nickname) and _has_phrase(lowered, team) for team in NORTH_AMERICAN_TEAMS):
         return False  # the team named in full: "the Red Sox" of the "Boston Red Sox"
     return not _sport_cue_in(doc[m.start:m.end]) and _is_thin_sport_text(doc)
+
+
+def is_word_nickname_out_of_sport(doc: Doc, m: Mention) -> bool:
+    """A national team's nickname that names other things too (see `NATIONAL_NICKNAMES_OF_WORDS`) without "the", in a
+    sentence with no cue of sport: "Proteas are native to South Africa", "He gave her Red Roses" (not "The Red Roses
+    beat France 38-17"; nor "The Lionesses will visit Downing Street", as the press writes the team)."""
+    return " ".join(m.key) in NATIONAL_NICKNAMES_OF_WORDS and not (m.start > 0 and doc[m.start - 1].lower_ == "the") \
+        and not _sport_cue_in(doc[m.start:m.end])
 
 
 def _is_thin_sport_text(doc: Doc) -> bool:

@@ -2748,6 +2748,13 @@ def _enriched_groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]
     # ... and guard: a poll's standings are counts at any size.
     ("Reform on 29, Labour on 24, the poll found.", {"24": ("CARDINAL", ["24"])}),
     ("Stokes was on 35, with Root on 80 and Brook on 14.", {"14": ("CARDINAL", ["14"])}),
+    # QA rev2: the day a rival is met or a place gone to, after its name's "on", was made its standing.
+    ("Arsenal host Chelsea on 14 and Liverpool on 21, the fixtures show.",
+     {"14": ("DATE", ["14"]), "21": ("DATE", ["21"])}),
+    ("The president travels to Paris on 14, the Elysee said.", {"14": ("DATE", ["14"])}),
+    # Guards: a poll's and an innings' standings after "on" stay counts.
+    ("Sunak on 30 and Starmer on 45, the poll showed.", {"45": ("CARDINAL", ["45"])}),
+    ("The poll put Labour on 30, with the Greens on 12.", {"30": ("CARDINAL", ["30"])}),
     # fixB: a time in hours, minutes and seconds written short against its numbers is a time, as "14 minutes 56
     # seconds" is.
     ("Kipchoge won in 18min 56sec, ahead of Kiplagat in 21min 8sec.",

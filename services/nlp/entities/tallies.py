@@ -172,30 +172,48 @@ def with_standings_counted(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A bare number of up to three digits the model dated right after a name, or its "on", ending its phrase: the
     name's standing, a count ("40" of "with Root on 40 and Stokes on 12", "38" of "Labour 30, Fine Gael 38 and");
     not an "on N" that may be a day ("play Chelsea on 14, and Liverpool on 21"), nor where the sentence dates another
-    "on N" ("met Labour on 12 January, and the Greens on 14")."""
-    names_end = {m.end for m in mentions if m.label in _STANDING_NAME_LABELS}
-    placed = [m for m in mentions if _is_placed_after_a_name(doc, m, names_end)]
+    "on N" ("met Labour on 12 January, and the Greens on 14") or the name is a rival met or a place gone to ("host
+    Chelsea on 14", "travels to Paris on 14")."""
+    names = {m.end: m.start for m in mentions if m.label in _STANDING_NAME_LABELS}
+    placed = [m for m in mentions if _is_placed_after_a_name(doc, m, names)]
     # a standing beyond a month's days makes its sentence's others standings too: "with Root on 80 and Brook on 14"
     scored = {doc[m.start].sent.start for m in placed if int(doc[m.start].text) > _LONGEST_MONTH}
-    standings = {m.start for m in placed if _is_standing(doc, m, scored)}
+    standings = {m.start for m in placed if _is_standing(doc, m, scored, names)}
     return [Mention(m.start, m.end, "CARDINAL", m.weight, m.source, m.key) if m.label == "DATE" and m.start in standings
             else m for m in mentions]
 
 
-def _is_placed_after_a_name(doc: Doc, m: Mention, names_end: set[int]) -> bool:
+def _is_placed_after_a_name(doc: Doc, m: Mention, names: dict[int, int]) -> bool:
     """The model's date is a bare number of up to three digits right after a name or its "on", ending its phrase."""
     if m.label != "DATE" or m.end - m.start != 1 or not doc[m.start].text.isdecimal() or len(doc[m.start]) > 3:
         return False
     name_end = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "on" else m.start
-    return name_end in names_end and (m.end == len(doc) or doc[m.end].lower_ in _STANDING_END)
+    return name_end in names and (m.end == len(doc) or doc[m.end].lower_ in _STANDING_END)
 
 
-def _is_standing(doc: Doc, m: Mention, scored: set[int]) -> bool:
+def _is_standing(doc: Doc, m: Mention, scored: set[int], names: dict[int, int]) -> bool:
     """A number placed after a name is its standing, without an "on"; with one, where it can be no day of a month
     ("with Root on 40"; "play Chelsea on 14" is a day), or its sentence gives such a standing or a poll's ("Reform on
-    29, Labour on 24"), and dates no other "on N"."""
+    29, Labour on 24"), and dates no other "on N" and follows no meeting or journey."""
     if doc[m.start - 1].lower_ != "on":
         return True
     text, at = text_of(doc), doc[m.start].idx
     beyond_days = int(doc[m.start].text) > _LONGEST_MONTH or doc[m.start].sent.start in scored
-    return (beyond_days or tells_standings(text, at)) and not dates_another_on(text, at)
+    return (beyond_days or tells_standings(text, at)) and not dates_another_on(text, at) \
+        and not _is_met_or_gone_to(doc, names, m.start - 1)
+
+
+# Words of meeting a rival or going to a place before its name, whose "on N" is then the day: "host Chelsea on 14 and
+# Liverpool on 21", "travels to Paris on 14" (not "with Root on 40", "put Labour on 30").
+_MEETING_WORDS = frozenset({"host", "hosts", "play", "plays", "face", "faces", "meet", "meets", "visit", "visits",
+                            "welcome", "welcomes", "to", "at", "in", "against", "v", "vs"})
+
+
+def _is_met_or_gone_to(doc: Doc, names: dict[int, int], name_end: int) -> bool:
+    """A meeting's or a journey's word (see `_MEETING_WORDS`) comes before the name ending at `name_end`, or before
+    the first of the names with their "on N" listed before it ("Chelsea on 14 and Liverpool")."""
+    start = names[name_end]
+    while start > 3 and doc[start - 1].lower_ in ("and", ",") and doc[start - 3].lower_ == "on" \
+            and start - 3 in names:
+        start = names[start - 3]
+    return start > 0 and doc[start - 1].lower_ in _MEETING_WORDS

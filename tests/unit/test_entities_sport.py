@@ -626,6 +626,7 @@ def test_a_race_named_by_a_number_is_one_event(nlp: Language) -> None:
     ("Toyota won the 6 Hours of Spa-Francorchamps and the 12 Hours of Sebring.", "12 Hours of Sebring"),
     ("Porsche Penske won the Rolex 24 at Daytona, and Ferrari won the 24 Hours of Le Mans.", "Rolex 24 at Daytona"),
     ("Porsche Penske won the Rolex 24 at Daytona, and Ferrari won the 24 Hours of Le Mans.", "24 Hours of Le Mans"),
+    ("Audi won the 6 Hours of Fuji, and BMW the 8 Hours of Bahrain.", "8 Hours of Bahrain"),
 ])
 def test_an_endurance_race_named_by_its_hours_is_one_event(nlp: Language, text: str, race: str) -> None:
     result = enrich(nlp, text)
@@ -641,6 +642,8 @@ def test_an_endurance_race_named_by_its_hours_is_one_event(nlp: Language, text: 
     # QA rev2: a watch's 24 before a unit of time was the race "Rolex 24", its hours or years lost.
     ("He sold the Rolex 24 hours later for $30,000.", "Rolex"),
     ("He bought a Rolex 24 years ago.", "Rolex"),
+    # QA rev2: a documentary's hours of a place were a race.
+    ("The 10 Hours of Gaza, a documentary, won a prize at Sundance.", "Gaza"),
 ])
 def test_guard_hours_of_a_day_or_a_watch_are_no_race(nlp: Language, text: str, name: str) -> None:
     assert "EVENT" not in {label for _, label, _ in _labels(nlp, text)}, _labels(nlp, text)

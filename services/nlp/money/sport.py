@@ -562,6 +562,17 @@ def is_race_distance(text: str, number: Number) -> bool:
     return _RACE_WORDS.search(text, start, end) is not None
 
 
+# Circuits and places of endurance races named by their hours ("the 6 Hours of Spa-Francorchamps"): not any
+# capitalised word after "Hours of", as a documentary's, a protest's or a shop's are ("The 10 Hours of Gaza", "the 3
+# Hours of Silence", "the 12 Hours of Christmas").
+_ENDURANCE_CIRCUITS = ("Le Mans", "Spa-Francorchamps", "Spa", "Sebring", "Daytona", "Bathurst", "Nürburgring",
+                       "Nurburgring", "Fuji", "Bahrain", "Kyalami", "Suzuka", "Imola", "Barcelona", "Portimão",
+                       "Portimao", "Monza", "Interlagos", "São Paulo", "Sao Paulo", "Qatar", "Lusail", "Silverstone",
+                       "Zhuhai", "Shanghai", "Watkins Glen", "Mosport", "Indianapolis", "Zolder", "Dubai", "Abu Dhabi",
+                       "Mugello", "Paul Ricard", "Estoril", "Sepang", "Road America", "Laguna Seca", "Hockenheim",
+                       "Misano", "Brands Hatch", "Donington", "Phillip Island", "Zandvoort", "Valencia", "Losail")
+_ENDURANCE_CIRCUIT = "|".join(re.escape(name).replace(r"\ ", r"\s+")
+                              for name in sorted(_ENDURANCE_CIRCUITS, key=len, reverse=True))
 # Races named by a number: horse racing's classics for three-year-olds, "the 2,000 Guineas", "the 1000 Guineas" (a
 # sum in guineas, bloodstock sales' money, is written in lower case: "sold for 2,000 guineas"); endurance motor races
 # by their hours and circuit after "the" ("the 6 Hours of Spa-Francorchamps", "the 24 Hours of Le Mans"; not a
@@ -569,8 +580,8 @@ def is_race_distance(text: str, number: Number) -> bool:
 # Daytona", its number matched alone too, as the figures look it up at the number; not a watch's 24 before a unit of
 # time: "sold the Rolex 24 hours later", "bought a Rolex 24 years ago").
 RACE_NAMED_BY_NUMBER = re.compile(r"(?:1|2),?000\s+Guineas\b"
-                                  r"|(?<=\b[Tt]he\s)(?:[1-9]|1[0-2]|24)\s+Hours\s+of\s+[A-Z][\w-]*[a-z]"
-                                  r"(?:\s+[A-Z][\w-]*[a-z])?\b(?!['’])"
+                                  rf"|(?<=\b[Tt]he\s)(?:[1-9]|1[0-2]|24)\s+Hours\s+of\s+(?:{_ENDURANCE_CIRCUIT})\b"
+                                  r"(?!['’])"
                                   r"|(?:Rolex\s+|(?<=\bRolex\s))24(?![\w-])"
                                   r"(?!\s+(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yrs?)\b)"
                                   r"(?:\s+at\s+Daytona\b)?")

@@ -217,6 +217,8 @@ def test_well_known_firms_are_organisations_even_where_they_speak(nlp: Language,
     # Guards: the team after "the" or where its sentence plays sport, in a text with no other word of sport.
     ("The Lionesses will visit Downing Street on Monday, the prime minister said.", {"Lionesses": "ORG"}),
     ("The Red Roses beat France 38-17 at Twickenham.", {"Red Roses": "ORG"}),
+    ("Proteas captain Temba Bavuma said the side would bat first.", {"Proteas": "ORG"}),
+    ("Lionesses coach Sarina Wiegman named her squad on Tuesday.", {"Lionesses": "ORG"}),
     # Hacking and ransomware groups: persons or places to the model.
     ("Microsoft said Russian hackers known as Midnight Blizzard, also tracked as Cozy Bear, accessed email accounts.",
      {"Midnight Blizzard": "ORG", "Cozy Bear": "ORG"}),

@@ -1672,11 +1672,12 @@ def is_nickname_out_of_sport(doc: Doc, m: Mention) -> bool:
 
 
 def is_word_nickname_out_of_sport(doc: Doc, m: Mention) -> bool:
-    """A national team's nickname that names other things too (see `NATIONAL_NICKNAMES_OF_WORDS`) without "the", in a
-    sentence with no cue of sport: "Proteas are native to South Africa", "He gave her Red Roses" (not "The Red Roses
-    beat France 38-17"; nor "The Lionesses will visit Downing Street", as the press writes the team)."""
+    """A national team's nickname that names other things too (see `NATIONAL_NICKNAMES_OF_WORDS`) without "the" nor a
+    team's post after it, in a sentence with no cue of sport: "Proteas are native to South Africa", "He gave her Red
+    Roses" (not "The Red Roses beat France 38-17", "Proteas captain Temba Bavuma said"; nor "The Lionesses will visit
+    Downing Street", as the press writes the team)."""
     return " ".join(m.key) in NATIONAL_NICKNAMES_OF_WORDS and not (m.start > 0 and doc[m.start - 1].lower_ == "the") \
-        and not _sport_cue_in(doc[m.start:m.end])
+        and not (m.end < len(doc) and doc[m.end].lower_ in TEAM_POSTS) and not _sport_cue_in(doc[m.start:m.end])
 
 
 def _is_thin_sport_text(doc: Doc) -> bool:

@@ -2242,6 +2242,29 @@ def test_guard_a_cricket_county_outside_sport_stays_the_place(nlp: Language) -> 
     assert _label_of(nlp, text, "Somerset") == "GPE", _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "county"), [
+    # Closing notes: short county copy with no competition named was no sport ("Hampshire|PERSON", no Warwickshire):
+    # a margin in wickets, runs or an innings is cricket's result alone.
+    ("Warwickshire beat Hampshire by seven wickets at Edgbaston on Tuesday.", "Hampshire"),
+    ("Warwickshire beat Hampshire by seven wickets at Edgbaston on Tuesday.", "Warwickshire"),
+    ("Surrey beat Somerset by an innings and 32 runs at the Oval.", "Somerset"),
+    ("Kent beat Sussex by 54 runs at Canterbury on Friday.", "Sussex"),
+    ("Lancashire captain Keaton Jennings made an unbeaten 154 against Yorkshire at Old Trafford.", "Yorkshire"),
+])
+def test_a_cricket_margin_alone_makes_the_counties_sides(nlp: Language, text: str, county: str) -> None:
+    assert _label_of(nlp, text, county) == "ORG", _labels(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # Guard: a margin of votes, a bank's runs and an unbeaten run of games are no sport.
+    "The bill passed by 54 votes in the Senate on Friday.",
+    "The bank survived two runs in a decade.",
+    "The coach has made an unbeaten 12 games his target in Yorkshire.",
+])
+def test_guard_margins_outside_sport_are_no_sport(nlp: Language, text: str) -> None:
+    assert not is_about_sport(nlp(text), [])
+
+
 def test_guard_rugby_league_town_as_the_place_stays_the_town(nlp: Language) -> None:
     """Guard: beside its club, the town written as the place is still the town ("Wigan's mayor")."""
     text = "Wigan Warriors won the Super League Grand Final. Wigan's mayor opened the new library on Saturday."

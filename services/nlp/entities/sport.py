@@ -66,6 +66,7 @@ from services.nlp.entity_rules import (
 )
 from services.nlp.furniture import box_label_spans, dateline_spans, line_up_spans
 from services.nlp.given_names import is_given_name
+from services.nlp.money.numbers import UNIT_WORDS
 from services.nlp.money.sport import RACE_NAMED_BY_NUMBER, has_goals_behinds_score, in_goals_behinds_score
 
 # Cues of sport are looked up, not searched with a pattern: a set of the document's words and a few substring tests
@@ -106,6 +107,15 @@ _GAELIC_GAMES = re.compile(
     r"[^.\n]{0,60}?\b(?:football|hurling)\b")
 # Distinct words of sport that make a text about sport without a competition or club.
 MIN_SPORT_WORDS = 2
+# A count in digits or words, as margins are written ("seven wickets", "54 runs").
+_COUNT = rf"(?:\d{{1,3}}|{'|'.join(list(UNIT_WORDS)[1:])})"
+# A match's result told by what only cricket counts, enough alone: a margin in wickets, runs or an innings ("beat
+# Hampshire by seven wickets", "by an innings and 32 runs", "by 54 runs"; not "by 54 votes"), a batter's unbeaten
+# score ("made an unbeaten 154 against Yorkshire"; not "an unbeaten 12 games", a run of them).
+_MATCH_RESULT_CUE = re.compile(
+    rf"\bby\s+(?:an\s+innings|{_COUNT}\s+(?:wickets?|runs?))\b"
+    r"|\b(?:made|makes|scored|scores|hit|hits|struck|compiled)\s+an\s+unbeaten\s+\d{2,3}"
+    r"(?=\s*[.,;]|\s+(?:against|at|in|off|from|as|and|on|before|for|with|not\s+out)\b)", re.IGNORECASE)
 # A game's score: "2-1", "1 - 1", "3–2" (not a date's "2005-12-19", nor a range of three digits: "100-200").
 _SCORE = r"(?<![\d/.–-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d/.]|\s?[-–]\s?\d)"
 _SCORE_RE = re.compile(_SCORE)
@@ -233,7 +243,7 @@ def is_about_sport(doc: Doc, mentions: list[Mention]) -> bool:
         return True
     text = text_of(doc)
     if any(_has_phrase(text, name) for name in SPORT_COMPETITIONS) or is_about_gaelic_games(doc) \
-            or has_goals_behinds_score(text):
+            or has_goals_behinds_score(text) or _MATCH_RESULT_CUE.search(text):
         return True
     words = _lower_words(doc)
     found = {w.rstrip("s") for w in _SPORT_SINGLE & words}

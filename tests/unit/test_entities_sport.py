@@ -2265,6 +2265,24 @@ def test_guard_margins_outside_sport_are_no_sport(nlp: Language, text: str) -> N
     assert not is_about_sport(nlp(text), [])
 
 
+def test_tries_scored_make_a_rugby_result(nlp: Language) -> None:
+    """Closing notes: "France ran in six tries to beat Wales 45-24" was no sport, its score a number; tries scored are
+    rugby's."""
+    text = "France ran in six tries to beat Wales 45-24 in Cardiff."
+    assert _label_of(nlp, text, "45-24") is None, _labels(nlp, text)
+    assert is_about_sport(nlp("Dupont scored a try in the first half."), [])
+
+
+@pytest.mark.parametrize("text", [
+    # Guard: the verb "tries", a person's "runs in", and tries at a test are no rugby.
+    "He tries to visit Wales every year, she said.",
+    "She tries hard, and runs in the park on Sundays.",
+    "After three tries, Smith passed his driving test in Cardiff.",
+])
+def test_guard_tries_outside_rugby_are_no_sport(nlp: Language, text: str) -> None:
+    assert not is_about_sport(nlp(text), [])
+
+
 def test_guard_rugby_league_town_as_the_place_stays_the_town(nlp: Language) -> None:
     """Guard: beside its club, the town written as the place is still the town ("Wigan's mayor")."""
     text = "Wigan Warriors won the Super League Grand Final. Wigan's mayor opened the new library on Saturday."

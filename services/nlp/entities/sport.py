@@ -107,15 +107,18 @@ _GAELIC_GAMES = re.compile(
     r"[^.\n]{0,60}?\b(?:football|hurling)\b")
 # Distinct words of sport that make a text about sport without a competition or club.
 MIN_SPORT_WORDS = 2
-# A count in digits or words, as margins are written ("seven wickets", "54 runs").
+# A count in digits or words, as margins and tries are written ("seven wickets", "54 runs", "six tries").
 _COUNT = rf"(?:\d{{1,3}}|{'|'.join(list(UNIT_WORDS)[1:])})"
-# A match's result told by what only cricket counts, enough alone: a margin in wickets, runs or an innings ("beat
-# Hampshire by seven wickets", "by an innings and 32 runs", "by 54 runs"; not "by 54 votes"), a batter's unbeaten
-# score ("made an unbeaten 154 against Yorkshire"; not "an unbeaten 12 games", a run of them).
+# A match's result told by what only cricket and rugby count, enough alone: a margin in wickets, runs or an innings
+# ("beat Hampshire by seven wickets", "by an innings and 32 runs", "by 54 runs"; not "by 54 votes"), tries scored
+# ("ran in six tries", "scored a try"; not the verb's "he tries to", nor "after three tries" at a test), a batter's
+# unbeaten score ("made an unbeaten 154 against Yorkshire"; not "an unbeaten 12 games", a run of them).
 _MATCH_RESULT_CUE = re.compile(
     rf"\bby\s+(?:an\s+innings|{_COUNT}\s+(?:wickets?|runs?))\b"
     r"|\b(?:made|makes|scored|scores|hit|hits|struck|compiled)\s+an\s+unbeaten\s+\d{2,3}"
-    r"(?=\s*[.,;]|\s+(?:against|at|in|off|from|as|and|on|before|for|with|not\s+out)\b)", re.IGNORECASE)
+    r"(?=\s*[.,;]|\s+(?:against|at|in|off|from|as|and|on|before|for|with|not\s+out)\b)"
+    rf"|\b(?:scored|scores|scoring|score|ran\s+in|runs?\s+in|running\s+in|bagged|grabbed|crossed\s+for)\s+"
+    rf"(?:a|{_COUNT})\s+(?:first-half\s+|second-half\s+|late\s+)?tr(?:y|ies)\b", re.IGNORECASE)
 # A game's score: "2-1", "1 - 1", "3–2" (not a date's "2005-12-19", nor a range of three digits: "100-200").
 _SCORE = r"(?<![\d/.–-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d/.]|\s?[-–]\s?\d)"
 _SCORE_RE = re.compile(_SCORE)

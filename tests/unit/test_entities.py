@@ -1114,6 +1114,20 @@ def test_a_full_stop_the_model_takes_into_a_name_is_no_part_of_it(nlp: Language)
     assert "Andrew Pike" in {g["name"] for g in enrich(nlp, text)["entity_groups"]}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # The tokenizer took "Z." of "Jay-Z." for an initial: the sentence's stop ended in the name.
+    ("She sat in the front row beside Beyonce and Jay-Z.", "Jay-Z"),
+    ("The album was produced by Jay-Z. It sold well.", "Jay-Z"),
+    # guard: a name of several letters and stops keeps them; an initial keeps its stop.
+    ("The show starred Run-D.M.C. and others.", "Run-D.M.C."),
+    ("The letter was signed by John F. Kennedy.", "John F. Kennedy"),
+])
+def test_a_letter_after_a_hyphen_ending_a_name_leaves_the_full_stop_out(nlp: Language, text: str,
+                                                                       expected: str) -> None:
+    mentions, _ = extract_entities(nlp(text), nlp)
+    assert expected in {m["text"] for m in mentions}
+
+
 def test_a_name_written_before_a_legal_form_is_a_company(nlp: Language) -> None:
     # The model missed "Pfizer Inc" and called "Pfizer" a person.
     text = ("NEW YORK, April 30 (Reuters) - Pfizer Inc said on Tuesday it would cut an additional $1.5 billion in "

@@ -1246,15 +1246,31 @@ def with_money_spans(doc: Doc, mentions: list[Mention], money: list[dict]) -> li
 
 def without_sentence_stops(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A measure or count that ends in spaCy's abbreviation "m." (metres or millions) at its sentence's end ends before
-    the sentence's full stop: "6.53m" of "won with 6.53m." (the mention ran to the stop)."""
-    return [replace(m, end_char=doc[m.end - 1].idx + 1) if _ends_at_a_stop_in_m(doc, m) else m for m in mentions]
+    the sentence's full stop: "6.53m" of "won with 6.53m." (the mention ran to the stop); so does a name that ends in
+    a letter after a hyphen, which the tokenizer took with the stop for an initial: "Jay-Z" of "beside Jay-Z."."""
+    return [replace(m, end_char=doc[m.end - 1].idx + 1)
+            if _ends_at_a_stop_in_m(doc, m) or _ends_at_a_stop_after_a_hyphen(doc, m) else m for m in mentions]
+
+
+def _ends_at_its_sentence(doc: Doc, m: Mention) -> bool:
+    """Nothing but a new sentence or a line's break follows the mention."""
+    return m.end == len(doc) or doc[m.end].is_sent_start or doc[m.end].is_space
 
 
 def _ends_at_a_stop_in_m(doc: Doc, m: Mention) -> bool:
     """The number's mention ends in the token "m." glued to its number that ends its sentence (not "40 a. m.")."""
     return m.label in ("QUANTITY", "CARDINAL") and m.end_char is None and m.end - m.start > 1 \
         and doc[m.end - 1].text == "m." and doc[m.end - 2].like_num and not doc[m.end - 2].whitespace_ \
-        and (m.end == len(doc) or doc[m.end].is_sent_start or doc[m.end].is_space)
+        and _ends_at_its_sentence(doc, m)
+
+
+def _ends_at_a_stop_after_a_hyphen(doc: Doc, m: Mention) -> bool:
+    """The name's mention ends in one capital letter and its full stop glued to a hyphen: "Jay-Z." (an initial is never
+    glued to a hyphen, so the stop is its sentence's; "Run-D.M.C." has more letters, kept whole)."""
+    last = doc[m.end - 1].text
+    return m.label in ("PERSON", "ORG", "WORK_OF_ART") and m.end_char is None and m.end - m.start > 2 \
+        and len(last) == 2 and last[0].isupper() and last[1] == "." \
+        and doc[m.end - 2].text == "-" and not doc[m.end - 2].whitespace_ and not doc[m.end - 3].whitespace_
 
 
 # Words that count a sum the model calls MONEY without digits: "a few bucks", "hundreds of millions of dollars".

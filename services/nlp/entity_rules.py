@@ -1225,8 +1225,9 @@ STREET_HEADS = frozenset({"road", "street", "avenue", "lane", "drive", "boulevar
 # Sport's venues' last words, no one's surname: "Meydan Racecourse", "Churchill Downs" (persons to the model); "downs"
 # only after no compass word: "the South Downs" are hills.
 VENUE_HEADS = frozenset({"racecourse", "racetrack", "speedway", "raceway", "velodrome", "ballpark", "downs"})
-FACILITY_HEADS = frozenset({"airport", "airfield", "aerodrome", "stadium", "arena", "bridge", "station",
-                            "minster"}) | STREET_HEADS | VENUE_HEADS  # "York Minster" was a person
+# "York Minster" was a person, "Grand Central Terminal" an organisation.
+FACILITY_HEADS = frozenset({"airport", "airfield", "aerodrome", "stadium", "arena", "bridge", "station", "terminal",
+                            "minster"}) | STREET_HEADS | VENUE_HEADS
 # Airports written by their name alone, which the model takes for persons ("Heathrow handled 80 million passengers",
 # "Gatwick's second runway"): the airport; an organisation's vote stands ("Heathrow said", the company).
 AIRPORT_NAMES = frozenset({"heathrow", "gatwick", "stansted", "schiphol"})

@@ -2093,6 +2093,18 @@ def test_guard_an_airports_company_keeps_its_organisation(nlp: Language) -> None
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Known wrong: a station's terminal was an organisation to the model.
+    ("Commuters crowded Grand Central Terminal on Friday.", {"Grand Central Terminal": "FAC"}),
+    ("Police cleared the Port Authority Bus Terminal after a bomb scare.", {"Port Authority Bus Terminal": "FAC"}),
+    # guard: a firm of terminals, and one whose name opens with the word, stay organisations.
+    ("APM Terminals said it would invest $500 million in the port.", {"APM Terminals": "ORG"}),
+    ("Shares of Terminal Capital rose 3% on Friday.", {"Terminal Capital": "ORG"}),
+])
+def test_a_terminal_is_a_facility(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Known wrong (kw fixC): the rail union and Australia's largest grocer had no entity.
     ("Members of the RMT union voted to strike.", {"RMT": "ORG"}),
     ("Woolworths and Coles face a Federal Court case over discounts.", {"Woolworths": "ORG"}),

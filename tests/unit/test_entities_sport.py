@@ -1941,6 +1941,21 @@ def test_netball_clubs_are_teams(nlp: Language, text: str, team: str) -> None:
     assert _label_of(nlp, text, team) == "ORG", _labels(nlp, text)
 
 
+def test_an_events_roman_edition_number_is_part_of_its_name(nlp: Language) -> None:
+    # The model stopped at "Super Bowl", leaving the edition's number out.
+    text = "Tickets for Super Bowl LVIII sold out within hours."
+    assert _label_of(nlp, text, "Super Bowl LVIII") == "EVENT", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # guard: a pope's number stays with the person; a lone "I" after an event is the next sentence's.
+    ("Pope Leo XIV visited the Olympics in Paris.", "Olympics", "EVENT"),
+    ("He watched the Super Bowl. I think it was great.", "Super Bowl", "EVENT"),
+])
+def test_guard_no_edition_number_joins_an_event_it_is_not(nlp: Language, text: str, name: str, label: str) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
 def test_a_great_run_is_an_event(nlp: Language) -> None:
     text = "The Great North Run attracted 60,000 runners."
     assert _label_of(nlp, text, "Great North Run") == "EVENT", _labels(nlp, text)

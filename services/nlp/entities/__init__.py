@@ -281,6 +281,7 @@ from services.nlp.entities.sport import (
     with_great_runs,
     with_national_nicknames,
     with_national_sport_bodies,
+    with_numbered_editions,
     without_named_jumps,
 )
 from services.nlp.entities.tables import _vote_tables
@@ -354,6 +355,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     mentions = with_games_by_city_and_year(doc, mentions)  # "gold at Birmingham 2022": the Games, no building
     mentions = without_named_jumps(doc, mentions)  # "landed a quad Axel": no organisation
     mentions = with_great_runs(doc, mentions)  # "The Great North Run": no building
+    mentions = with_numbered_editions(doc, mentions)  # "Super Bowl LVIII": the edition's number is the event's
     sport = read_sport(doc, mentions) if OPTIONS.teams else SportReading(mentions)
     mentions = with_standings_counted(doc, with_whole_tallies(doc, sport.mentions))
 

@@ -1265,6 +1265,20 @@ def with_great_runs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and doc[m.end - 1].text == "Run" else m for m in mentions]
 
 
+# An edition's roman number after an event's name: "LVIII" of "Super Bowl LVIII", "XL" of "WrestleMania XL"; two
+# letters or more, as "I" and "V" are words too.
+_EDITION_NUMBER = re.compile(r"[IVXLC]{2,8}")
+
+
+def with_numbered_editions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An event's name runs on over the roman number of its edition written after it, which no other mention holds:
+    "Super Bowl LVIII" (the model stopped at "Super Bowl"); not a number after another label ("Pope Leo XIV")."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    return [replace(m, end=m.end + 1, key=_key_at(doc, m.start, m.end + 1))
+            if m.label == "EVENT" and m.end_char is None and m.end < len(doc) and m.end not in covered
+            and doc[m.end - 1].whitespace_ and _EDITION_NUMBER.fullmatch(doc[m.end].text) else m for m in mentions]
+
+
 def _with_listed_clubs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Known clubs of more than one word written in full, whole, whatever the model made of their words: "San
     Francisco 49ers" (a place and a number to it), "Dallas Stars" (the place alone), "the Florida Panthers" (missed);

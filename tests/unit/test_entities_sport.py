@@ -1956,6 +1956,28 @@ def test_guard_no_edition_number_joins_an_event_it_is_not(nlp: Language, text: s
     assert _label_of(nlp, text, name) == label, _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # The model's state alone, and its organisations: races named "... Derby".
+    ("The horse won the Kentucky Derby last year.", "Kentucky Derby"),
+    ("She trained the winner of the Arkansas Derby.", "Arkansas Derby"),
+    ("Auguste Rodin won the Epsom Derby in June.", "Epsom Derby"),
+])
+def test_a_derby_is_an_event(nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) == "EVENT", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # guard: the town's club, a body of the town and the town after a state apart are no races.
+    ("Derby County beat Leeds 2-0 in Derby on Saturday.", "Derby County", "ORG"),
+    ("She studied law at the University of Derby.", "University of Derby", "ORG"),
+    ("He moved from Kentucky to Derby in 2010.", "Kentucky", "GPE"),
+    # guard: a person whose surname it is.
+    ("Jane Derby won the race in Ohio.", "Jane Derby", "PERSON"),
+])
+def test_guard_no_derby_race_where_the_town_is_meant(nlp: Language, text: str, name: str, label: str) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
 def test_a_great_run_is_an_event(nlp: Language) -> None:
     text = "The Great North Run attracted 60,000 runners."
     assert _label_of(nlp, text, "Great North Run") == "EVENT", _labels(nlp, text)

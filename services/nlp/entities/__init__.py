@@ -277,6 +277,7 @@ from services.nlp.entities.sport import (
     motor_racing_drivers,
     racecourses,
     read_sport,
+    with_derbies,
     with_games_by_city_and_year,
     with_great_runs,
     with_national_nicknames,
@@ -356,6 +357,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     mentions = without_named_jumps(doc, mentions)  # "landed a quad Axel": no organisation
     mentions = with_great_runs(doc, mentions)  # "The Great North Run": no building
     mentions = with_numbered_editions(doc, mentions)  # "Super Bowl LVIII": the edition's number is the event's
+    mentions = with_derbies(doc, mentions)  # "won the Kentucky Derby": a race, no state
     sport = read_sport(doc, mentions) if OPTIONS.teams else SportReading(mentions)
     mentions = with_standings_counted(doc, with_whole_tallies(doc, sport.mentions))
 

@@ -63,6 +63,7 @@ from services.nlp.entity_rules import (
     TEAM_POSTS,
     TEAM_WORDS,
     TOWN_FIRST_CLUBS,
+    US_STATES,
 )
 from services.nlp.furniture import box_label_spans, dateline_spans, line_up_spans
 from services.nlp.given_names import is_given_name
@@ -1277,6 +1278,28 @@ def with_numbered_editions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [replace(m, end=m.end + 1, key=_key_at(doc, m.start, m.end + 1))
             if m.label == "EVENT" and m.end_char is None and m.end < len(doc) and m.end not in covered
             and doc[m.end - 1].whitespace_ and _EDITION_NUMBER.fullmatch(doc[m.end].text) else m for m in mentions]
+
+
+# The model's labels of a race named "... Derby"; not a person's, whose surname it may be ("Lord Derby").
+_DERBY_MISLABELS = frozenset({"ORG", "GPE", "FAC", "WORK_OF_ART"})
+
+
+def with_derbies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Races and matches named "... Derby" are events: "Epsom Derby", "Arkansas Derby" (organisations to the model),
+    and a US state's name with "Derby" after it that no mention holds, "the Kentucky Derby" (the state alone); not a
+    body "of Derby" ("the University of Derby"), nor the town after a place apart ("from Kentucky to Derby")."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        if m.label in _DERBY_MISLABELS and m.end - m.start >= 2 and doc[m.end - 1].text == "Derby" \
+                and not any(t.lower_ == "of" for t in doc[m.start:m.end]):
+            out.append(replace(m, label="EVENT"))
+        elif m.label == "GPE" and m.end < len(doc) and doc[m.end].text == "Derby" and m.end not in covered \
+                and doc[m.end - 1].whitespace_ and span_of(doc, m.start, m.end).text in US_STATES:
+            out.append(replace(m, end=m.end + 1, label="EVENT", key=_key_at(doc, m.start, m.end + 1)))
+        else:
+            out.append(m)
+    return out
 
 
 def _with_listed_clubs(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -1973,6 +1973,10 @@ def test_a_derby_is_an_event(nlp: Language, text: str, name: str) -> None:
     ("He moved from Kentucky to Derby in 2010.", "Kentucky", "GPE"),
     # guard: a person whose surname it is.
     ("Jane Derby won the race in Ohio.", "Jane Derby", "PERSON"),
+    # guard: firms and stations named after the town, more than one word before it.
+    ("Royal Crown Derby said it would cut 50 jobs at its factory.", "Royal Crown Derby", "ORG"),
+    ("BBC Radio Derby reported that the road was closed.", "BBC Radio Derby", "ORG"),
+    ("Rolls-Royce Derby announced 300 new jobs at its engine plant.", "Rolls-Royce Derby", "ORG"),
 ])
 def test_guard_no_derby_race_where_the_town_is_meant(nlp: Language, text: str, name: str, label: str) -> None:
     assert _label_of(nlp, text, name) == label, _labels(nlp, text)

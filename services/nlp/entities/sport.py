@@ -1287,12 +1287,14 @@ _DERBY_MISLABELS = frozenset({"ORG", "GPE", "FAC", "WORK_OF_ART"})
 def with_derbies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Races and matches named "... Derby" are events: "Epsom Derby", "Arkansas Derby" (organisations to the model),
     and a US state's name with "Derby" after it that no mention holds, "the Kentucky Derby" (the state alone); not a
-    body "of Derby" ("the University of Derby"), nor the town after a place apart ("from Kentucky to Derby")."""
+    body "of Derby" ("the University of Derby"), a firm ("Royal Crown Derby"), nor the town after a place apart ("from
+    Kentucky to Derby")."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     out = []
     for m in mentions:
-        if m.label in _DERBY_MISLABELS and m.end - m.start >= 2 and doc[m.end - 1].text == "Derby" \
-                and not any(t.lower_ == "of" for t in doc[m.start:m.end]):
+        # One word before "Derby", the race's place or people ("Epsom Derby", "Irish Derby"): longer names ending in
+        # the town are its firms and stations ("Royal Crown Derby", "BBC Radio Derby", "Rolls-Royce Derby").
+        if m.label in _DERBY_MISLABELS and m.end - m.start == 2 and doc[m.end - 1].text == "Derby":
             out.append(replace(m, label="EVENT"))
         elif m.label == "GPE" and m.end < len(doc) and doc[m.end].text == "Derby" and m.end not in covered \
                 and doc[m.end - 1].whitespace_ and span_of(doc, m.start, m.end).text in US_STATES:

@@ -704,10 +704,11 @@ def test_racing_odds_are_one_count(nlp: Language, text: str, odds: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # Guards: a score in a text of no racing, a score with no word of odds and a season's years in a racing text keep
-    # the model's numbers.
-    ("Alcaraz won 6-4 in the final set, the favourite said.", [("6", "CARDINAL")]),
-    ("The jockey's football team won 3-1 at the weekend, the trainer said.", [("3", "CARDINAL")]),
+    # Guards: a score in a text of no racing and a score with no word of odds are no odds (a result's score is no
+    # number at all: see `test_half_a_result_outside_sport_is_no_number`), a season's years in a racing text keep the
+    # model's date.
+    ("Alcaraz won 6-4 in the final set, the favourite said.", []),
+    ("The jockey's football team won 3-1 at the weekend, the trainer said.", [("the weekend", "DATE")]),
     ("The jockey and trainer said the 2024-25 season was their best.", [("2024-25", "DATE")]),
     # The review's guard: a score after "from" with its "down" beside the words "odds" and "favourite".
     ("Arsenal were the favourite but came back from 2-0 down against the odds to win 3-2.", [("2", "CARDINAL")]),
@@ -2771,3 +2772,32 @@ def test_a_race_named_by_a_town_that_is_a_given_name_still_an_event_guard(nlp: L
     """Guard (rev1): "Hobart" of "the Sydney to Hobart Race", a given name somewhere, keeps the race an event."""
     text = "The Sydney to Hobart Race began on Boxing Day."
     assert _label_of(nlp, text, "Hobart Race") == "EVENT", _labels(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # QA (fixB): outside a text about sport a result's score was cut to its first number ("2" of "beat Nigeria 2-1",
+    # "5" of "won 5-4", "6" of "went 6-for-6"); half a score counts nothing, as in a match report.
+    "Ghana beat Nigeria 2-1 in Accra on Saturday, a result that lifts them to the top of the group.",
+    "The Lakers won 5-4 in overtime, their third straight victory.",
+    "Nigeria lost 3-0 to Ghana on Sunday.",
+    "It was Ghana's 2-1 win over Nigeria that did it.",
+    "Ohtani went 6-for-6 with two home runs and 10 RBIs in the win.",
+    "Soto was 3-for-4 on Sunday.",
+])
+def test_half_a_result_outside_sport_is_no_number(nlp: Language, text: str) -> None:
+    found = _labels(nlp, text)
+    assert not [written for written, label, _ in found if label == "CARDINAL" and written[0] in "2356"], found
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # Guards: a vote's tally stays one count, a range of a count after a result's verb stays the model's, a court's
+    # tally read by no result's verb stays as it was.
+    ("The justices voted 5-4 to block the order.", "5-4"),
+    ("The Supreme Court ruled 5-4 that the law stands.", "5-4"),
+    ("The party is expected to win 2-3 seats in the north.", "2"),
+    ("The firm won 4-5 new contracts last year.", "4"),
+    ("Forecasters expect the storm to lose 2-3 mph of wind speed.", "2"),
+    ("The company announced a 1-for-10 reverse stock split.", "1"),
+])
+def test_guard_tallies_and_ranges_after_a_results_verb_stay(nlp: Language, text: str, kept: str) -> None:
+    assert _label_of(nlp, text, kept) == "CARDINAL", _labels(nlp, text)

@@ -68,7 +68,12 @@ from services.nlp.entity_rules import (
 from services.nlp.furniture import box_label_spans, dateline_spans, line_up_spans
 from services.nlp.given_names import is_given_name
 from services.nlp.money.numbers import UNIT_WORDS
-from services.nlp.money.sport import RACE_NAMED_BY_NUMBER, has_goals_behinds_score, in_goals_behinds_score
+from services.nlp.money.sport import (
+    RACE_NAMED_BY_NUMBER,
+    has_goals_behinds_score,
+    hits_in_tries,
+    in_goals_behinds_score,
+)
 
 # Cues of sport are looked up, not searched with a pattern: a set of the document's words and a few substring tests
 # keep the check well under a millisecond (an alternation of every cue over the text took more than one).
@@ -898,8 +903,9 @@ def _opens_a_phrase(doc: Doc, start: int) -> bool:
 
 
 def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
-    """Teams among the mentions of a text about sport (keys set), its scores' numbers dropped; else as they were."""
-    mentions = _with_womens_sides(doc, _without_goals_behinds_scores(doc, mentions))
+    """Teams among the mentions of a text about sport (keys set), its scores' numbers dropped; else as they were, but
+    for the first number of a result's score (see `_without_halves_of_results`)."""
+    mentions = _with_womens_sides(doc, _without_goals_behinds_scores(doc, _without_halves_of_results(doc, mentions)))
     womens_sides = {m.key for m in mentions if m.source == "sport" and m.label == "ORG" and m.key
                     and doc[m.end - 1].text in _WOMENS_SIDE_WORDS | _ENGLISH_WOMENS_SIDE_WORDS}
     mentions = _with_group_names(doc, _with_division_numbers(doc, _with_stadiums(doc, mentions)))
@@ -1488,6 +1494,58 @@ def _is_score_number(doc: Doc, text: str, m: Mention) -> bool:
     window = text[max(0, span.start_char - 4):span.end_char + 4]
     offset = span.start_char - max(0, span.start_char - 4)
     return any(s.start() <= offset + len(span.text) and offset <= s.end() for s in _SCORE_RE.finditer(window))
+
+
+# Verbs of a result its score follows, a side's name between maybe: "beat Nigeria 2-1", "won 5-4", "lost 3-0 to" (not
+# a body's "ruled 5-4" or "backed the plan 3-2", whose tallies the vote rule reads).
+_RESULT_BEFORE_SCORE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|thrashed|hammered|routed|edged|overcame|"
+                                  r"drew|draw|lost|lose|loses|losing|won|win|wins|winning|were\s+beaten|stunned|upset)"
+                                  rf"\s+(?:(?:the\s+)?{_SIDE}\s+)?$")
+# A result's noun its score comes before: "a 2-1 win over", "their 3-0 defeat".
+_RESULT_NOUN_AFTER_SCORE = re.compile(r"\s+(?:(?:home|away|league|cup)\s+)?"
+                                      r"(?:win|victory|defeat|loss|draw|triumph|thrashing)\b")
+# How far before a score its result's verb and a side's name may be.
+_RESULT_REACH = 60
+
+
+def _without_halves_of_results(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions but a number the model cut out of a result's score ("2" of "Ghana beat Nigeria 2-1", "5" of "The
+    Lakers won 5-4") or of a batter's hits in at-bats ("6" of "went 6-for-6"), in a text about sport or not: half a
+    score counts nothing (a whole one stays as the model read it, and a vote's tally is the vote rule's)."""
+    cardinals = [m for m in mentions if m.label == "CARDINAL"]
+    if not cardinals:
+        return mentions
+    text = text_of(doc)
+    hits = hits_in_tries(text)
+    halves = {id(m) for m in cardinals if _is_half_a_result(doc, text, m) or hits.overlap(*_char_span(doc, m))}
+    return [m for m in mentions if id(m) not in halves]
+
+
+def _char_span(doc: Doc, m: Mention) -> tuple[int, int]:
+    return doc[m.start].idx, _end_char(doc, m)
+
+
+def _is_half_a_result(doc: Doc, text: str, m: Mention) -> bool:
+    """The mention starts a game's score it does not cover, which a result's verb before or noun after reads."""
+    start, end = _char_span(doc, m)
+    score = _SCORE_RE.match(text, start)
+    if score is None or end >= score.end():
+        return False
+    if _RESULT_NOUN_AFTER_SCORE.match(text, score.end()) is not None:
+        return True
+    return _RESULT_BEFORE_SCORE.search(text[max(0, start - _RESULT_REACH):start]) is not None \
+        and not _counts_after(doc, score.end())
+
+
+# Words after two numbers joined by a dash that make them a range of a count or a measure: "win 2-3 seats", "won 4-5
+# new contracts", "lose 2-3 mph" (a score is followed by a preposition, a stop or nothing).
+_COUNTED_AFTER_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "SYM"})
+
+
+def _counts_after(doc: Doc, end_char: int) -> bool:
+    """The word right after the numbers ending at `end_char` is one they count or measure."""
+    after = next((t for t in doc if t.idx >= end_char), None)
+    return after is not None and (after.pos_ in _COUNTED_AFTER_POS or after.text in ("%", "percent", "per"))
 
 
 # A score of goals and points, and the other side's after "to" or before it: "won 1-15 to 0-13".

@@ -1,5 +1,5 @@
-"""Tallies made one count (services/nlp/entities/tallies.py): a scorecard, a record, a vote's or a court's tally;
-guards for scores, ranges of measures, dates and phone numbers."""
+"""Tallies made one count (services/nlp/entities/tallies.py): a scorecard, a record, a vote's or a court's tally, a
+golfer's round; guards for scores, ranges of measures, dates and phone numbers."""
 from __future__ import annotations
 
 import pytest
@@ -162,3 +162,21 @@ def test_a_party_and_its_seats_in_a_results_list_are_the_party_and_a_count(nlp: 
 def test_a_party_whose_name_has_a_number_stays_whole_guard(nlp: Language) -> None:
     """Guard: "Eesti 200" is the party's name, no party and its seats."""
     assert _label_of(nlp, "Eesti 200 won 14 seats, Reform 37.", "Eesti 200") == "ORG"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # QA (fixB): the model cut a golfer's total or round in two counts ("six" and "274") or kept its first number
+    # ("12"); one count, as the model's whole "7-under 65" already was.
+    ("Scheffler finished on six-under-par 274, three shots clear of the field.",
+     [("six-under-par 274", "CARDINAL"), ("three", "CARDINAL")]),
+    ("Rahm shot a five-under-par 66 in the second round.", [("five-under-par 66", "CARDINAL")]),
+    ("She finished at 12-under 276 for the week.", [("12-under 276", "CARDINAL"), ("the week", "DATE")]),
+    ("McIlroy carded a 7-under 65 on Thursday.", [("7-under 65", "CARDINAL"), ("Thursday", "DATE")]),
+    # Guards: a score against par with no round after it, and numbers "over" others with no golf, stay the model's.
+    ("Spieth was three over par after nine holes.", [("three", "CARDINAL"), ("nine", "CARDINAL")]),
+    ("Temperatures were 12 over 80 for most of the week.", [("12", "CARDINAL"), ("80", "DATE"), ("the week", "DATE")]),
+])
+def test_a_golfers_round_is_one_count(nlp: Language, text: str, expected: list) -> None:
+    found = [(written, label) for written, label, _ in _labels(nlp, text)
+             if label in ("CARDINAL", "DATE", "QUANTITY")]
+    assert found == expected, _labels(nlp, text)

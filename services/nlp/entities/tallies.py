@@ -6,7 +6,8 @@ game's score numbers) mends the model's count cut out of a tally of that shape a
 cleaning makes a vote's or a court's tally where the model found nothing or a date ("by a vote of 57-43"). Both are
 here so that a change to either is made, and tested (tests/unit/test_entities_tallies.py), beside the other. Figures
 keep their own reading of tallies (`money/sport.py`: a vote's numbers count no unit). A name's standing after it
-("with Root on 40", "Fine Gael 38"), which the model dates too, is a count here as well (`with_standings_counted`).
+("with Root on 40", "Fine Gael 38"), which the model dates too, is a count here as well (`with_standings_counted`),
+and so is a golfer's round the model cut in two ("six-under-par 274": `with_whole_golf_rounds`).
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from spacy.tokens import Doc, Token
 from services.nlp.doctext import char_bounds, lowers_of, text_of, words_of
 from services.nlp.entities.mentions import Mention, _key_at
 from services.nlp.entity_rules import MONTHS
-from services.nlp.money.sport import dates_another_on, tells_standings
+from services.nlp.money.sport import dates_another_on, golf_rounds, tells_standings
 
 # Numbers joined by hyphens that the model cuts after the first: a judge's scorecard ("116-112", "96-94"), a fighter's
 # record ("22-0", "34-2-1"), a vote ("52-48"); not a date's "2005-12-19", a season's "2023-24" nor a phone number. Two
@@ -46,6 +47,31 @@ def with_whole_tallies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source, m.key)
         out.append(m)
     return out
+
+
+# Labels the model gives the numbers of a golfer's round it cut in two ("six|CARDINAL-under-par 274|CARDINAL").
+_ROUND_NUMBER_LABELS = frozenset({"CARDINAL", "DATE", "QUANTITY"})
+
+
+def with_whole_golf_rounds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The numbers the model found of a golfer's round or total with its score against par made one count, as the
+    model's whole one is ("six" and "274" of "finished on six-under-par 274" are "six-under-par 274", "12" of "at
+    12-under 276" is "12-under 276", as "a 7-under 65" was read); other mentions as they were."""
+    text = text_of(doc)
+    if "under" not in text and "over" not in text:  # the rare words asked first
+        return mentions
+    out = list(mentions)
+    for start_char, end_char in golf_rounds(text):
+        inside = [m for m in out if m.label in _ROUND_NUMBER_LABELS
+                  and start_char <= doc[m.start].idx and char_bounds(doc, m.start, m.end)[1] <= end_char]
+        span = doc.char_span(start_char, end_char)
+        if span is None or not inside or [(m.start, m.end) for m in inside] == [(span.start, span.end)]:
+            continue  # a round the model missed or read whole
+        first = inside[0]
+        out = [m for m in out if not any(m is n for n in inside)]
+        out.append(Mention(span.start, span.end, "CARDINAL", first.weight, first.source,
+                           _key_at(doc, span.start, span.end)))
+    return sorted(out, key=lambda m: m.start)
 
 
 # The last month and the last day of one.

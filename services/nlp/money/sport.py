@@ -642,6 +642,12 @@ def is_golf_round(text: str) -> bool:
     return match is not None and _GOLF_SCORE_SHAPE.fullmatch(match.group("score")) is not None
 
 
+def golf_rounds(text: str) -> list[tuple[int, int]]:
+    """Where golfers' rounds or totals are written with their scores against par (see `_GOLF_ROUND`): "finished on
+    six-under-par 274", "a 7-under 65"."""
+    return [match.span() for match in _GOLF_ROUND.finditer(text) if _is_golfers_round(text, match)]
+
+
 def in_golf_round(text: str, number: Number) -> bool:
     """The number is a golfer's score against par or the round's strokes written after it (see `_GOLF_ROUND`)."""
     return any(match.start() <= number.start < match.end() and _is_golfers_round(text, match)

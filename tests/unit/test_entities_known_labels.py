@@ -2953,6 +2953,16 @@ def test_japans_baseball_league_is_an_organisation(nlp: Language) -> None:
                        "Nippon Professional Baseball.", {"Nippon Professional Baseball": "ORG"})
 
 
+@pytest.mark.parametrize(("text", "count"), [
+    # QA (fixB): "a 1.21 ERA" was a sum to the model, then a count with its rate; the rate's value is the count.
+    ("The left-hander has a 1.21 ERA this season.", "1.21"),
+    ("He has a 3.25 ERA and a 1.02 WHIP this season.", "3.25"),
+])
+def test_a_pitchers_rate_is_its_value_alone(nlp: Language, text: str, count: str) -> None:
+    found = labels(nlp, text)
+    assert found.get(count) == "CARDINAL" and not [t for t in found if t.startswith(count + " ")], found
+
+
 def test_the_book_sales_tracker_is_a_firm(nlp: Language) -> None:
     """QA (qa2): "according to Nielsen BookScan" gave a people (NORP)."""
     assert_labels(nlp, "Sales of printed books in the UK rose 2% to 669 million pounds in the first half, according "

@@ -1796,6 +1796,13 @@ def test_a_glued_c_of_a_size_or_a_century_is_no_temperature(nlp: Language, text:
     # Only after a decimal value: "300 ERA activists" (the Equal Rights Amendment's), "40 GPA points".
     ("Some 300 ERA activists marched. She lost 40 GPA points.", [("Some 300", 300.0, "activist"),
                                                                       ("40 GPA points", 40.0, "point")]),
+    # QA (fixB): ... and before the value a move or a verb gives it ("lowered his ERA to 1.96" had no unit).
+    ("Smith lowered his ERA to 1.96 after the win.", [("1.96", 1.96, "ERA")]),
+    ("His ERA fell from 3.40 to 2.85 and his WHIP is 1.02.", [("3.40", 3.4, "ERA"), ("2.85", 2.85, "ERA"),
+                                                               ("1.02", 1.02, "WHIP")]),
+    # Guards: no rate's value but a decimal's, and the rate in capitals only ("the era of 2.5 percent growth").
+    ("The Equal Rights Amendment (ERA) of 1972 drew 1.5 million members.", [("1.5 million", 1500000.0, "member")]),
+    ("It was the era of 2.5 percent growth.", [("2.5 percent", 2.5, "percent")]),
 ])
 def test_units_of_physics_quakes_coins_and_pitching(nlp: Language, text: str, expected: list) -> None:
     assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(nlp(text))] == expected

@@ -103,6 +103,7 @@ from services.nlp.money.units import (
     is_trade_level,
     is_written_unit,
     oil_equivalent_rate,
+    rate_before,
     reads_as_a_sum,
     sells_alike,
     unit_of,
@@ -196,6 +197,7 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     units = [number.percent or number.unit or cricket.get(number.start) or strikeouts.get(number.start)
              or _magnitude(text, number, noun)
              or to_par(text, number)
+             or rate_before(text, number)
              or oil_equivalent_rate(text, number)
              or container_units(text, number)
              or counted_unit(number, noun)

@@ -661,7 +661,7 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
         squared = token.i == i + 1 and doc[i].lower_ in ("sq", "sq.")  # "850 sq ft"
         if noun is None and (token.lower_ in MEASURES or ((token.i == i or squared) and token.text in _SHORT_UNITS)
                              or (token.i == i and (_is_data_unit(token) or _is_electronvolt(token)
-                                                   or _is_rate_in_capitals(token) or _is_coin_counted(token)))
+                                                   or is_rate_in_capitals(token) or _is_coin_counted(token)))
                              or (_unit_before_no_noun(token) and not _before_a_noun(token))):
             return token  # "a 20,000 TEU container ship" counts TEU, not ships; "120,000 ETH" (not "300 ETH students",
             # nor "300 Celsius creditors", the crypto lender's)
@@ -799,7 +799,23 @@ def _noun_after(doc: Doc, i: int) -> bool:
     return i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
 
 
-def _is_rate_in_capitals(token: Token) -> bool:
+# A rate in capitals before its value and what moves or gives it: "lowered his ERA to 1.96", "an ERA of 2.10", "his
+# WHIP fell to 0.98", "her GPA was 3.9", "ERA fell from 3.40 to 2.85" (both).
+_RATE_BEFORE = re.compile(rf"\b({'|'.join(sorted(_RATES_IN_CAPITALS))})(?:\s+(?:fell|dropped|rose|climbed|improved|"
+                          r"slipped|is|was|stands|stood|sits|sat|now|down|up|this\s+season))*\s+"
+                          r"(?:to|of|at|from|is|was)\s+(?:\d+\.\d+\s+to\s+)?$")
+_RATE_REACH = 40
+
+
+def rate_before(text: str, number: Number) -> str | None:
+    """The rate in capitals a decimal value is given after: "ERA" of "lowered his ERA to 1.96" (see `_RATE_BEFORE`)."""
+    if _DECIMAL.fullmatch(text[number.start:number.end]) is None:
+        return None
+    match = _RATE_BEFORE.search(text[max(0, number.start - _RATE_REACH):number.start])
+    return match[1] if match else None
+
+
+def is_rate_in_capitals(token: Token) -> bool:
     """A rate of `_RATES_IN_CAPITALS` after a decimal value: "a 3.25 ERA" (not "300 ERA activists", "40 GPA points")."""
     return token.text in _RATES_IN_CAPITALS and token.i > 0 \
         and _DECIMAL.fullmatch(token.doc[token.i - 1].text) is not None

@@ -43,6 +43,7 @@ from services.nlp.money import (
 )
 from services.nlp.money.numbers import number_value
 from services.nlp.money.sport import cricket_units
+from services.nlp.money.units import is_rate_in_capitals
 
 # Words before a small number that name a level or class by it: "Tier 1 capital", "a Category 5 hurricane", "Stage 4
 # cancer", "Level 3 restrictions".
@@ -1097,6 +1098,9 @@ def trim_number(doc: Doc, m: Mention) -> Mention | None:
         end = _before_a_participles_clause(doc, m.start, end)
     while end > m.start + 1 and (doc[end - 1].lower_ in _NUMBER_TAILS or doc[end - 1].text in TITLE_ABBREVIATIONS):
         end -= 1
+    if m.label in _COUNTING_LABELS and end > m.start + 1 and is_rate_in_capitals(doc[end - 1]):
+        # "a 1.21 ERA" (a sum to the model): the rate's value alone is the count, as "10 RBIs" is "10"
+        return Mention(m.start, end - 1, "CARDINAL", m.weight, m.source)
     if m.label in _COUNTING_LABELS and all((t.is_stop or t.is_punct) and not t.like_num
                                            for t in tokens_of(doc)[m.start:end]):
         return None

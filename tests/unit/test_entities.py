@@ -4820,6 +4820,24 @@ def test_an_age_group_without_kilograms_is_still_no_quantity_guard(nlp: Language
     assert all(e["label"] != "QUANTITY" for e in entities if "21" in e["text"]), entities
 
 
+@pytest.mark.parametrize("text", [
+    # QA (fixB): an age grade or band in one word was a date ("under-21" of "Britain's men's under-21 team").
+    "He was named in Britain's men's under-21 team for the European championships.",
+    "She captained the under-18 side, and the club's under-23 players trained on Monday.",
+    "The under-30 crowd and the over-65 voters split.",
+])
+def test_an_age_grade_is_no_date(nlp: Language, text: str) -> None:
+    entities = enrich(nlp, text)["entities"]
+    assert not [e for e in entities if any(c.isdigit() for c in e["text"])], entities
+
+
+def test_an_age_limit_and_a_weight_class_stay_guard(nlp: Language) -> None:
+    """Guard: a spaced limit after its people stays a count, a weight class a quantity."""
+    entities = {(e["text"], e["label"]) for e in enrich(nlp, "Children under 12 must be accompanied. She won bronze "
+                                                             "in the under-57kg division.")["entities"]}
+    assert {("under 12", "CARDINAL"), ("under-57kg", "QUANTITY")} <= entities, entities
+
+
 @pytest.mark.parametrize(("text", "ordinal"), [
     ("Prices rose for the 12th consecutive annual increase, the statistics office said.", "12th"),
     ("It was the 12th consecutive annual meeting of the group.", "12th"),

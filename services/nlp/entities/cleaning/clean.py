@@ -14,6 +14,7 @@ from services.nlp.entities.cleaning.numbers import (
     cricket_figure_token,
     is_age_after_name,
     is_age_closing_a_sentence,
+    is_age_grade,
     is_age_limit,
     is_bowling_figure,
     is_clock,
@@ -130,6 +131,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             m = Mention(count[0], count[-1] + 1, "CARDINAL", m.weight, m.source)
         if m.start > 0 and is_weight_class_bound(doc, m.start - 1):
             continue  # "kg judo" of "the under-66kg judo category": the class's unit, a person to the model
+        if is_age_grade(doc, m):
+            continue  # "the under-21 team", "the over-65 voters": an age's bound, no date
         if is_weight_class_bound(doc, m.start) and m.label != "QUANTITY":
             m = Mention(m.start, m.start + 2, "QUANTITY", m.weight, m.source)  # "under-66kg", a date to the model
         elif is_name_and_age(doc, m):  # "Lula, 79," a date to the model

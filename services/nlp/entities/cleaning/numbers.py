@@ -155,6 +155,17 @@ def is_weight_class_bound(doc: Doc, i: int) -> bool:
         and _WEIGHT_CLASS_BOUND.fullmatch(doc[i].text) is not None
 
 
+# An age grade or band as one word: "under-21" of "the under-21 team", "the under-30 crowd", "the over-65s".
+_AGE_GRADE = re.compile(r"(?:under|over)-\d{1,2}s?", re.IGNORECASE)
+
+
+def is_age_grade(doc: Doc, m: Mention) -> bool:
+    """The model's date is one word that bounds an age, a side's grade or a band of people: "Britain's men's
+    under-21 team", "the over-65 voters" (no date, and no count of a thing)."""
+    return m.label == "DATE" and m.end - m.start == 1 and _AGE_GRADE.fullmatch(doc[m.start].text) is not None \
+        and not is_weight_class_bound(doc, m.start)
+
+
 def is_scaled_ordinal(doc: Doc, m: Mention) -> bool:
     """The model's ordinal is a number with its scale glued on: "Tier 1 capital rose to 50bn", a count."""
     return m.label == "ORDINAL" and _GLUED_SCALE.fullmatch(span_text(doc, m.start, m.end)) is not None

@@ -795,7 +795,7 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
     doc = nlp("The river reached 5.6m on Monday. Waves of up to 8m hit the coast. Unemployment rose to 1.6m in "
               "March. Sales reached 2.3m last year, a record high. The river peaked at 5.4m. Flood barriers held.")
     assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(doc)] == [
-        ("5.6m", 5.6, "metre"), ("up to 8m", 8.0, "metre"), ("1.6m", 1600000.0, None), ("2.3m", 2300000.0, None),
+        ("5.6m", 5.6, "metre"), ("up to 8m", 8.0, "metre"), ("1.6m", 1600000.0, "people"), ("2.3m", 2300000.0, None),
         ("5.4m", 5.4, "metre")]  # no unit from the next sentence (it was 5.4 million "barrier")
 
 
@@ -3820,6 +3820,16 @@ def test_grouped_alternation_refuses_options_it_cannot_group_guard(options: list
     ("Tickets rose to 1,500 on resale sites ahead of the final.", "1,500", None),
     ("Mortgages rose to 1,400 a month for the average borrower.", "1,400", None),
     ("Season tickets rose to 1,050 at Old Trafford, angering fans.", "1,050", None),
+    # QA (fixB): a singular subject that counts people ("Unemployment fell by a further 300,000 to 7.7 million" had
+    # no unit), the move and its level parsed as one range after "by" too.
+    ("Unemployment fell by a further 300,000 to 7.7 million.", "7.7 million", "people"),
+    ("Unemployment fell by a further 300,000 to 7.7 million.", "300,000", "people"),
+    ("The population grew to 8.2 million last year.", "8.2 million", "people"),
+    ("Attendance rose to 45,000 at the ground.", "45,000", "people"),
+    # Guards: a rate, a sum named by such a word, a level with no scale.
+    ("Unemployment fell to 4.1% in March.", "4.1%", "percent"),
+    ("Employment costs rose to 2.1 million in the quarter.", "2.1 million", None),
+    ("Unemployment rose by 12 to 340 in the county.", "340", None),
 ])
 def test_a_scaled_level_a_plural_subject_moves_to_counts_the_subject(nlp: Language, text: str, mention: str,
                                                                      unit: str | None) -> None:

@@ -98,6 +98,7 @@ from services.nlp.money.units import (
     counting_subject,
     counts_alike,
     counts_goods,
+    counts_people_of_subject,
     heights,
     is_sum_kind,
     is_trade_level,
@@ -210,6 +211,8 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
             unit, noun = units[i + 1], nouns[i + 1]
             if unit is None and noun is None and (subject := counting_subject(doc, numbers[i + 1])) is not None:
                 noun, unit = subject, unit_of(subject)  # "The number of members rose from 62 to 64": 62 members
+            elif unit is None and noun is None and counts_people_of_subject(doc, numbers[i + 1]):
+                unit = "people"  # "Unemployment fell by 300,000 to 7.7 million": 300,000 people
         elif unit is None and noun is None and (last := _list_end(text, numbers, units, nouns, i)) is not None:
             unit, noun = units[last], nouns[last]  # "field goals of 42, 51 and 36 yards": 42 yards
         elif unit is None and noun is None and i > 0 and (
@@ -240,6 +243,8 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
             noun = unit = None  # "sales reached 2.3m last year": the year is not what is counted
         if unit is None and noun is None and (subject := counting_subject(doc, number)) is not None:
             noun, unit = subject, unit_of(subject)  # "Monthly active users rose 12% to 675 million": 675 million users
+        elif unit is None and noun is None and counts_people_of_subject(doc, number):
+            unit = "people"  # "Unemployment fell by a further 300,000 to 7.7 million": 7.7 million people
         if unit is None and noun is None \
                 and (source := _scaled_count_before(text, numbers, given, i, money_starts)) is not None \
                 and (counts_alike(doc, numbers[source], number) and not reads_as_a_sum(doc, number)

@@ -323,22 +323,46 @@ def counting_subject(doc: Doc, number: Number) -> Token | None:
     where the subject is a sum's or a price's ("Sales rose to 675 million") or no plural noun ("The show averaged 9.1
     million")."""
     scaled = _SCALED.search(text_of(doc), number.start, number.end) is not None
+    subject = _subject_moved_to(doc, number)
+    if subject is None or not scaled and _glued_lemma(subject) not in _COUNTS_AT_ANY_SIZE:
+        return None
+    return _counted_subject(subject)
+
+
+def _subject_moved_to(doc: Doc, number: Number) -> Token | None:
+    """The subject of the verb that moves a level to the number: "Users" of "Users rose 12% to 675 million"."""
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
     if span is None:
         return None
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in _MOVED_TO and root.head.head.lemma_.lower() in _MOVES_TO:
         verb = root.head.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_.lower() in _MOVES_TO \
+            and any(t.lower_ == "to" and t.dep_ == "quantmod" for t in root.children):
+        verb = root.head.head  # the move and the level parsed as one range: "fell by 300,000 to 7.7 million"
     elif root.dep_ == "prep" and root.lower_ in _MOVED_TO and root.head.lemma_.lower() in _MOVES_TO:
         verb = root.head  # the level's hedge is its preposition: "rose above 11,000"
     elif root.dep_ == "dobj" and root.head.lemma_.lower() in _REACHES:
         verb = root.head
     else:
         return None
-    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
-    if not subjects or not scaled and _glued_lemma(subjects[0]) not in _COUNTS_AT_ANY_SIZE:
-        return None
-    return _counted_subject(subjects[0])
+    return next((child for child in verb.children if child.dep_ == "nsubj"), None)
+
+
+# Subjects in the singular whose level in thousands or millions counts people: "Unemployment fell by a further 300,000
+# to 7.7 million", "The population grew to 8.2 million", "Membership reached 1.1 million" (not "Unemployment fell to
+# 4.1%", a rate, nor "Employment costs rose to 2.1 million", a sum).
+_PEOPLE_SUBJECTS = frozenset({"unemployment", "employment", "population", "workforce", "headcount", "membership",
+                              "enrolment", "enrollment", "attendance"})
+
+
+def counts_people_of_subject(doc: Doc, number: Number) -> bool:
+    """The number is a scaled level a move of a subject of `_PEOPLE_SUBJECTS` reaches, a count of people."""
+    if _SCALED.search(text_of(doc), number.start, number.end) is None:
+        return False
+    subject = _subject_moved_to(doc, number)
+    return subject is not None and subject.lower_ in _PEOPLE_SUBJECTS \
+        and not any(child.dep_ in ("compound", "amod") and child.pos_ == "NOUN" for child in subject.children)
 
 
 # Subjects of a toll, which count at any size ("Deaths rose to 1,200", "Cases reached 950"): no price nor temperature

@@ -777,6 +777,12 @@ def test_no_units_sums_legal_forms_or_code_fragments(nlp: Language, text: str, w
      {"Italian world number"}),
     ("The Royal Navy ordered eight Type 26 frigates and five Type 31 frigates.", {"Type 26 frigates"}, {"Type"}),
     ("Councilwoman Maria Gonzalez, D-Ward 3, voted against the budget.", {"Maria Gonzalez"}, {"D-Ward"}),
+    # QA (fixB): the first number of a range of parts is no part of their name ("sections 12" of "Sections 12 to 14").
+    ("Sections 12 to 14 of the bill give ministers new powers over the courts.", {"bill"},
+     {"sections 12", "Sections 12"}),
+    # guard: a name's number before a conjunction still numbers it; a part with its number alone stays one phrase.
+    ("Windows 10 and 11 users were affected, the company said.", {"Windows 10"}, set()),
+    ("Under Section 230 of the Communications Decency Act, platforms are not liable.", {"Section 230"}, set()),
     # A name's letter, a unit's abbreviation or words, a title before a person's name, a describer before a name.
     ("Gen Z protesters vowed to continue marching in Nairobi.", {"Gen Z protesters"}, {"Gen"}),
     ("OPEC+ extended output cuts of 5.86 million barrels per day (bpd) into 2025.", set(), {"bpd"}),

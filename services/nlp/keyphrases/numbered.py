@@ -33,8 +33,20 @@ def numbers_the_name_before(token: Token) -> bool:
     word = doc[i - 1]
     return word.is_title and word.is_alpha and word.pos in (NOUN, PROPN) and word.ent_type_ not in _NUMBERLESS_NAMES \
         and _numbered_by_next(word) is not None \
-        and not _is_a_team(word) and not _in_a_score(token) \
+        and not _is_a_team(word) and not _in_a_score(token) and not _opens_a_range_of_parts(word, token) \
         and not _ages_a_lone_name(token)  # the token itself, the parser hangs on the word
+
+
+# Words between the first and the last number of a range or list of parts: "Sections 12 to 14", "Articles 3 and 4".
+_RANGE_WORDS = frozenset({"to", "and", "through", "or", "-", "–"})
+
+
+def _opens_a_range_of_parts(word: Token, number: Token) -> bool:
+    """The number opens a range or list of the parts a plural word names, no one's name: "12" of "Sections 12 to 14
+    of the bill", "Articles 3 and 4" (not "Type 26 frigates", "Windows 10 and 11": a name in the singular)."""
+    doc, i = number.doc, number.i
+    return word.tag_ in ("NNS", "NNPS") and i + 2 < len(doc) and doc[i + 1].lower_ in _RANGE_WORDS \
+        and doc[i + 2].like_num
 
 
 def numbers_a_bill(token: Token) -> bool:

@@ -41,6 +41,8 @@ GENERIC_NOUNS = frozenset({
     # "the companies said", "the division's chief", "the event drew a record crowd" (a topic only with more words:
     # "chocolate maker", "ice cream business").
     "maker", "company", "division", "event",
+    # Parts of a document, which name a topic only with their numbers: "Sections 12 to 14 of the bill".
+    "section", "chapter", "clause", "paragraph",
 })
 # Pieces of web addresses that survive tokenisation ("hollywoodreporter . com").
 WEB_WORDS = frozenset({"http", "https", "www", "com", "org", "net", "html", "htm", "co.uk", "php"})

@@ -373,6 +373,10 @@ COUNSEL_RANKS = frozenset({"kc", "qc", "san"})
 # the model): no part of the name.
 PARTY_WORDS = frozenset({"conservative", "liberal", "labour", "labor", "democrat", "democratic", "republican", "tory",
                          "green", "socialist", "independent", "ndp", "snp", "gop", "dup", "sdlp"})
+# Parties by a word of their own, which a candidate loses to, an election places or a poll puts on its share: "lost to
+# Reform in the by-election", "won the mayoralty, with Reform third", "Polls put Labour on 30".
+PARTIES_BY_A_WORD = PARTY_WORDS | {"reform", "labour", "tories", "conservatives", "greens", "liberals", "democrats",
+                                   "republicans", "plaid", "ukip"}
 # Political parties whose names look like no organisation's and that the model does not know: "Fianna Fáil" and
 # "Fine Gael" were persons. Organisations wherever they are named (also before a member's name: "Fianna Fáil TD
 # Marc MacSharry"). Spelled with and without accents, as the press writes them; no name that is also a common word

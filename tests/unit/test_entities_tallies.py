@@ -180,3 +180,18 @@ def test_a_golfers_round_is_one_count(nlp: Language, text: str, expected: list) 
     found = [(written, label) for written, label, _ in _labels(nlp, text)
              if label in ("CARDINAL", "DATE", "QUANTITY")]
     assert found == expected, _labels(nlp, text)
+
+
+def test_a_party_a_poll_puts_on_its_share_is_the_party_and_a_count(nlp: Language) -> None:
+    """QA (fixB): "Polls put Labour on 30" gave no Labour and the clock time "30"."""
+    found = [(written, label) for written, label, _ in _labels(nlp, "Polls put Labour on 30 and Fine Gael on 38.")]
+    assert found == [("Labour", "ORG"), ("30", "CARDINAL"), ("Fine Gael", "ORG"), ("38", "CARDINAL")], found
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # Guards: a party's word before a day, and before "on N" in a sentence of no poll, stays the model's.
+    ("Labour on 12 January met the unions, and the Greens on 14 met farmers.", "Labour"),
+    ("Labour will meet on 14 March to decide, the poll's organisers said.", "Labour"),
+])
+def test_guard_a_partys_word_on_a_day_is_left_alone(nlp: Language, text: str, absent: str) -> None:
+    assert _label_of(nlp, text, absent) is None, _labels(nlp, text)

@@ -287,6 +287,7 @@ from services.nlp.entities.sport import (
 )
 from services.nlp.entities.tables import _vote_tables
 from services.nlp.entities.tallies import (
+    with_parties_placed,
     with_standings_counted,
     with_vote_tallies,
     with_whole_golf_rounds,
@@ -364,7 +365,8 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     mentions = with_numbered_editions(doc, mentions)  # "Super Bowl LVIII": the edition's number is the event's
     mentions = with_derbies(doc, mentions)  # "won the Kentucky Derby": a race, no state
     sport = read_sport(doc, mentions) if OPTIONS.teams else SportReading(mentions)
-    mentions = with_standings_counted(doc, with_whole_golf_rounds(doc, with_whole_tallies(doc, sport.mentions)))
+    mentions = with_whole_golf_rounds(doc, with_whole_tallies(doc, sport.mentions))
+    mentions = with_standings_counted(doc, with_parties_placed(doc, mentions))  # "Polls put Labour on 30"
 
     lower_case = lower_case_words_of(doc)
     acronym_led = {m.key for m in mentions if len(doc[m.start]) > 1 and doc[m.start].is_upper}

@@ -48,7 +48,7 @@ from services.nlp.entity_rules import (
     NORTH_AMERICAN_TEAMS,
     NOT_NICKNAMES,
     ORGANISATION_HEADS,
-    PARTY_WORDS,
+    PARTIES_BY_A_WORD,
     PLACE_NAMED_CLUBS,
     POSSESSIVES,
     RACECOURSES,
@@ -621,10 +621,6 @@ def _is_solo_winner(doc: Doc, token: Token) -> bool:
     return _is_no_known_name(doc, token)
 
 
-# Parties by a word of their own, which a candidate loses to or an election places: "lost to Reform in the
-# by-election", "won the mayoralty, with Reform third" (no rival player).
-_PARTIES_BY_A_WORD = PARTY_WORDS | {"reform", "labour", "tories", "conservatives", "greens", "liberals", "democrats",
-                                    "republicans", "plaid", "ukip"}
 
 
 def _is_no_known_name(doc: Doc, token: Token) -> bool:
@@ -632,7 +628,7 @@ def _is_no_known_name(doc: Doc, token: Token) -> bool:
     dateline."""
     name = token.lower_
     return not (_in_gazetteer(token.text) or _is_country_or_state((name,)) or _is_known_organisation((name,))
-                or name in _PARTIES_BY_A_WORD  # "lost to Reform": a party, whoever lost
+                or name in PARTIES_BY_A_WORD  # "lost to Reform": a party, whoever lost
                 or name in SPORTS_GROUNDS  # a circuit or a course: "Silverstone lost the British Grand Prix"
                 or name in _KNOWN_TEAMS or name in CAR_MAKERS or name in RACING_CONSTRUCTORS or name in DEMONYMS
                 or _before_its_country(doc, token.i + 1))

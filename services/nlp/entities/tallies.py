@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import char_bounds, lowers_of, text_of, words_of
 from services.nlp.entities.mentions import Mention, _key_at
-from services.nlp.entity_rules import MONTHS
+from services.nlp.entity_rules import MONTHS, PARTIES_BY_A_WORD
 from services.nlp.money.sport import dates_another_on, golf_rounds, tells_standings
 
 # Numbers joined by hyphens that the model cuts after the first: a judge's scorecard ("116-112", "96-94"), a fighter's
@@ -205,13 +205,32 @@ def with_standings_counted(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # a standing beyond a month's days makes its sentence's others standings too: "with Root on 80 and Brook on 14"
     scored = {doc[m.start].sent.start for m in placed if int(doc[m.start].text) > _LONGEST_MONTH}
     standings = {m.start for m in placed if _is_standing(doc, m, scored, names)}
-    return [Mention(m.start, m.end, "CARDINAL", m.weight, m.source, m.key) if m.label == "DATE" and m.start in standings
-            else m for m in mentions]
+    return [Mention(m.start, m.end, "CARDINAL", m.weight, m.source, m.key)
+            if m.label in _STANDING_MISLABELS and m.start in standings else m for m in mentions]
+
+
+def with_parties_placed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A party by a word of its own (`PARTIES_BY_A_WORD`) the model left out, an organisation where a sentence of a
+    poll's or an election's standings puts it "on N": "Labour" of "Polls put Labour on 30 and Fine Gael on 38" (not
+    "Labour on 12 January")."""
+    words, text = words_of(doc), text_of(doc)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = [Mention(i, i + 1, "ORG", 1.0, "rule", _key_at(doc, i, i + 1)) for i in range(len(doc) - 2)
+             if words[i + 1] == "on" and i not in taken and words[i].lower() in PARTIES_BY_A_WORD
+             and words[i][:1].isupper() and words[i + 2].isdecimal() and len(words[i + 2]) <= 3
+             and tells_standings(text, doc[i].idx) and not dates_another_on(text, doc[i].idx)]
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+# Labels the model gives a bare standing after a name: a date's or a clock's ("Labour on 30|TIME").
+_STANDING_MISLABELS = frozenset({"DATE", "TIME"})
 
 
 def _is_placed_after_a_name(doc: Doc, m: Mention, names: dict[int, int]) -> bool:
-    """The model's date is a bare number of up to three digits right after a name or its "on", ending its phrase."""
-    if m.label != "DATE" or m.end - m.start != 1 or not doc[m.start].text.isdecimal() or len(doc[m.start]) > 3:
+    """The model's date or time is a bare number of up to three digits right after a name or its "on", ending its
+    phrase."""
+    if m.label not in _STANDING_MISLABELS or m.end - m.start != 1 or not doc[m.start].text.isdecimal() \
+            or len(doc[m.start]) > 3:
         return False
     name_end = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ == "on" else m.start
     return name_end in names and (m.end == len(doc) or doc[m.end].lower_ in _STANDING_END)

@@ -2614,6 +2614,16 @@ def test_anothers_figure_for_the_same_count_shares_its_unit(nlp: Language) -> No
     assert _figures(nlp, text)[-1] == ("1.28 million", 1_280_000.0, None)
 
 
+def test_a_bodys_name_of_a_number_and_a_letter_is_no_figure(nlp: Language) -> None:
+    """QA (fixB): "the 2M alliance" (Maersk's and MSC's) gave a figure of 2 metres, and a CARDINAL "2"."""
+    text = "The 2M alliance of Maersk and MSC will end in 2025."
+    assert _figures(nlp, text) == []
+    assert not [e for e in enrich(nlp, text)["entities"] if e["text"] in ("2", "2M", "M")]
+    # Guard: millions and metres written so before other nouns stay figures.
+    assert _figures(nlp, "The 3M shares fell, and 2M people were affected.") == [
+        ("3M", 3_000_000.0, "share"), ("2M", 2_000_000.0, "people")]
+
+
 def test_a_brand_of_digits_and_a_number_word_is_no_range(nlp: Language) -> None:
     assert _figures(nlp, "The owner of the 7-Eleven convenience store chain rejected the offer.") == []
     # Guard: a range of digits stays one.

@@ -31,6 +31,7 @@ from services.nlp.money.non_figures import (
     line_words,
     looks_like_code,
     looks_like_year,
+    names_a_group,
     opens_a_persons_name,
     spelled_compound_modifier,
     starts_sentence_at,
@@ -1104,6 +1105,8 @@ def _is_figure(doc: Doc, text: str, number: Number, unit: str | None, noun: Toke
         return False  # "died at 91", "He was 100.", "turned 90", "the pension age to 64 from 62"
     if _HYPHENATED_NAME.fullmatch(number.digits):
         return False  # "the 7-Eleven chain": a brand, no range of seven to eleven
+    if names_a_group(text, number.start) is not None:
+        return False  # "the 2M alliance": the shipping lines' alliance, no 2 metres nor 2 million
     if looks_like_year(number, noun) or looks_like_score(number, unit) or looks_like_code(number) \
             or is_display_resolution(text, number) or DOCKET_AFTER.match(text, number.end) \
             or is_stock_code(text, number):

@@ -359,6 +359,19 @@ def is_stock_code(text: str, number: Number) -> bool:
     return text[number.start - 1:number.start] == "(" and STOCK_CODE_AFTER.match(text, number.end) is not None
 
 
+# A number with a capital letter glued on before the noun of a body it names: "the 2M alliance" of Maersk and MSC, "the
+# P5 group" is written so too (no "2 million alliances", nor "2 metres" of one).
+_GROUP_NAMED_BY_NUMBER = re.compile(r"(?<![\w.,])\d{1,2}[A-Z](?=\s+(?:alliance|coalition|consortium|group|"
+                                    r"grouping|partnership|pact|bloc|club)\b)")
+
+
+def names_a_group(text: str, start: int) -> int | None:
+    """Where the name of a body written as a number and a capital letter that starts at `start` ends ("2M" of "the 2M
+    alliance"); None where none starts there."""
+    match = _GROUP_NAMED_BY_NUMBER.match(text, start)
+    return match.end() if match else None
+
+
 def looks_like_code(number: Number) -> bool:
     """Leading zeros ("08", "007") and phone numbers ("745-4811") are codes, not quantities."""
     return re.match(r"0\d", number.digits) is not None or re.fullmatch(

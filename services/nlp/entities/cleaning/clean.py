@@ -43,6 +43,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_undated_number,
     is_weight_class_bound,
     is_zone_after_clock,
+    names_a_group_by_number,
     numbers_a_level,
     numbers_a_list_item,
     party_before_its_tally,
@@ -133,6 +134,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             continue  # "kg judo" of "the under-66kg judo category": the class's unit, a person to the model
         if is_age_grade(doc, m):
             continue  # "the under-21 team", "the over-65 voters": an age's bound, no date
+        if names_a_group_by_number(doc, m):
+            continue  # "2" of "the 2M alliance": the body's name (no name of ours), a count to the model
         if is_weight_class_bound(doc, m.start) and m.label != "QUANTITY":
             m = Mention(m.start, m.start + 2, "QUANTITY", m.weight, m.source)  # "under-66kg", a date to the model
         elif is_name_and_age(doc, m):  # "Lula, 79," a date to the model

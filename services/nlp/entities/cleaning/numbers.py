@@ -41,6 +41,7 @@ from services.nlp.money import (
     is_unit_move,
     prices_a_currency_after,
 )
+from services.nlp.money.non_figures import names_a_group
 from services.nlp.money.numbers import number_value
 from services.nlp.money.sport import cricket_units
 from services.nlp.money.units import is_rate_in_capitals
@@ -164,6 +165,12 @@ def is_age_grade(doc: Doc, m: Mention) -> bool:
     under-21 team", "the over-65 voters" (no date, and no count of a thing)."""
     return m.label == "DATE" and m.end - m.start == 1 and _AGE_GRADE.fullmatch(doc[m.start].text) is not None \
         and not is_weight_class_bound(doc, m.start)
+
+
+def names_a_group_by_number(doc: Doc, m: Mention) -> bool:
+    """The model's count is the number of a body's name written with a capital letter glued on: "2" of "the 2M
+    alliance" (see `names_a_group`)."""
+    return m.label in ("CARDINAL", "QUANTITY", "MONEY") and names_a_group(text_of(doc), doc[m.start].idx) is not None
 
 
 def is_scaled_ordinal(doc: Doc, m: Mention) -> bool:

@@ -4831,6 +4831,15 @@ def test_an_age_grade_is_no_date(nlp: Language, text: str) -> None:
     assert not [e for e in entities if any(c.isdigit() for c in e["text"])], entities
 
 
+def test_a_points_line_count_is_no_date(nlp: Language) -> None:
+    """QA (fixB): "Essex 21 pts" (a county cricket points line) gave DATE "21"; a count of points. Guard: a year
+    before "pts" stays a date."""
+    labels = {(e["text"], e["label"]) for e in enrich(nlp, "Essex 21 pts, Kent 5 pts.")["entities"]}
+    assert ("21", "CARDINAL") in labels and ("21", "DATE") not in labels, labels
+    labels = {(e["text"], e["label"]) for e in enrich(nlp, "The 2024 pts table was published.")["entities"]}
+    assert ("2024", "DATE") in labels, labels
+
+
 def test_an_age_limit_and_a_weight_class_stay_guard(nlp: Language) -> None:
     """Guard: a spaced limit after its people stays a count, a weight class a quantity."""
     entities = {(e["text"], e["label"]) for e in enrich(nlp, "Children under 12 must be accompanied. She won bronze "

@@ -11,6 +11,7 @@ from services.nlp.doctext import lowers_of, span_of, span_text, text_of, words_o
 from services.nlp.entities.cleaning.names import opens_a_surname
 from services.nlp.entities.cleaning.numbers import (
     counts_a_thing_after,
+    counts_points_after,
     cricket_figure_token,
     is_age_after_name,
     is_age_closing_a_sentence,
@@ -144,6 +145,7 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
                                     or is_age_limit(doc, m) or is_undated_number(doc, m)
                                     or is_golf_round(span_text(doc, m.start, m.end)) or is_bowling_figure(doc, m)
                                     or is_race_time(doc, m) or counts_a_thing_after(doc, m)
+                                    or counts_points_after(doc, m)
                                     or is_drawn_number(doc, m)):
             # "Prabowo, 72, said", "said Whitlock, 31.", "children under five": an age is a count of years; "carded a
             # 7-under 65": a golfer's round, no date;

@@ -463,6 +463,16 @@ _TIME_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "seco
                          "winter", "spring", "autumn", "session", "shift", "stint"})
 
 
+# Points abbreviated after their count, as a table or a county cricket points line writes them: "Essex 21 pts".
+_POINTS_ABBREVIATIONS = frozenset({"pts", "pts.", "pt", "pt."})
+
+
+def counts_points_after(doc: Doc, m: Mention) -> bool:
+    """The model's date is a bare number before "pts": a count of points ("21" of "Essex 21 pts, Kent 5 pts")."""
+    return m.label == "DATE" and m.end < len(doc) and doc[m.end].lower_ in _POINTS_ABBREVIATIONS \
+        and all(t.text.isdecimal() and len(t.text) <= 3 for t in doc[m.start:m.end])
+
+
 def counts_a_thing_after(doc: Doc, m: Mention) -> bool:
     """The model's date is a number spelled out, before a plural noun that is no time's: a count of it ("won by two
     and a quarter lengths", "three and a half lengths"), not "two and a half years" nor "the 2024 elections"."""

@@ -393,6 +393,16 @@ def test_vague_quantities(nlp: Language) -> None:
     assert (tens["low"], tens["high"]) == (10_000.0, 100_000.0)
 
 
+def test_lakhs_and_crores_are_vague_quantities(nlp: Language) -> None:
+    """QA (fixB): "stranding lakhs of commuters" gave no figure (a lakh is 100,000, a crore 10 million)."""
+    lakhs = _only(extract_figures(nlp("The strike stranded lakhs of commuters in Mumbai.")), "lakhs")
+    assert (lakhs["vague"], lakhs["low"], lakhs["high"], lakhs["unit"]) == (True, 100_000.0, 1_000_000.0, "commuter")
+    crores = _only(extract_figures(nlp("Crores of people watched the final.")), "Crores")
+    assert (crores["low"], crores["unit"]) == (10_000_000.0, "people")
+    # Guard: the scale of a number before it is no vague quantity of its own.
+    assert [f["text"] for f in extract_figures(nlp("The project cost 200 crores."))] == ["200"]
+
+
 def test_figure_ranges_and_changes(nlp: Language) -> None:
     item = _only(extract_figures(nlp("Between 40 and 50 states voted yes.")), "Between 40 and 50")
     assert (item["value"], item["low"], item["high"], item["unit"]) == (40.0, 40.0, 50.0, "state")

@@ -41,7 +41,8 @@ for ranges and vague quantities.
     and Fine Gael on 38" beside "seats" is in "seat".
   - Vague quantities ("dozens of", "thousands a week", "tens of thousands") have `vague: true`,
     `value: null` and an order-of-magnitude bracket: "dozens" low 24 high 100, "hundreds" 100-1000,
-    "thousands" 1000-10000, "tens of thousands" 10000-100000, and so on (high is exclusive).
+    "thousands" 1000-10000, "tens of thousands" 10000-100000, and so on (high is exclusive); "lakhs" 100000-1000000,
+    "crores" 10 million-100 million.
   - Not figures: money, dates, years, clock times, ordinals, ages, durations (a figure counting
     years, days, hours, ...; but seconds timed to a fraction are, in "second": "by 3.5 seconds", and so is a race's
     clock, "a lap of 1:09.673" is 69.673, "a record time of 2:00:35" 7235), sports scores ("won 2-1", a golfer's "11

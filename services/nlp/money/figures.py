@@ -112,7 +112,9 @@ from services.nlp.money.units import (
     with_unit_words,
 )
 
-_VAGUE_BASES = {"dozens": 24.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_VAGUE_BASES = {"dozens": 24.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+                # South Asia's scales, as crore and lakh are read in sums: "lakhs of commuters", "crores of people"
+                "lakhs": 1e5, "crores": 1e7}
 _VAGUE_PREFIXES = {"tens": 10.0, "hundreds": 100.0}
 # "pc" as the Irish and British press write it ("fell 15pc") and "pct" as wires do ("rose 94 pct"), in lower case: "5
 # PCs" are computers.
@@ -127,7 +129,8 @@ _GLUED_BOTH_ENDS = (rf"(?:(?P<glued1>{_GLUED_UNIT})(?=(?:\s*[-–—]\s*|\s+to\s
 
 _FIGURE_RE = re.compile(
     r"(?<!\w)" + HEDGE_RE + BETWEEN_RE + r"(?:"
-    + r"(?P<vpre>\b(?:tens|hundreds)\s+of\s+)?(?P<vague>\b(?:dozens|hundreds|thousands|millions|billions)\b)"
+    + r"(?P<vpre>\b(?:tens|hundreds)\s+of\s+)?(?P<vague>\b(?:dozens|hundreds|thousands|millions|billions)\b"
+    + r"|(?<![\d.,]\s)\b(?:lakhs|crores)\b)"  # not the scale of a number before it: "200 crores"
     + r"|" + FIGURE_SIGN_RE + r"(?<![A-Za-z0-9]-)" + num("n1") + "(?:" + _PERCENT_BOTH_ENDS + _GLUED_BOTH_ENDS
     + RANGE_SEP_RE
     + num("n2") + ")?" + _GLUED_RE

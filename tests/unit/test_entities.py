@@ -4831,6 +4831,16 @@ def test_an_age_grade_is_no_date(nlp: Language, text: str) -> None:
     assert not [e for e in entities if any(c.isdigit() for c in e["text"])], entities
 
 
+def test_a_results_tables_count_is_apart_from_its_share(nlp: Language) -> None:
+    """QA (fixB): "Bola Tinubu (APC) 8,794,726 36.61%" gave one PERCENT "8,794,726 36.61%"; the votes are a count of
+    their own. Guard: a share with its fraction stays whole ("2 1/2%")."""
+    labels = [(e["text"], e["label"]) for e in enrich(nlp, "Bola Tinubu (APC) 8,794,726 36.61%\nAtiku Abubakar (PDP) "
+                                                            "6,984,520 29.07%")["entities"]]
+    assert {("8,794,726", "CARDINAL"), ("36.61%", "PERCENT"), ("6,984,520", "CARDINAL")} <= set(labels), labels
+    labels = [(e["text"], e["label"]) for e in enrich(nlp, "Rates rose 2 1/2% last year.")["entities"]]
+    assert ("2 1/2%", "PERCENT") in labels, labels
+
+
 def test_a_points_line_count_is_no_date(nlp: Language) -> None:
     """QA (fixB): "Essex 21 pts" (a county cricket points line) gave DATE "21"; a count of points. Guard: a year
     before "pts" stays a date."""

@@ -91,8 +91,25 @@ def clock_time_pieces(doc: Doc, m: Mention) -> list[Mention] | None:
     return [Mention(m.start, m.start + 1, "DATE", m.weight, m.source), time]
 
 
+# A count written with its thousands grouped, as a results table writes the votes before their share.
+_GROUPED_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def _count_before_share(doc: Doc, m: Mention) -> int | None:
+    """Where the share starts in a model's percentage that a grouped count opens right before it, a results table's
+    votes and share: "36.61%" of "8,794,726 36.61%" (not "2 1/2%", a share with its fraction)."""
+    if m.label != "PERCENT" or m.end - m.start < 3:
+        return None
+    count, share = doc[m.start], doc[m.start + 1]
+    return m.start + 1 if _GROUPED_COUNT.fullmatch(count.text) and share.like_num and "/" not in share.text else None
+
+
 def split_at_separators(doc: Doc, m: Mention) -> list[Mention]:
-    """Pieces of a span cut at line breaks and at separators between names."""
+    """Pieces of a span cut at line breaks and at separators between names; a results table's count apart from the
+    share after it."""
+    if (share := _count_before_share(doc, m)) is not None:  # "8,794,726 36.61%": the votes, and their share
+        return [Mention(m.start, share, "CARDINAL", m.weight, m.source), Mention(share, m.end, m.label, m.weight,
+                                                                                  m.source)]
     pieces: list[Mention] = []
     start = m.start
     portfolios = _names_portfolios(doc, m)

@@ -373,6 +373,8 @@ COUNSEL_RANKS = frozenset({"kc", "qc", "san"})
 # the model): no part of the name.
 PARTY_WORDS = frozenset({"conservative", "liberal", "labour", "labor", "democrat", "democratic", "republican", "tory",
                          "green", "socialist", "independent", "ndp", "snp", "gop", "dup", "sdlp"})
+# The points of the compass, as a place's bearing from another is written: "25 km south of Kostiantynivka".
+COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 # Parties by a word of their own, which a candidate loses to, an election places or a poll puts on its share: "lost to
 # Reform in the by-election", "won the mayoralty, with Reform third", "Polls put Labour on 30".
 PARTIES_BY_A_WORD = PARTY_WORDS | {"reform", "labour", "tories", "conservatives", "greens", "liberals", "democrats",

@@ -4841,6 +4841,16 @@ def test_a_results_tables_count_is_apart_from_its_share(nlp: Language) -> None:
     assert ("2 1/2%", "PERCENT") in labels, labels
 
 
+@pytest.mark.parametrize(("text", "distance"), [
+    # QA (fixB): a distance ran into the bearing after it ("about 500 km west").
+    ("The earthquake struck about 500 km west of Kathmandu.", "about 500 km"),
+    ("Troops advanced 3 km east, officials said.", "3 km"),
+])
+def test_a_distance_ends_before_its_bearing(nlp: Language, text: str, distance: str) -> None:
+    labels = [(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]]
+    assert (distance, "QUANTITY") in labels, labels
+
+
 def test_a_points_line_count_is_no_date(nlp: Language) -> None:
     """QA (fixB): "Essex 21 pts" (a county cricket points line) gave DATE "21"; a count of points. Guard: a year
     before "pts" stays a date."""

@@ -20,6 +20,7 @@ from services.nlp.entity_rules import (
     BODIES_WITH_LOWER_CASE_WORDS,
     CAMPAIGN_GROUPS,
     CITIES,
+    COMPASS_POINTS,
     COUNTRIES,
     CRAFT_NOUNS,
     DEMONYMS,
@@ -717,8 +718,7 @@ def _after_an_attack(doc: Doc, i: int, places: set[int]) -> bool:
 
 
 # Words before "of" and a place's name: "25 km south of Kostiantynivka", "the town of Pokrovsk", "the outskirts of".
-_PLACE_OF_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                             "village", "town", "city", "outskirts", "suburbs", "centre", "center"})
+_PLACE_OF_WORDS = COMPASS_POINTS | {"village", "town", "city", "outskirts", "suburbs", "centre", "center"}
 
 
 def _after_a_place_of(doc: Doc, i: int) -> bool:

@@ -16,6 +16,7 @@ from services.nlp.entities.mentions import Mention
 from services.nlp.entities.tallies import dates_or_ages_beside
 from services.nlp.entity_rules import (
     CLOCK_TIME,
+    COMPASS_POINTS,
     IRREGULAR_PEOPLE_PLURALS,
     MONTHS,
     NAME_LABELS,
@@ -1124,8 +1125,9 @@ def trim_number(doc: Doc, m: Mention) -> Mention | None:
         if m.start + 1 < end and _is_participle(doc[m.start]):
             m = Mention(m.start + 1, end, m.label, m.weight, m.source)  # "ending months" of "..., ending months of"
         end = _before_a_participles_clause(doc, m.start, end)
-    while end > m.start + 1 and (doc[end - 1].lower_ in _NUMBER_TAILS or doc[end - 1].text in TITLE_ABBREVIATIONS):
-        end -= 1
+    while end > m.start + 1 and (doc[end - 1].lower_ in _NUMBER_TAILS or doc[end - 1].text in TITLE_ABBREVIATIONS
+                                 or m.label in _COUNTING_LABELS and doc[end - 1].lower_ in COMPASS_POINTS):
+        end -= 1  # "west" of "about 500 km west of Kathmandu": the bearing, no part of the distance
     if m.label in _COUNTING_LABELS and end > m.start + 1 and is_rate_in_capitals(doc[end - 1]):
         # "a 1.21 ERA" (a sum to the model): the rate's value alone is the count, as "10 RBIs" is "10"
         return Mention(m.start, end - 1, "CARDINAL", m.weight, m.source)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import select
 import sys
 import time
 import urllib.parse
@@ -412,24 +413,38 @@ def _watch_table(base: str, args: argparse.Namespace) -> None:
 
 def _watch_lines(base: str, args: argparse.Namespace) -> None:
     """Piped (`newswire watch | grep failed`): a line for each article new to the page or in a new status, written as
-    it is seen. A live table draws nothing on a pipe until it stops, so nothing showed before Ctrl-C."""
+    it is seen. A live table draws nothing on a pipe until it stops, so nothing showed before Ctrl-C. Returns once the
+    pipe's reader has gone (`| head -5`)."""
     shown: dict[str, str] = {}  # the statuses of the page last read
     rows: list[dict[str, Any]] | None = _newest(base, args.limit)  # unreadable at the start: it ends at once
     said: str | None = None  # the trouble last written: an outage is one line, not one per interval
     while True:
         for row in reversed(rows or []):  # oldest first: the lines read in the order the articles came
             if shown.get(row["id"]) != row["status"]:
-                console.print(escape(f"{row['id']}  {row['status']}  {_title(row)[:60]}  "
-                                     f"{row.get('source') or ''}".rstrip()))
+                line = f"{row['id']}  {row['status']}  {_title(row)[:60]}  {row.get('source') or ''}".rstrip()
+                if not to_stdout(line + "\n", flush=True):
+                    return
         if rows is not None:
             shown = {row["id"]: row["status"] for row in rows}
-        time.sleep(args.interval)
+        if _reader_left_within(args.interval):
+            return
         rows, trouble = _newest_or_why_not(base, args.limit)
         if trouble and trouble != said:
-            console.print(escape(f"{trouble} (trying again)"))
+            if not to_stdout(printable(f"{trouble} (trying again)") + "\n", flush=True):
+                return
         elif not trouble and said:
-            console.print("the API answers again")
+            if not to_stdout("the API answers again\n", flush=True):
+                return
         said = trouble
+
+
+def _reader_left_within(seconds: float) -> bool:
+    """Waits `seconds`, or less if stdout's reader leaves meanwhile; True once it has gone. A watch with nothing new to
+    write never met the closed pipe, and ran on after `| head -5` had gone."""
+    poller = select.poll()
+    # No event asked for: a pipe whose reader has closed it still reports POLLERR (a socket POLLHUP), at once.
+    poller.register(sys.stdout.fileno(), 0)
+    return bool(poller.poll(seconds * 1000))
 
 
 def cmd_failed(base: str, args: argparse.Namespace) -> int:
@@ -473,7 +488,7 @@ def cmd_export(base: str, args: argparse.Namespace) -> int:
                 for row in page["items"]:
                     article = _as_read(base, row)
                     if not to_stdout(json.dumps(article, ensure_ascii=False) + "\n"):
-                        return 1  # its reader has gone (`newswire export | head -1`): quietly, as `watch` stops
+                        return 1  # its reader has gone (`newswire export | head -1`): quietly, not all written
                     counts[article["status"]] = counts.get(article["status"], 0) + 1
                     bar.update(1)
                 cursor = page.get("next_cursor")

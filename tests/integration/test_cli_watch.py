@@ -130,3 +130,24 @@ def test_watch_piped_rides_out_a_proxys_bad_gateway_and_goes_on(api_base, servic
             assert lines.get(timeout=30) == "the API answers again\n"
     finally:
         proxy.close()
+
+
+def test_watch_piped_to_a_reader_that_stops_ends_quietly_once_it_has_gone(api_base, service_env):
+    """`newswire watch | head -1` ran on after head had gone: with nothing new to write it never met the closed pipe.
+    It stops once its reader has gone, quietly, exit status 0 (a watch has no end of its own: Ctrl-C's 0)."""
+    status, body = call(api_base, "POST", "/v1/articles", {"title": "Watched by head", "source": "watchhead",
+                                                           "text": unique("Olaf Scholz spoke in Berlin.")},
+                        key=ADMIN_KEY)
+    assert status == 202, body
+    command = [sys.executable, "-m", "services.cli", "--api", api_base, "watch", "--limit", "1", "--interval", "0.2"]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                            env=service_env, preexec_fn=interruptible)
+    try:
+        assert _line_within(proc.stdout, 30) is not None, "no line while watch runs"
+        proc.stdout.close()  # as head does once it has its lines
+        _, errors = proc.communicate(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0 and not errors.strip(), (proc.returncode, errors)

@@ -20,6 +20,7 @@ import select
 import sys
 import time
 import urllib.parse
+from collections.abc import Callable
 from typing import Any
 
 from rich.console import Console
@@ -192,7 +193,7 @@ def cmd_submit(base: str, args: argparse.Namespace) -> int:
             said.print(escape(line))
     if not items and not empty:  # an empty feed said so itself
         said.print(escape(NOTHING_FOUND))
-    failed = _wait(base, ids) if args.wait and ids else []
+    failed = _wait(base, ids, _end_lines(submitted) if args.jsonl else None) if args.wait and ids else []
     for line in failed:
         said.print(f"[red]failed[/red] {escape(line)}")
     if args.wait and ids:
@@ -253,8 +254,25 @@ def _article_path(article_id: str) -> str:
     return "/v1/articles/" + urllib.parse.quote(article_id, safe="")
 
 
-def _wait(base: str, ids: list[str]) -> list[str]:
-    """Progress bar until every id is done or failed; returns the failed ones' lines (id and reason)."""
+def _end_lines(submitted: list[tuple[str, str, bool]]) -> Callable[[dict[str, Any]], None]:
+    """For `submit --jsonl --wait`: writes an article's end as a JSON line for each item that made or found it,
+    `{"origin", "id", "status", "error"?}`, once (a script had the ids as JSON and the ends only as text on stderr)."""
+    origins: dict[str, list[str]] = {}
+    for origin, article_id, _ in submitted:
+        origins.setdefault(article_id, []).append(origin)
+
+    def write(body: dict[str, Any]) -> None:
+        for origin in origins.pop(body["id"], []):  # popped: an id submitted twice is polled twice, written once
+            end = {"origin": origin, "id": body["id"], "status": body["status"]}
+            if body["status"] == "failed":
+                end["error"] = body.get("error") or "no reason given"
+            to_stdout(json.dumps(end, ensure_ascii=False) + "\n", flush=True)
+    return write
+
+
+def _wait(base: str, ids: list[str], ended: Callable[[dict[str, Any]], None] | None = None) -> list[str]:
+    """Progress bar until every id is done or failed, each end given to `ended`; returns the failed ones' lines (id
+    and reason)."""
     pending, failed = list(ids), []
     with tqdm(total=len(ids), desc="enrich", unit="article") as bar:
         while pending:
@@ -265,6 +283,8 @@ def _wait(base: str, ids: list[str]) -> list[str]:
             if body["status"] in ("done", "failed"):
                 pending.pop(0)
                 bar.update(1)
+                if ended:
+                    ended(body)
                 if body["status"] == "failed":
                     failed.append(f"{body['id']}: {body.get('error') or 'no reason given'}")
             elif headers.get("Retry-After"):  # the API's long polls are all taken: it answered at once
@@ -583,8 +603,9 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("sources", nargs="+", help="files (.txt, .json, .jsonl, RSS/Atom), folders or feed URLs")
     s.add_argument("--wait", action="store_true", help="wait for the enrichment, with a progress bar")
     s.add_argument("--jsonl", action="store_true",
-                   help="a JSON line on stdout for each item, as it goes: {origin, id, duplicate} or {origin, error} "
-                        "(everything else on stderr)")
+                   help="a JSON line on stdout for each item, as it goes: {origin, id, duplicate} or {origin, error}; "
+                        "with --wait, another as its article ends, {origin, id, status, error?} (everything else on "
+                        "stderr)")
     s = sub.add_parser("status", help="one article")
     s.add_argument("id", type=_article_id, help="the article's id")
     s.add_argument("--wait", type=int, default=0, help="seconds to wait for done or failed (default 0: answer at once)")

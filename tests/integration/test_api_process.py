@@ -593,6 +593,31 @@ def test_cli_submit_wait_names_failed_articles_and_exits_2(service_env, private_
     assert "done 0, failed 2" in out
 
 
+
+def test_cli_submit_jsonl_wait_writes_each_articles_end_as_a_json_line(service_env, private_redis, tmp_path):
+    """`newswire submit --jsonl --wait` wrote each item's id as a JSON line, and its end (done, failed and why) only as
+    text on stderr: a script had to poll each id itself. Each end is a JSON line on stdout too, as the article ends."""
+    store = Store.from_url(f"redis://127.0.0.1:{private_redis}/0")
+    store.redis.flushdb()
+    for n in range(2):
+        (tmp_path / f"a{n}.txt").write_text(unique(f"Article {n} about the harbour in Oslo."), encoding="utf-8")
+    with _api_without_workers(service_env, private_redis, tmp_path / "api.log") as base:
+        cli = subprocess.Popen([sys.executable, "-m", "services.cli", "--api", base, "submit", str(tmp_path), "--wait",
+                                "--jsonl"], env=service_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        processes.wait_until(lambda: len(list(store.iter_ids())) == 2, 60, "both submitted", cli)
+        for article_id in store.iter_ids():  # as a worker fails them
+            store.mark_failed(article_id, "The worker found no text.")
+        out, err = cli.communicate(timeout=120)
+    assert cli.returncode == 2, err
+    lines = [json.loads(line) for line in out.splitlines()]
+    made = {line["origin"]: line["id"] for line in lines if "duplicate" in line}
+    assert set(made) == {str(tmp_path / "a0.txt"), str(tmp_path / "a1.txt")}, out
+    ends = [line for line in lines if "status" in line]
+    assert sorted(ends, key=lambda end: end["origin"]) == [
+        {"origin": origin, "id": made[origin], "status": "failed", "error": "The worker found no text."}
+        for origin in sorted(made)], out
+    assert "done 0, failed 2" in err  # the counts stay on stderr
+
 def test_cli_export_writes_every_article_the_filters_keep_as_a_json_line(service_env, private_redis, tmp_path):
     """A researcher who ingested a folder had the list's titles and ids, and a script of their own to read each
     article: `newswire export --q WORD > out.jsonl` pages through the list (here past one page of 40) and writes each

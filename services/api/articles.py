@@ -27,7 +27,7 @@ from services.core.schemas import (
     WaitArgs,
     present_article,
 )
-from services.core.store import TERMINAL, ArticleFilter, Store
+from services.core.store import COMPACT_JSON, TERMINAL, ArticleFilter, Store
 from services.core.submit import TextTooLarge, submit, validate
 
 log = logging.getLogger(__name__)
@@ -142,10 +142,16 @@ def _full_page(store: Store, items: list[dict[str, Any]], next_cursor: str | Non
         if view is None:
             continue  # gone since the list was read
         # The row's own fields, then the article's view: its status is the view's, read after the list.
-        head = current_app.json.dumps({"title": item["title"], "source": item["source"]})
-        rows.append(head[:-1] + ", " + view.strip()[1:])
-    body = '{"items": [' + ", ".join(rows) + '], "next_cursor": ' + current_app.json.dumps(next_cursor) + "}\n"
+        head = _as_answered({"title": item["title"], "source": item["source"]})
+        rows.append(head[:-1] + "," + view.strip()[1:])
+    body = '{"items":[' + ",".join(rows) + '],"next_cursor":' + _as_answered(next_cursor) + "}\n"
     return Response(body, mimetype="application/json")
+
+
+def _as_answered(value: Any) -> str:
+    """`value` as jsonify writes the other answers: compact, keys sorted, non-ASCII escaped. The views built by hand
+    were written `{"a": 1, "b": 2}` where every other answer is `{"a":1,"b":2}`."""
+    return current_app.json.dumps(value, separators=COMPACT_JSON)
 
 
 def _view_of(record: dict[str, Any] | None) -> str | None:
@@ -153,7 +159,7 @@ def _view_of(record: dict[str, Any] | None) -> str | None:
     if record is None:
         return None
     if record["status"] != "done" or not record.get("enrichment"):
-        return current_app.json.dumps(_ARTICLE_OUT.dump(present_article({**record, "enrichment": None})))
+        return _as_answered(_ARTICLE_OUT.dump(present_article({**record, "enrichment": None})))
     view = _done_view(record)
     done_views().keep(record["id"], view)
     return view
@@ -168,8 +174,8 @@ def _done_view(record: dict[str, Any]) -> str:
     """
     head = _ARTICLE_OUT.dump(present_article({**record, "enrichment": None}))
     del head["enrichment"]
-    # The rest as jsonify writes it, with the stored text as the object's last member.
-    return current_app.json.dumps(head)[:-1] + ', "enrichment": ' + record["enrichment"] + "}\n"
+    # The rest as jsonify writes it, with the stored text (written as compactly since) as the object's last member.
+    return _as_answered(head)[:-1] + ',"enrichment":' + record["enrichment"] + "}\n"
 
 
 def _keep_in_redis(store: Store, article_id: str, view: str) -> None:

@@ -21,6 +21,7 @@ from services.core.names import fold_case, text_pattern
 TERMINAL = ("done", "failed")
 CLAIMED = 2  # `mark_processing`: another worker's batch holds the article
 VIEW_SECONDS = 3600  # how long a done article's rendered JSON is kept for repeated reads
+COMPACT_JSON = (",", ":")  # separators of the JSON the API answers (jsonify's), and of a stored enrichment
 ENRICH_MS_BUCKETS = (25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000)
 
 # Store first, atomically: a duplicate returns the existing id, a new article gets its
@@ -440,8 +441,9 @@ class Store:
         A second call changes nothing, so the indexes count each article once.
         """
         now = repr(time.time())
-        moved = self._move(article_id, "done", index, enrichment=json.dumps(enrichment), finished_at=now,
-                           updated_at=now)
+        # Compact, as the API's answers are: `GET /v1/articles/<id>` splices this text into its answer as it is.
+        moved = self._move(article_id, "done", index, enrichment=json.dumps(enrichment, separators=COMPACT_JSON),
+                           finished_at=now, updated_at=now)
         if moved == 1:
             self._observe_enrichment_ms(float(enrichment.get("processing_ms", 0.0)))
         return moved

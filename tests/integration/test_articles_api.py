@@ -154,6 +154,33 @@ def test_a_full_list_page_carries_each_article_as_its_get_answers_it(app, client
     assert client.get(f"/v1/articles?q={word}&full=true").get_json()["items"][1] == rows[1]
 
 
+
+def _written_as_jsonify_writes(raw: bytes) -> bool:
+    """True when a body is JSON as the app's other answers write it: compact (no space after "," or ":"), non-ASCII
+    escaped, ending in a line break. Dumped again in its own key order, such a body gives the same bytes."""
+    text = raw.decode("ascii")
+    again = json.dumps(json.loads(text), separators=(",", ":"), ensure_ascii=True) + "\n"
+    return text == again
+
+
+def test_a_done_article_and_a_full_page_are_written_as_the_other_answers_are(app, client, worker, monkeypatch):
+    """A done article's GET and the `full=true` page, spliced together by hand, were written `{"a": 1, "b": 2}` where
+    every other answer (the plain list, errors, batches) is `{"a":1,"b":2}`: one API, two layouts."""
+    word = f"pier{uuid.uuid4().hex[:8]}"
+    article_id = post(client, {"title": "Pier \u2018one\u2019", "source": "wire",
+                               "text": unique(f"Angela Merkel visited the {word} in K\u00f6ln.")}).get_json()["id"]
+    assert wait_done(client, article_id)["status"] == "done"
+    for kept in (False, True):  # rendered from the record, then from the views this process keeps
+        if not kept:
+            monkeypatch.setitem(app.extensions, views.EXTENSION, views.DoneViews(10_000_000))
+        for path in (f"/v1/articles/{article_id}", f"/v1/articles?q={word}&full=true"):
+            answer = client.get(path)
+            assert answer.status_code == 200 and answer.mimetype == "application/json"
+            assert _written_as_jsonify_writes(answer.data), answer.data[:300]
+    # Guard: the answers jsonify writes are the measure (the plain list, an error).
+    assert _written_as_jsonify_writes(client.get(f"/v1/articles?q={word}").data)
+    assert _written_as_jsonify_writes(client.get("/v1/articles/no-such-article").data)
+
 def test_a_plain_list_page_keeps_its_rows_fields_guard(client):
     """Guard: without `full`, a row is what it was (id, status, title, source, created_at)."""
     post(client, {"text": unique("A plain listing of the quay.")})

@@ -59,7 +59,7 @@ class Articles(MethodView):
         items, next_seq = store.list_articles(limit, before, filters)
         next_cursor = str(next_seq) if next_seq is not None else None
         if args["full"]:
-            return _full_page(store, items, next_cursor)
+            return _full_page(store, items, next_cursor, args["status"])
         return {"items": items, "next_cursor": next_cursor}
 
     @idempotent
@@ -128,17 +128,22 @@ class Article(MethodView):
         return response
 
 
-def _full_page(store: Store, items: list[dict[str, Any]], next_cursor: str | None) -> Response:
+def _full_page(store: Store, items: list[dict[str, Any]], next_cursor: str | None, status: str | None) -> Response:
     """A list page whose rows also carry their article as its GET answers it (`?full=true`): a client reading every
     article asks once a page, not once an article, and the stored enrichments are spliced in, not decoded and
-    dumped again."""
+    dumped again. With a `status` filter, an article whose status has moved on since the list read it is left out."""
     views = done_views()
     kept = {item["id"]: views.get(item["id"]) for item in items}
     unkept = [article_id for article_id, view in kept.items() if view is None]
     records = {record["id"]: record for record in store.get_articles(unkept, decode_enrichment=False)}
     rows = []
     for item in items:
-        view = kept[item["id"]] or _view_of(records.get(item["id"]))
+        record = records.get(item["id"])
+        # A kept view is a done article's. A row whose article was read after the list in another status
+        # (`status=queued`, done meanwhile) contradicted the filter it was listed under.
+        if status is not None and _status_read(record, kept[item["id"]]) != status:
+            continue
+        view = kept[item["id"]] or _view_of(record)
         if view is None:
             continue  # gone since the list was read
         # The row's own fields, then the article's view: its status is the view's, read after the list.
@@ -146,6 +151,14 @@ def _full_page(store: Store, items: list[dict[str, Any]], next_cursor: str | Non
         rows.append(head[:-1] + "," + view.strip()[1:])
     body = '{"items":[' + ",".join(rows) + '],"next_cursor":' + _as_answered(next_cursor) + "}\n"
     return Response(body, mimetype="application/json")
+
+
+def _status_read(record: dict[str, Any] | None, kept_view: str | None) -> str | None:
+    """The status of a full row's article as read for it: its record's, else done (only done articles' views are
+    kept); None when it is gone."""
+    if record is not None:
+        return record["status"]
+    return "done" if kept_view is not None else None
 
 
 def _as_answered(value: Any) -> str:

@@ -181,6 +181,31 @@ def test_a_done_article_and_a_full_page_are_written_as_the_other_answers_are(app
     assert _written_as_jsonify_writes(client.get(f"/v1/articles?q={word}").data)
     assert _written_as_jsonify_writes(client.get("/v1/articles/no-such-article").data)
 
+
+def test_a_full_page_filtered_by_status_leaves_out_an_article_that_moved_on_since_the_list(client, worker,
+                                                                                          monkeypatch):
+    """`?status=queued&full=true` listed an article as queued and then gave its row from the record read after the
+    list, by then `done`: a row that contradicted the filter. An article that has moved on is left out of the page,
+    as a record that is gone is (the page may be short, as the status filter's pages already may be)."""
+    article_id = post(client, {"title": "Moved on", "text": unique("Olaf Scholz met the mayor of Hamburg.")}).get_json()
+    article_id = wait_done(client, article_id["id"])["id"]
+
+    def listed_while_queued(self, limit, before_seq=None, filters=None, scan_budget=5000):
+        """The list as read a moment before the worker finished it."""
+        status = filters.status if filters and filters.status else "queued"
+        return [{"id": article_id, "status": status, "title": "Moved on", "source": None, "created_at": 1.0}], None
+
+    monkeypatch.setattr(Store, "list_articles", listed_while_queued)
+    for kept in (False, True):  # rendered from the record, then from the view this process keeps
+        if not kept:
+            monkeypatch.setitem(client.application.extensions, views.EXTENSION, views.DoneViews(10_000_000))
+        assert client.get("/v1/articles?status=queued&full=true").get_json()["items"] == []
+        # Guards: a row that still agrees with the filter is listed; without a status filter, the row is the article
+        # as read after the list.
+        [done] = client.get("/v1/articles?status=done&full=true").get_json()["items"]
+        [row] = client.get("/v1/articles?full=true").get_json()["items"]
+        assert done["id"] == row["id"] == article_id and done["status"] == row["status"] == "done"
+
 def test_a_plain_list_page_keeps_its_rows_fields_guard(client):
     """Guard: without `full`, a row is what it was (id, status, title, source, created_at)."""
     post(client, {"text": unique("A plain listing of the quay.")})

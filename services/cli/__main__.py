@@ -20,7 +20,7 @@ import select
 import sys
 import time
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from rich.console import Console
@@ -61,6 +61,11 @@ BUSY_RETRIES = 5
 GATEWAY_STATUSES = (502, 504)
 ASKED_AGAIN = (*BUSY_STATUSES, *GATEWAY_STATUSES)
 MAX_PAUSE_SECONDS = 60.0
+# Articles `submit` sends a request (`POST /v1/batches`): within the API's default NEWSWIRE_MAX_BATCH, 100 (a smaller
+# one answers 413, and the batch goes in halves), and few enough for its bar to move.
+SUBMIT_BATCH = 50
+# What a batch body holds besides its articles: counted against the body limit.
+BATCH_BODY_FRAME = '{"articles": []}'
 
 
 def _error_text(status: int, body: Any) -> str:
@@ -145,36 +150,24 @@ def cmd_submit(base: str, args: argparse.Namespace) -> int:
     items, empty = _items(args.sources)
     ids, problems, submitted = [], [], []
     try:
-        for item in tqdm(items, desc="submit", unit="article"):
-            if item.payload is None:
-                problems.append(_refused(args, item.origin, item.error))
-                continue
-            try:
-                status, body = _post_patiently(base, item.payload)
-            except OSError as exc:
-                # The API answers 413 to a body over its limit and closes the connection while a big one is still
-                # being sent: that article is refused, the others go on. A closed connection with the API down ends
-                # the run.
-                closed = isinstance(getattr(exc, "reason", exc), BrokenPipeError | ConnectionResetError)
-                if not (closed and _is_up(base)):
-                    raise
-                size = len(json.dumps(item.payload)) / 1e6
-                reason = (f"the API closed the connection on this article ({size:.1f} MB) without an answer: larger "
-                          "than it takes?")
-                problems.append(_refused(args, item.origin, reason))
-                continue
-            if status in (401, 403, *ASKED_AGAIN):
-                if ids:  # those are in: say so, the error below ends the run
-                    said.print(f"submitted {len(ids)} before the API stopped taking articles")
-                raise ApiError(status, body)  # every other article would be refused the same way
-            if _answered(status, body, "id"):
-                ids.append(body["id"])
-                # 200: the same text was submitted before, and this is its first id.
-                submitted.append((item.origin, body["id"], status == 200))
-                if args.jsonl:  # flushed: a reader of the pipe (`| jq`) has it as the item goes in
-                    to_stdout(outcome_line(item.origin, body["id"], duplicate=status == 200) + "\n", flush=True)
-            else:
-                problems.append(_refused(args, item.origin, _error_text(status, body)))
+        with tqdm(total=len(items), desc="submit", unit="article") as bar:
+            for item, status, body in _answers(base, items, args.batch):
+                bar.update(1)
+                if status is None:  # not sent (unreadable), or sent and closed on without an answer
+                    problems.append(_refused(args, item.origin, body))
+                    continue
+                if status in (401, 403, *ASKED_AGAIN):
+                    if ids:  # those are in: say so, the error below ends the run
+                        said.print(f"submitted {len(ids)} before the API stopped taking articles")
+                    raise ApiError(status, body)  # every other article would be refused the same way
+                if _answered(status, body, "id"):
+                    ids.append(body["id"])
+                    # 200: the same text was submitted before, and this is its first id.
+                    submitted.append((item.origin, body["id"], status == 200))
+                    if args.jsonl:  # flushed: a reader of the pipe (`| jq`) has it as the item goes in
+                        to_stdout(outcome_line(item.origin, body["id"], duplicate=status == 200) + "\n", flush=True)
+                else:
+                    problems.append(_refused(args, item.origin, _error_text(status, body)))
     except KeyboardInterrupt:
         if ids:  # those are in, and the API enriches them: say so before the run ends
             said.print(f"submitted {len(ids)} of {len(items)} before the interruption")
@@ -215,10 +208,102 @@ def _refused(args: argparse.Namespace, origin: str, reason: str | None) -> str:
     return f"{origin}: {reason}"
 
 
-def _post_patiently(base: str, payload: dict[str, Any]) -> tuple[int, Any]:
-    """POST one article; a busy API (rate limit, full store) is asked again after the pause it names."""
-    status, body, _ = _patiently(base, "POST", "/v1/articles", payload)
+def _answers(base: str, items: list[Item], size: int) -> Iterator[tuple[Item, int | None, Any]]:
+    """Each item, in the order read, with the answer `POST /v1/articles` gives its article, (status, body), or (None,
+    why) for one not sent or closed on unanswered. Sent `size` articles a `POST /v1/batches` (one request a folder's
+    50 articles, not 50, against the rate limit too); an API without batches (404, 405) is sent one at a time."""
+    batches = size > 1
+    for batch in _batched(items, size, body_limit()):
+        sent = [item for item in batch if item.payload is not None]
+        answers = _batch_answers(base, sent) if batches else {}
+        if answers is None:
+            batches, answers = False, {}
+        for item in batch:
+            if item.payload is None:
+                yield item, None, item.error
+            elif id(item) in answers:
+                yield item, *answers[id(item)]
+            else:  # alone (or after a refused batch): as it was sent before batches, and answered as it goes
+                yield item, *_post_one(base, item)
+
+
+def _batched(items: list[Item], size: int, max_bytes: int) -> Iterator[list[Item]]:
+    """The items in order, cut where a batch would carry more than `size` articles or a body over `max_bytes` (the
+    API's body limit); an unreadable item stays in its place, unsent."""
+    batch: list[Item] = []
+    count = weight = 0
+    for item in items:
+        cost = len(json.dumps(item.payload)) + 2 if item.payload is not None else 0  # the item and its ", "
+        if count and (count >= size or weight + cost > max_bytes - len(BATCH_BODY_FRAME)):
+            yield batch
+            batch, count, weight = [], 0, 0
+        batch.append(item)
+        count += item.payload is not None
+        weight += cost
+    if batch:
+        yield batch
+
+
+def _batch_answers(base: str, sent: list[Item]) -> dict[int, tuple[int | None, Any]] | None:
+    """The articles of one `POST /v1/batches`, by `id()` of their items, each with the answer a POST of its own would
+    have had: 202 and its id, 200 and the first id (a duplicate), 422 and its fields; None when the API takes no
+    batches. A batch it finds too long (413, NEWSWIRE_MAX_BATCH or its body limit) is sent in halves; an article
+    left alone is not in the answers, and goes on its own."""
+    if len(sent) < 2:
+        return {}
+    try:
+        status, body, _ = _patiently(base, "POST", "/v1/batches", {"articles": [item.payload for item in sent]})
+    except OSError as exc:
+        if not (_closed_on(exc) and _is_up(base)):
+            raise
+        status, body = 413, None  # closed on while the body was sent: as a 413, the API takes less at once
+    if status in (404, 405):
+        return None
+    if status == 413:
+        half = len(sent) // 2
+        return {**(_batch_answers(base, sent[:half]) or {}), **(_batch_answers(base, sent[half:]) or {})}
+    listed = body.get("items") if status == 202 and isinstance(body, dict) else None
+    if isinstance(listed, list) and len(listed) == len(sent):
+        return {id(item): _item_answer(entry) for item, entry in zip(sent, listed, strict=True)}
+    refused = _refused_fields(body).get("articles") if status == 422 else None
+    if isinstance(refused, dict):  # every item invalid: each one's fields by its index
+        return {id(item): _item_answer({"outcome": "invalid", "error": refused.get(str(index))})
+                for index, item in enumerate(sent)}
+    if status in (200, 202):  # a success that lists no item: no batch answer (its "id" is no article's)
+        body = None
+    return {id(item): (status, body) for item in sent}  # refused whole (a refused key, a busy API, ...)
+
+
+def _item_answer(entry: Any) -> tuple[int, Any]:
+    """A batch item's report as the answer to a POST of its own article."""
+    if not isinstance(entry, dict):
+        return 0, entry
+    if entry.get("outcome") in ("accepted", "duplicate") and entry.get("id"):
+        return (202 if entry["outcome"] == "accepted" else 200), {"id": entry["id"]}
+    fields = entry.get("error") if isinstance(entry.get("error"), dict) else {}
+    message = "Invalid fields: " + ", ".join(sorted(map(str, fields))) + "." if fields else "Invalid article."
+    return 422, {"error": {"code": "invalid", "message": message, "fields": fields}}
+
+
+def _post_one(base: str, item: Item) -> tuple[int | None, Any]:
+    """POST one article, asked again while the API is busy: (status, body), or (None, why) where the API closed the
+    connection on it unanswered while it is up (it answers 413 to a body over its limit and closes the connection
+    while a big one is still being sent: that article is refused, the others go on). A closed connection with the API
+    down ends the run."""
+    try:
+        status, body, _ = _patiently(base, "POST", "/v1/articles", item.payload)
+    except OSError as exc:
+        if not (_closed_on(exc) and _is_up(base)):
+            raise
+        size = len(json.dumps(item.payload)) / 1e6
+        return None, (f"the API closed the connection on this article ({size:.1f} MB) without an answer: larger than "
+                      "it takes?")
     return status, body
+
+
+def _closed_on(exc: OSError) -> bool:
+    """True for a connection the server closed while the request was sent or before its answer."""
+    return isinstance(getattr(exc, "reason", exc), BrokenPipeError | ConnectionResetError)
 
 
 def _patiently(base: str, method: str, path: str, payload: Any = None) -> tuple[int, Any, dict[str, str]]:
@@ -582,6 +667,17 @@ def _api_url(value: str) -> str:
     return value
 
 
+def _batch_size(value: str) -> int:
+    """--batch: a whole number of articles, 1 at least."""
+    try:
+        size = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of articles: {value!r}") from None
+    if size < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return size
+
+
 def _interval(value: str) -> float:
     """--interval: seconds, a tenth at least (the API checks the other numbers, and says why)."""
     try:
@@ -606,6 +702,9 @@ def parser() -> argparse.ArgumentParser:
                    help="a JSON line on stdout for each item, as it goes: {origin, id, duplicate} or {origin, error}; "
                         "with --wait, another as its article ends, {origin, id, status, error?} (everything else on "
                         "stderr)")
+    s.add_argument("--batch", type=_batch_size, default=SUBMIT_BATCH, metavar="N",
+                   help=f"articles a request carries, POST /v1/batches (default {SUBMIT_BATCH}; 1: each article a "
+                        "POST /v1/articles of its own)")
     s = sub.add_parser("status", help="one article")
     s.add_argument("id", type=_article_id, help="the article's id")
     s.add_argument("--wait", type=int, default=0, help="seconds to wait for done or failed (default 0: answer at once)")

@@ -421,7 +421,7 @@ def test_cli_submit_waits_out_a_busy_api(service_env, tmp_path):
         # Still busy after every retry: an API error (exit 1), not an article refused; what went in is said.
         answers.append((202, {}))
         (tmp_path / "two.txt").write_text("Headline\n\nAnother article for a busy API.", encoding="utf-8")
-        busy = _cli(server, service_env, "submit", str(tmp_path))
+        busy = _cli(server, service_env, "submit", "--batch", "1", str(tmp_path))  # an article a request, as served
         assert busy.returncode == 1 and "503" in busy.stdout and "refused" not in busy.stdout, busy
         assert "submitted 1 before the API stopped taking articles" in busy.stdout
 
@@ -594,6 +594,36 @@ def test_cli_submit_wait_names_failed_articles_and_exits_2(service_env, private_
 
 
 
+
+def test_cli_submit_sends_a_folder_in_batches_and_says_each_items_outcome(service_env, private_redis, tmp_path):
+    """`newswire submit` of a folder made one `POST /v1/articles` an article: a request, and a hit of the rate limit,
+    each. It sends `POST /v1/batches` of several, a batch the API finds too long (413, NEWSWIRE_MAX_BATCH) in halves,
+    and still says each item's id, duplicate or reason, in the order read."""
+    store = Store.from_url(f"redis://127.0.0.1:{private_redis}/0")
+    store.redis.flushdb()
+    texts = [unique(f"Article {n} about the harbour in Oslo.") for n in range(5)]
+    for n, text in enumerate(texts):
+        (tmp_path / f"a{n}.txt").write_text(f"Title {n}\n\n{text}", encoding="utf-8")
+    (tmp_path / "b_bad.json").write_text('[{"text": ""}, {"text": "not json"', encoding="utf-8")  # unreadable
+    (tmp_path / "c_bad.json").write_text('{"text": ""}', encoding="utf-8")  # refused by the API
+    (tmp_path / "d_again.txt").write_text(f"Again\n\n{texts[0]}", encoding="utf-8")  # a duplicate
+    with _api_without_workers(service_env, private_redis, tmp_path / "api.log", NEWSWIRE_MAX_BATCH="4") as base:
+        result = _cli(base, service_env, "submit", str(tmp_path), "--jsonl")
+        metrics = urllib.request.urlopen(f"{base}/metrics", timeout=10).read().decode()
+    assert result.returncode == 2 and "submitted 6 (1 of them there already), refused 2" in result.stderr, result
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["origin"].rpartition("/")[2] for line in lines] == [
+        "a0.txt", "a1.txt", "a2.txt", "a3.txt", "a4.txt", "b_bad.json", "c_bad.json[1]", "d_again.txt"]
+    ids = [line["id"] for line in lines[:5]]
+    assert len(set(ids)) == 5 and set(ids) == set(store.iter_ids())
+    assert [line["duplicate"] for line in lines[:5]] == [False] * 5
+    assert lines[7] == {"origin": str(tmp_path / "d_again.txt"), "id": ids[0], "duplicate": True}
+    assert lines[5]["error"] and "id" not in lines[5], lines[5]
+    assert lines[6]["error"] == "422 Invalid fields: text. text: Text must not be empty or only whitespace."
+    # 7 articles to send: a batch of 7 refused (413), then halves of 3 and 4; no article on its own.
+    assert _requests_counted(metrics, "batches.Batches") == 3, metrics
+    assert _requests_counted(metrics, "articles.Articles") == 0
+
 def test_cli_submit_jsonl_wait_writes_each_articles_end_as_a_json_line(service_env, private_redis, tmp_path):
     """`newswire submit --jsonl --wait` wrote each item's id as a JSON line, and its end (done, failed and why) only as
     text on stderr: a script had to poll each id itself. Each end is a JSON line on stdout too, as the article ends."""
@@ -669,7 +699,8 @@ def test_cli_submit_stopped_by_ctrl_c_says_what_went_in_without_a_traceback(serv
     exits 130 as a shell says of a command stopped by SIGINT."""
     for n in range(2):
         (tmp_path / f"a{n}.txt").write_text(f"Title {n}\n\nArticle {n} about the harbour in Oslo.", encoding="utf-8")
-    code, out, err = _stopped_by_ctrl_c(_AnswersOnceThenHangs, service_env, "submit", str(tmp_path))
+    # An article a request (`--batch 1`): the stand-in answers the first and holds the second.
+    code, out, err = _stopped_by_ctrl_c(_AnswersOnceThenHangs, service_env, "submit", "--batch", "1", str(tmp_path))
     assert code == 130 and "Traceback" not in err, err
     assert "submitted 1 of 2 before the interruption" in out and out.rstrip().endswith("interrupted"), out
 
@@ -756,7 +787,7 @@ def test_cli_submit_jsonl_writes_each_line_as_its_item_goes_in(service_env, tmp_
     server = _standing_in(_SecondSubmissionHeld)
     try:
         cli = subprocess.Popen([sys.executable, "-m", "services.cli", "--api", f"http://127.0.0.1:{server.server_port}",
-                                "submit", "--jsonl", str(tmp_path)], env=env, stdout=subprocess.PIPE,
+                                "submit", "--jsonl", "--batch", "1", str(tmp_path)], env=env, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True)
         # The first line, while the second article's answer is still held.
         ready, _, _ = select.select([cli.stdout], [], [], 30)

@@ -64,6 +64,8 @@ MAX_PAUSE_SECONDS = 60.0
 # Articles `submit` sends a request (`POST /v1/batches`): within the API's default NEWSWIRE_MAX_BATCH, 100 (a smaller
 # one answers 413, and the batch goes in halves), and few enough for its bar to move.
 SUBMIT_BATCH = 50
+# How often `submit --wait` reads a batch's progress (batches have no long poll).
+BATCH_POLL_SECONDS = 1.0
 # What a batch body holds besides its articles: counted against the body limit.
 BATCH_BODY_FRAME = '{"articles": []}'
 
@@ -149,6 +151,7 @@ def cmd_submit(base: str, args: argparse.Namespace) -> int:
         return 2
     items, empty = _items(args.sources)
     ids, problems, submitted = [], [], []
+    batches: dict[str, None] = {}  # the batches the articles went in, in order: `--wait` follows them
     try:
         with tqdm(total=len(items), desc="submit", unit="article") as bar:
             for item, status, body in _answers(base, items, args.batch):
@@ -162,6 +165,8 @@ def cmd_submit(base: str, args: argparse.Namespace) -> int:
                     raise ApiError(status, body)  # every other article would be refused the same way
                 if _answered(status, body, "id"):
                     ids.append(body["id"])
+                    if body.get("batch_id"):
+                        batches[body["batch_id"]] = None
                     # 200: the same text was submitted before, and this is its first id.
                     submitted.append((item.origin, body["id"], status == 200))
                     if args.jsonl:  # flushed: a reader of the pipe (`| jq`) has it as the item goes in
@@ -186,7 +191,8 @@ def cmd_submit(base: str, args: argparse.Namespace) -> int:
             said.print(escape(line))
     if not items and not empty:  # an empty feed said so itself
         said.print(escape(NOTHING_FOUND))
-    failed = _wait(base, ids, _end_lines(submitted) if args.jsonl else None) if args.wait and ids else []
+    ended = _end_lines(submitted) if args.jsonl else None
+    failed = _wait(base, ids, ended, list(batches)) if args.wait and ids else []
     for line in failed:
         said.print(f"[red]failed[/red] {escape(line)}")
     if args.wait and ids:
@@ -264,7 +270,7 @@ def _batch_answers(base: str, sent: list[Item]) -> dict[int, tuple[int | None, A
         return {**(_batch_answers(base, sent[:half]) or {}), **(_batch_answers(base, sent[half:]) or {})}
     listed = body.get("items") if status == 202 and isinstance(body, dict) else None
     if isinstance(listed, list) and len(listed) == len(sent):
-        return {id(item): _item_answer(entry) for item, entry in zip(sent, listed, strict=True)}
+        return {id(item): _item_answer(entry, body.get("id")) for item, entry in zip(sent, listed, strict=True)}
     refused = _refused_fields(body).get("articles") if status == 422 else None
     if isinstance(refused, dict):  # every item invalid: each one's fields by its index
         return {id(item): _item_answer({"outcome": "invalid", "error": refused.get(str(index))})
@@ -274,12 +280,12 @@ def _batch_answers(base: str, sent: list[Item]) -> dict[int, tuple[int | None, A
     return {id(item): (status, body) for item in sent}  # refused whole (a refused key, a busy API, ...)
 
 
-def _item_answer(entry: Any) -> tuple[int, Any]:
-    """A batch item's report as the answer to a POST of its own article."""
+def _item_answer(entry: Any, batch_id: str | None = None) -> tuple[int, Any]:
+    """A batch item's report as the answer to a POST of its own article (with its batch's id, to follow it by)."""
     if not isinstance(entry, dict):
         return 0, entry
     if entry.get("outcome") in ("accepted", "duplicate") and entry.get("id"):
-        return (202 if entry["outcome"] == "accepted" else 200), {"id": entry["id"]}
+        return (202 if entry["outcome"] == "accepted" else 200), {"id": entry["id"], "batch_id": batch_id}
     fields = entry.get("error") if isinstance(entry.get("error"), dict) else {}
     message = "Invalid fields: " + ", ".join(sorted(map(str, fields))) + "." if fields else "Invalid article."
     return 422, {"error": {"code": "invalid", "message": message, "fields": fields}}
@@ -355,26 +361,60 @@ def _end_lines(submitted: list[tuple[str, str, bool]]) -> Callable[[dict[str, An
     return write
 
 
-def _wait(base: str, ids: list[str], ended: Callable[[dict[str, Any]], None] | None = None) -> list[str]:
+def _wait(base: str, ids: list[str], ended: Callable[[dict[str, Any]], None] | None = None,
+          batches: list[str] | None = None) -> list[str]:
     """Progress bar until every id is done or failed, each end given to `ended`; returns the failed ones' lines (id
-    and reason)."""
+    and reason). The articles of `batches` are followed by their batch's progress, a request for them all (each
+    article long-polled in turn was a request, and a hit of the rate limit, an article); the others one at a time."""
     pending, failed = list(ids), []
     with tqdm(total=len(ids), desc="enrich", unit="article") as bar:
+
+        def finish(body: dict[str, Any]) -> None:
+            """An article's end: counted, and said, once for each time it was submitted."""
+            times = pending.count(body["id"])
+            pending[:] = [article_id for article_id in pending if article_id != body["id"]]
+            bar.update(times)
+            if body["status"] == "failed":
+                failed.extend([f"{body['id']}: {body.get('error') or 'no reason given'}"] * times)
+            if ended:
+                ended(body)
+
+        for batch_id in batches or []:
+            _follow_batch(base, batch_id, pending, finish)
         while pending:
             # The rate limit counts these reads too: past it, wait as told rather than give up on the batch.
             status, body, headers = _patiently(base, "GET", f"{_article_path(pending[0])}?wait=10")
             if not _answered(status, body, "status"):
                 raise ApiError(status, body)
             if body["status"] in ("done", "failed"):
-                pending.pop(0)
-                bar.update(1)
-                if ended:
-                    ended(body)
-                if body["status"] == "failed":
-                    failed.append(f"{body['id']}: {body.get('error') or 'no reason given'}")
+                finish(body)
             elif headers.get("Retry-After"):  # the API's long polls are all taken: it answered at once
                 time.sleep(_pause(headers["Retry-After"], 0))
     return failed
+
+
+def _follow_batch(base: str, batch_id: str, pending: list[str], finish: Callable[[dict[str, Any]], None]) -> None:
+    """Reads a batch's items every BATCH_POLL_SECONDS until none of them is pending; each one that ended is given to
+    `finish` (a failed one with its reason, which its article's GET gives)."""
+    while True:
+        status, body, _ = _patiently(base, "GET", "/v1/batches/" + urllib.parse.quote(batch_id, safe=""))
+        if not _answered(status, body, "items"):
+            raise ApiError(status, body)
+        waiting = False
+        for entry in body["items"]:
+            article_id = entry.get("id") if isinstance(entry, dict) else None
+            if article_id not in pending:
+                continue
+            if entry.get("status") == "done":
+                finish({"id": article_id, "status": "done"})
+            elif entry.get("status") == "failed" and (read := _read(base, _article_path(article_id)))["status"] in (
+                    "done", "failed"):  # retried meanwhile (`newswire retry`): followed on
+                finish(read)
+            else:
+                waiting = True
+        if not waiting:
+            return
+        time.sleep(BATCH_POLL_SECONDS)
 
 
 def _title(article: dict) -> str:

@@ -624,6 +624,25 @@ def test_cli_submit_sends_a_folder_in_batches_and_says_each_items_outcome(servic
     assert _requests_counted(metrics, "batches.Batches") == 3, metrics
     assert _requests_counted(metrics, "articles.Articles") == 0
 
+
+def test_cli_submit_wait_follows_a_batch_by_its_progress_not_each_article(api_base, worker, service_env, tmp_path):
+    """`newswire submit --wait` long-polled each article in turn, a request (and a rate-limit hit) an article; the
+    articles it sent in a batch are followed by `GET /v1/batches/<id>`, a request for them all each time."""
+    for n in range(4):
+        (tmp_path / f"a{n}.txt").write_text(unique(f"Article {n} about the harbour in Oslo."), encoding="utf-8")
+
+    def counted() -> tuple[float, float]:
+        metrics = urllib.request.urlopen(f"{api_base}/metrics", timeout=10).read().decode()
+        return _requests_counted(metrics, "batches.Batch"), _requests_counted(metrics, "articles.Article")
+
+    batch_reads, article_reads = counted()
+    result = _cli(api_base, service_env, "submit", str(tmp_path), "--wait")
+    assert result.returncode == 0 and "done 4, failed 0" in result.stdout, result
+    assert "enrich" in result.stderr and "4/4" in result.stderr  # the progress bar
+    more_batch_reads, more_article_reads = counted()
+    assert more_article_reads == article_reads, "an article polled on its own"
+    assert more_batch_reads > batch_reads
+
 def test_cli_submit_jsonl_wait_writes_each_articles_end_as_a_json_line(service_env, private_redis, tmp_path):
     """`newswire submit --jsonl --wait` wrote each item's id as a JSON line, and its end (done, failed and why) only as
     text on stderr: a script had to poll each id itself. Each end is a JSON line on stdout too, as the article ends."""

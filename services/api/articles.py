@@ -48,7 +48,7 @@ class Articles(MethodView):
 
         With an entity, story, label or source filter only enriched articles are listed (those indexes are written
         when an article is done); since, until, q and status look at every article.
-        a page may hold fewer than `limit` items while `next_cursor` is set: keep following it.
+        A page may hold fewer than `limit` items while `next_cursor` is set: keep following it.
         """
         limit = page_limit(args["limit"])
         before = int(args["cursor"]) if args["cursor"] else None

@@ -515,7 +515,8 @@ class ListArgs(Schema):
     full = fields.Boolean(load_default=False,
                           metadata={"description": "Each item also as `GET /v1/articles/<id>` answers it (its "
                                                    "article, enrichment, error, attempts, updated_at): a page of "
-                                                   "articles in one request."})
+                                                   "articles in one request. With `status`, an article whose status "
+                                                   "changed between the list and that read is left out."})
 
     @validates_schema
     def _since_before_until(self, data: dict, **_: object) -> None:

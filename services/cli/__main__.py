@@ -395,7 +395,7 @@ def _wait(base: str, ids: list[str], ended: Callable[[dict[str, Any]], None] | N
 
 def _follow_batch(base: str, batch_id: str, pending: list[str], finish: Callable[[dict[str, Any]], None]) -> None:
     """Reads a batch's items every BATCH_POLL_SECONDS until none of them is pending; each one that ended is given to
-    `finish` (a failed one with its reason, which its article's GET gives)."""
+    `finish`, a failed one with its reason (the item's `error`, else its article's GET)."""
     while True:
         status, body, _ = _patiently(base, "GET", "/v1/batches/" + urllib.parse.quote(batch_id, safe=""))
         if not _answered(status, body, "items"):
@@ -407,8 +407,10 @@ def _follow_batch(base: str, batch_id: str, pending: list[str], finish: Callable
                 continue
             if entry.get("status") == "done":
                 finish({"id": article_id, "status": "done"})
+            elif entry.get("status") == "failed" and isinstance(entry.get("error"), str):
+                finish({"id": article_id, "status": "failed", "error": entry["error"]})
             elif entry.get("status") == "failed" and (read := _read(base, _article_path(article_id)))["status"] in (
-                    "done", "failed"):  # retried meanwhile (`newswire retry`): followed on
+                    "done", "failed"):  # an API whose batches give no reason: the article's GET does
                 finish(read)
             else:
                 waiting = True

@@ -575,7 +575,8 @@ class BatchItem(Schema):
     outcome = fields.String(required=True, validate=validate.OneOf(("accepted", "duplicate", "invalid")))
     id = fields.String(allow_none=True)
     status = fields.String(allow_none=True)
-    error = fields.Raw(allow_none=True)
+    error = fields.Raw(allow_none=True, metadata={"description": "An invalid item's field errors; a failed article's "
+                                                                  "reason."})
 
 
 class BatchProgress(Schema):

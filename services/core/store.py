@@ -559,7 +559,8 @@ class Store:
         self.redis.hset(keys.batch_items(batch_id), str(item["index"]), json.dumps(item))
 
     def get_batch(self, batch_id: str) -> dict[str, Any] | None:
-        """A batch with its items in index order and each article's current status, or None for an unknown id."""
+        """A batch with its items in index order and each article's current status (a failed one's reason as the
+        item's `error`), or None for an unknown id."""
         with self.redis.pipeline(transaction=False) as pipe:
             pipe.hgetall(keys.batch(batch_id))
             pipe.hgetall(keys.batch_items(batch_id))
@@ -569,10 +570,12 @@ class Store:
         items = _batch_items(raw, listed)
         with self.redis.pipeline(transaction=False) as pipe:
             for item in items:
-                pipe.hget(keys.article(item.get("id") or "-"), "status")
+                pipe.hmget(keys.article(item.get("id") or "-"), ["status", "error"])
             statuses = pipe.execute()
-        for item, status in zip(items, statuses, strict=True):
+        for item, (status, error) in zip(items, statuses, strict=True):
             item["status"] = status
+            if status == "failed":  # why, in the one answer: a client read each failed article again for it
+                item["error"] = error or None
         return {"id": raw["id"], "created_at": float(raw["created_at"]), "items": items}
 
     def finished_counts(self) -> dict[str, int]:

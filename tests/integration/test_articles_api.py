@@ -416,3 +416,23 @@ def test_a_batch_stored_before_items_had_a_hash_of_their_own_reads_as_before(cli
         (0, "accepted", article_id), (1, "invalid", None)]
     assert batch["items"][1]["error"] == items[1]["error"] and batch["items"][0]["status"] is not None
     assert (batch["progress"]["total"], batch["progress"]["accepted"], batch["progress"]["invalid"]) == (2, 1, 1)
+
+
+def test_a_batch_gives_each_failed_articles_reason_beside_its_status(client, store):
+    """`GET /v1/batches/<id>` said an item's article `failed` and not why: a client asked each failed article again.
+    Its reason is the item's `error`, as an invalid item's field errors are."""
+    batch_id = store.new_batch_id()
+    store.save_batch(batch_id, None)
+    failed_id, done_id = f"batch-failed-{uuid.uuid4().hex}", f"batch-done-{uuid.uuid4().hex}"
+    store.redis.hset(keys.article(failed_id), mapping={"id": failed_id, "status": "failed",
+                                                       "error": "The worker found no text."})
+    store.redis.hset(keys.article(done_id), mapping={"id": done_id, "status": "done", "error": ""})
+    invalid = {"index": 2, "outcome": "invalid", "id": None, "error": {"text": ["Missing data for required field."]}}
+    for item in ({"index": 0, "outcome": "accepted", "id": failed_id},
+                 {"index": 1, "outcome": "duplicate", "id": done_id}, invalid):
+        store.redis.hset(keys.batch_items(batch_id), str(item["index"]), json.dumps(item))
+    items = client.get(f"/v1/batches/{batch_id}").get_json()["items"]
+    assert (items[0]["status"], items[0]["error"]) == ("failed", "The worker found no text.")
+    # Guards: a done article's item has no error; an invalid item keeps its field errors.
+    assert items[1]["status"] == "done" and items[1].get("error") is None
+    assert items[2]["error"] == invalid["error"] and items[2]["status"] is None

@@ -588,9 +588,14 @@ def _watch_lines(base: str, args: argparse.Namespace) -> None:
 def _reader_left_within(seconds: float) -> bool:
     """Waits `seconds`, or less if stdout's reader leaves meanwhile; True once it has gone. A watch with nothing new to
     write never met the closed pipe, and ran on after `| head -5` had gone."""
+    try:
+        descriptor = sys.stdout.fileno()
+    except (AttributeError, ValueError):  # no file behind it (a caller's StringIO): a plain wait
+        time.sleep(seconds)
+        return False
     poller = select.poll()
     # No event asked for: a pipe whose reader has closed it still reports POLLERR (a socket POLLHUP), at once.
-    poller.register(sys.stdout.fileno(), 0)
+    poller.register(descriptor, 0)
     return bool(poller.poll(seconds * 1000))
 
 

@@ -1,12 +1,17 @@
 """`newswire submit` reading its sources: what the API would refuse by size alone is refused before it is read."""
 from __future__ import annotations
 
+import io
+import os
+import sys
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 import pytest
 
+from services.cli import __main__ as cli
 from services.cli.__main__ import _article_within, _items, main
 from services.core.config import Settings
 from services.stack.processes import free_port
@@ -258,3 +263,17 @@ def test_a_long_status_wait_is_sent_as_a_plain_number(monkeypatch):
     monkeypatch.setattr("services.cli.__main__._patiently", answer)
     _article_within("http://x", "a", 1_000_000)
     assert asked == ["/v1/articles/a?wait=1000000"]
+
+
+def test_the_watch_wait_wakes_when_the_pipes_reader_leaves_and_waits_without_a_file(monkeypatch):
+    """The wait between two refreshes of a piped watch ends once the reader has gone; with no file behind stdout (a
+    caller's StringIO) it is a plain wait, not an error."""
+    reading, writing = os.pipe()
+    with os.fdopen(writing, "w") as pipe:
+        monkeypatch.setattr(sys, "stdout", pipe)
+        assert cli._reader_left_within(0.05) is False  # guard: read by someone, it waits its time
+        os.close(reading)
+        started = time.monotonic()
+        assert cli._reader_left_within(30) is True and time.monotonic() - started < 5
+    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    assert cli._reader_left_within(0.05) is False

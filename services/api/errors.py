@@ -7,7 +7,7 @@ from http import HTTPStatus
 from typing import Any
 
 import redis
-from flask import Flask, Response, current_app, jsonify, request
+from flask import Flask, Response, current_app, g, jsonify, request
 from flask_smorest import Api, Blueprint
 from gunicorn.http.errors import ParseException
 from kombu.exceptions import OperationalError
@@ -74,6 +74,7 @@ def error_response(status: int, message: str, fields: dict[str, Any] | None = No
         body["fields"] = fields
     response = jsonify({"error": body})
     response.status_code = status
+    g.error_message = message  # for the request's log line: its status alone said nothing of why
     return response
 
 

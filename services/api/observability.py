@@ -113,10 +113,11 @@ def init_observability(app: Flask, services: Services) -> None:
         response.headers["X-Request-ID"] = g.get("request_id", "")
         response.headers["Newswire-Schema-Version"] = SCHEMA_VERSION
         key = g.get("api_key")
-        log.info("http.request", extra={
-            "request_id": g.get("request_id"), "method": request.method, "path": request.path,
-            "status": response.status_code, "ms": round(elapsed * 1000, 2), "key": key.name if key else None,
-        })
+        logged = {"request_id": g.get("request_id"), "method": request.method, "path": request.path,
+                  "status": response.status_code, "ms": round(elapsed * 1000, 2), "key": key.name if key else None}
+        if g.get("error_message"):  # the reason the client was given, for an operator asked about a refusal
+            logged["error"] = g.error_message
+        log.info("http.request", extra=logged)
         return response
 
     @app.get("/metrics")

@@ -506,3 +506,18 @@ def test_a_retry_of_a_key_held_for_a_while_waits_as_long_as_it_has_been_held(cli
     response = client.post("/v1/articles", data=raw, content_type="application/json", headers={"Idempotency-Key": idem})
     assert response.status_code == 409 and 10 <= int(response.headers["Retry-After"]) <= 12
     assert "or was cut off" in response.get_json()["error"]["message"]
+
+
+
+def test_a_refused_request_is_logged_with_the_reason_its_client_was_given(client, caplog):
+    """An operator asked why a client's requests were refused had `http.request` lines with their status, 422 or 404,
+    and nothing of why: the line carries the message the client was answered."""
+    with caplog.at_level("INFO", logger="services.api.request"):
+        refused = client.get("/v1/articles?since=yesterday")
+        missing = client.get("/v1/articles/no-such-article-here")
+        fine = client.get("/v1/articles?limit=1")
+    assert (refused.status_code, missing.status_code, fine.status_code) == (422, 404, 200)
+    lines = [record for record in caplog.records if record.getMessage() == "http.request"]
+    assert [line.error for line in lines[:2]] == ["Invalid fields: since.",
+                                                  "No article with id 'no-such-article-here'."]
+    assert not hasattr(lines[2], "error")  # guard: a success's line is as it was

@@ -687,13 +687,30 @@ def test_cli_export_writes_every_article_the_filters_keep_as_a_json_line(service
     assert all(line == read[line["id"]] and line["status"] == "queued" for line in lines)
     assert "exported 41 (41 queued)" in exported.stderr
     assert none_done.returncode == 0 and none_done.stdout == "" and "exported 0" in none_done.stderr
-    # A request a page, not one an article as well (43 requests, against a rate limit of 1,200 a minute).
+    # A request a page of 100, not one an article as well (43 requests, against a rate limit of 1,200 a minute), nor
+    # one a page of 40 (3 pages for 100 articles).
     logged = [json.loads(line) for line in (tmp_path / "api.log").read_text().splitlines() if line.startswith("{")]
-    assert [entry["path"] for entry in logged if entry.get("key") == "reader"] == ["/v1/articles"] * 2
+    assert [entry["path"] for entry in logged if entry.get("key") == "reader"] == ["/v1/articles"]
     # A filter the API refuses: its reason on stderr, nothing on stdout (a script's output file stays empty).
     assert refused.returncode == 1 and refused.stdout == ""
     assert "422" in refused.stderr and "since: Not an ISO 8601 date" in refused.stderr, refused.stderr
 
+
+
+def test_cli_export_reads_pages_of_40_from_an_api_that_takes_no_more(service_env, private_redis, tmp_path):
+    """Guard: an API whose NEWSWIRE_MAX_PAGE_SIZE is below export's 100 refuses that page (422, `limit`); the export
+    goes on with pages of 40, which every API takes, and misses nothing."""
+    Store.from_url(f"redis://127.0.0.1:{private_redis}/0").redis.flushdb()
+    word = f"quay{uuid.uuid4().hex[:8]}"
+    reader = {**service_env, "NEWSWIRE_API_KEY": READ_KEY}
+    with _api_without_workers(service_env, private_redis, tmp_path / "api.log", NEWSWIRE_MAX_PAGE_SIZE="40") as base:
+        ids = {call(base, "POST", "/v1/articles", {"text": unique(f"Report {n} on the {word} in Oslo.")},
+                    key=ADMIN_KEY)[1]["id"] for n in range(41)}
+        exported = _cli(base, reader, "export", "--q", word)
+    assert exported.returncode == 0 and "exported 41 (41 queued)" in exported.stderr, exported.stderr
+    assert {json.loads(line)["id"] for line in exported.stdout.splitlines()} == ids
+    logged = [json.loads(line) for line in (tmp_path / "api.log").read_text().splitlines() if line.startswith("{")]
+    assert [entry["status"] for entry in logged if entry.get("key") == "reader"] == [422, 200, 200]
 
 class _AnswersOnceThenHangs(_Quiet):
     """Takes the first article (202) and holds every later request until `release` (`held` says one is held)."""

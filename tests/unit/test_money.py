@@ -830,6 +830,21 @@ def test_glued_metres_of_races_and_field_events(nlp: Language, text: str, expect
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A results line or heading opens with the field's possessive, capitalised (qa2: 400 million "hurdle" before).
+    ("Women's 400m hurdles: 1. Femke Bol (NED) 52.15; 2. Shamier Little (USA) 53.22.", [("400m", 400.0, "metre")]),
+    ("Men's 110m hurdles: Grant Holloway won in 12.99 seconds.", [("110m", 110.0, "metre")]),
+    ("Men’s 1,500m final: Jakob Ingebrigtsen won in 3:28.24.", [("1,500m", 1500.0, "metre")]),
+    # Guards: a capitalised possessive before a sum's verb, or before a sum with nothing of racing, stays millions.
+    ("Men's clothing sales fell to 400m last year.", [("400m", 400000000.0, None)]),
+    ("Women's football raised the 100m it needed from sponsors.", [("100m", 100000000.0, None)]),
+])
+def test_glued_metres_after_a_capitalised_field(nlp: Language, text: str, expected: list) -> None:
+    """"Women's 400m hurdles" opening a results line is a race in metres, as "the women's 400m hurdles" is."""
+    figures = [f for f in extract_figures(nlp(text)) if f["text"].endswith("m")]
+    assert [(f["text"], f["value"], f["unit"]) for f in figures] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Ryan Crouser won shot put gold with 22.90m. Joe Kovacs was second with 22.15m.",
      [("22.90m", 22.9, "metre"), ("22.15m", 22.15, "metre")]),
     ("Keely Hodgkinson won the women's 800m, which she had led from the start.", [("800m", 800.0, "metre")]),

@@ -498,9 +498,11 @@ def race_distance(text: str, match: re.Match[str], start: int, hedged: bool) -> 
 
 # The distances of track, pool and rink races in metres, as sport writes them glued ("the 800m", "the 1,500m").
 _RACE_METRES = frozenset({50, 60, 100, 110, 200, 300, 400, 500, 800, 1000, 1500, 3000, 5000, 10000})
+# A field's possessive, also capitalised as a results line or a heading opens with it ("Women's 400m hurdles: 1.").
+_FIELD_POSSESSIVE = r"(?:[Ww]omen|[Mm]en)['’]s|(?:[Bb]oy|[Gg]irl)s['’]"
 # What names a race before its distance: an article or a field's possessive, perhaps a capitalised word between ("the
 # 1,500m", "the women's 800m", "the Olympic 100m").
-_RACE_NAMED_BEFORE = re.compile(r"\b(?:the|women's|men's|boys'|girls')\s+(?:[A-Z][a-z]+\s+)?$")
+_RACE_NAMED_BEFORE = re.compile(rf"\b(?:the|{_FIELD_POSSESSIVE})\s+(?:[A-Z][a-z]+\s+)?$")
 # A race's round or kind right after its distance, which says the "the 110m" is a race with no other word of racing in
 # the sentence: "The 110m hurdles was won by", "disqualified in the 100m final", "the 3000m steeplechase heats"; not a
 # sum's "the 100m final payment".
@@ -511,8 +513,8 @@ _RACE_NOUN_AFTER = re.compile(r"\s+(?:finals?|semi-?finals?|heats?|hurdles|steep
 # parser's verb: "The 5m run was held" is read "m" an auxiliary and "run" a participle); not a run on a bank or of
 # redemptions ("Metro Bank suffered a 600m run on deposits": millions).
 _DISTANCE_KIND_AFTER = re.compile(r"\s+(?:fun\s+)?(?:run|walk|swim|dash|sprint|jog)\b(?!-)(?!\s+(?:on|of)\b)")
-_A_DISTANCE_NAMED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]|women's|men's|boys'|girls'|[Hh]er|[Hh]is|[Tt]heir)\s+$")
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|women's|men's|boys'|girls')\s+(?:[A-Z][a-z]+\s+)?$")
+_A_DISTANCE_NAMED_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]|{_FIELD_POSSESSIVE}|[Hh]er|[Hh]is|[Tt]heir)\s+$")
+_ARTICLE_BEFORE = re.compile(rf"\b(?:[Tt]he|{_FIELD_POSSESSIVE})\s+(?:[A-Z][a-z]+\s+)?$")
 # Or a runner's possessive in a sentence of racing: "Her 100m final time of 10.72" (not "his 100m final salary demand",
 # "their 100m final round of funding": a sum's "final" is a payment's, see `_RACE_NOUN_AFTER`).
 _RUNNER_BEFORE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[A-Z][a-z]+\s+)?$")

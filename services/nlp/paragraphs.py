@@ -30,7 +30,7 @@ import re
 
 from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from services.nlp.entity_rules import CLOCK_TIME, CLOCK_TIME_ZONES, COURTESY_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from services.nlp.quotes import ATTRIBUTING_VERBS
@@ -75,6 +75,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     _mark_title_stops(doc)
     _join_opening_initials(doc)
     _join_attributions_after_ellipses(doc)
+    _join_results_verbs(doc)
     _mark_spaced_guillemets(doc)
     line_start = 0
     for i in doc.to_array(IS_SPACE).nonzero()[0].tolist():  # white-space tokens only: a few per article
@@ -156,6 +157,26 @@ def _is_attribution(doc: Doc, start: int) -> bool:
         return False
     verbs = [token.lower_ for token in clause if token.tag_.startswith(("VB", "MD"))]
     return len(verbs) == 1 and verbs[0] in ATTRIBUTING_VERBS
+
+
+# The verb of a results line written short between a winner and a loser: "Alex Pereira def. Jamahal Hill via KO",
+# "Nadal (1) def. Federer 6-4". spaCy splits its stop off, and the parser ended a sentence there ("UFC 300 results:
+# Alex Pereira def." was a summary's sentence, "Alex Pereira def" a key phrase).
+_RESULTS_VERB = "def"
+
+
+def _join_results_verbs(doc: Doc) -> None:
+    """No sentence starts at the loser's name after a results line's "def." between two names."""
+    for tok in doc[1:-2]:
+        if tok.text == _RESULTS_VERB and not tok.whitespace_ and doc[tok.i + 1].text == "." \
+                and doc[tok.i + 1].whitespace_ and _ends_a_name(doc[tok.i - 1]) and doc[tok.i + 2].is_title \
+                and doc[tok.i + 2].is_alpha:
+            doc[tok.i + 2].is_sent_start = False
+
+
+def _ends_a_name(token: Token) -> bool:
+    """A name's last word, or the bracket closing a seeding or country after it ("Nadal (1)", "Bol (NED)")."""
+    return token.is_title and token.is_alpha or token.text == ")"
 
 
 def _mark_spaced_guillemets(doc: Doc) -> None:

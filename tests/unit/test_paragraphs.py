@@ -186,3 +186,23 @@ def test_initials_opening_a_sentence_stay_with_the_name_after_them(nlp: Language
 def test_initials_opening_a_sentence_stay_with_the_name_after_them_guard(nlp: Language, text: str,
                                                                           expected: list[str]) -> None:
     assert sentences(nlp, text) == expected
+
+
+def test_a_results_lines_def_ends_no_sentence(nlp: Language) -> None:
+    # qa2: the parser ended a sentence at "def." between winner and loser: the summary kept "UFC 300 results: Alex
+    # Pereira def." as a sentence and "Alex Pereira def" was a key phrase.
+    text = ("UFC 300 results: Alex Pereira def. Jamahal Hill via KO (punches) at 3:14 of Round 1; Zhang Weili def. "
+            "Yan Xiaonan via unanimous decision. Max Holloway (USA) def. Justin Gaethje via KO.")
+    assert sentences(nlp, text) == [
+        "UFC 300 results: Alex Pereira def. Jamahal Hill via KO (punches) at 3:14 of Round 1; Zhang Weili def. Yan "
+        "Xiaonan via unanimous decision.", "Max Holloway (USA) def. Justin Gaethje via KO."]
+    assert "Alex Pereira def" not in [k["text"] for k in enrich(nlp, text)["keyphrases"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The server ran def. The next job failed.",  # a word "def" after no name
+    "He wrote def foo. Then it crashed.",
+])
+def test_a_results_lines_def_ends_no_sentence_guard(nlp: Language, text: str) -> None:
+    """"def" and its stop after no name, or spaced from its stop, leave the parser's sentences as they were."""
+    assert len(sentences(nlp, text)) == 2

@@ -475,6 +475,7 @@ def _is_content_text(text: str, vocab: Vocab) -> bool:
             or text == "pc" or _GLUED_PERCENT.fullmatch(text)  # per cent: "fell 13 pc", "7.5pc" (not "PC")
             or text in ("cr", "Cr") or _GLUED_CRORES.fullmatch(text)  # crores: "₹500 cr", "Rs 45cr" (not "CR")
             or text in ("kn", "nm")  # knots and nautical miles or nanometres (not "NM", New Mexico)
+            or text == "def"  # a results line's "defeated": "Alex Pereira def. Jamahal Hill" (not "Def Leppard")
             or _P_VALUE.fullmatch(text) or _GLUED_TEMPERATURE.fullmatch(text)
             or is_unit_abbreviation(text)  # "(bpd)" after "barrels per day", "25 bps"
         ) and any(ch.isalpha() for ch in text) and len(text) > 1

@@ -593,6 +593,41 @@ Hokkaido Nippon-Ham Fighters, Nippon-Ham Fighters, Nippon Ham Fighters
 # Rowing's clubs written with their "Club" ("Leander Club won the Grand Challenge Cup": a person to the model).
 ROWING_CLUBS = _names("Leander Club, Thames Rowing Club, London Rowing Club, Molesey Boat Club")
 SPORTS_CLUBS |= AFRICAN_CLUBS | JAPANESE_BASEBALL_TEAMS | ROWING_CLUBS
+# Europe's basketball clubs of the EuroLeague and the Spanish and Turkish leagues, which the model takes for persons
+# ("Valencia Basket", "Zalgiris Kaunas", "Unicaja Malaga", "Panathinaikos forward Kendrick Nunn") or places
+# ("Baskonia", "Partizan"); not those named as their city alone ("Monaco", "Tenerife", "Gran Canaria").
+BASKETBALL_CLUBS = _names(
+    """
+Anadolu Efes, Fenerbahce Beko, Fenerbahçe Beko, Olympiacos, Olympiakos, Panathinaikos, Zalgiris, Zalgiris Kaunas,
+Žalgiris, Žalgiris Kaunas, Baskonia, Saski Baskonia, Valencia Basket, Unicaja, Unicaja Malaga, Unicaja Málaga,
+Partizan, Partizan Belgrade, Partizan Mozzart Bet, Crvena Zvezda, Crvena Zvezda Meridianbet, Red Star Belgrade,
+Maccabi Tel Aviv, Hapoel Tel Aviv, Virtus Bologna, Virtus Segafredo Bologna, Olimpia Milano, EA7 Emporio Armani Milan,
+ALBA Berlin, LDLC ASVEL, ASVEL, Paris Basketball, Joventut Badalona, Lenovo Tenerife, Turk Telekom, Türk Telekom,
+Bahcesehir Koleji
+"""
+)
+# The KHL's clubs, which the model cuts to their city or takes for places ("SKA St Petersburg", "Metallurg|GPE
+# Magnitogorsk"); not Moscow's CSKA, Dynamo and Spartak, football clubs too, whose report names other clubs' cities as
+# places ("Rotor Volgograd ... Dynamo Moscow ... the Volgograd side": a known club made "Volgograd" a team).
+KHL_CLUBS = _names(
+    """
+SKA St Petersburg, SKA Saint Petersburg, Metallurg Magnitogorsk, Ak Bars Kazan, Avangard Omsk,
+Lokomotiv Yaroslavl, Salavat Yulaev Ufa, Traktor Chelyabinsk, Torpedo Nizhny Novgorod,
+Sibir Novosibirsk, Barys Astana, Dinamo Minsk, Kunlun Red Star, Avtomobilist Yekaterinburg, Severstal Cherepovets,
+Amur Khabarovsk, Admiral Vladivostok
+"""
+)
+# T20 cricket's franchises outside the IPL, of the Big Bash, The Hundred and the PSL, which the model takes for works
+# ("The Sydney Sixers|WORK_OF_ART"), products or misses ("Oval Invincibles", "Welsh Fire").
+T20_FRANCHISES = _names(
+    """
+Sydney Sixers, Sydney Thunder, Perth Scorchers, Melbourne Stars, Melbourne Renegades, Brisbane Heat,
+Adelaide Strikers, Hobart Hurricanes, Oval Invincibles, Southern Brave, Welsh Fire, London Spirit,
+Manchester Originals, Northern Superchargers, Trent Rockets, Birmingham Phoenix, Lahore Qalandars, Islamabad United,
+Karachi Kings, Peshawar Zalmi, Quetta Gladiators, Multan Sultans
+"""
+)
+SPORTS_CLUBS |= BASKETBALL_CLUBS | KHL_CLUBS | T20_FRANCHISES
 # National teams by the nicknames their press writes alone, which the model takes for persons or works ("The
 # Springboks beat the All Blacks 18-12": a person and a work of art; "Harambee Stars forward Michael Olunga" a
 # person); none a word in its capitals alone.

@@ -2801,3 +2801,34 @@ def test_half_a_result_outside_sport_is_no_number(nlp: Language, text: str) -> N
 ])
 def test_guard_tallies_and_ranges_after_a_results_verb_stay(nlp: Language, text: str, kept: str) -> None:
     assert _label_of(nlp, text, kept) == "CARDINAL", _labels(nlp, text)
+@pytest.mark.parametrize(("text", "club"), [
+    ("Barcelona's Jabari Parker scored 21 points as the Catalans edged Valencia Basket 92-88 in overtime.",
+     "Valencia Basket"),
+    ("Panathinaikos forward Kendrick Nunn was named EuroLeague MVP for February.", "Panathinaikos"),
+    ("Zalgiris Kaunas fired head coach Andrea Trinchieri on Tuesday after a home defeat.", "Zalgiris Kaunas"),
+    ("Real Madrid's Walter Tavares blocked six shots as the champions crushed Baskonia 101-72 in the ACB.", "Baskonia"),
+    ("SKA St Petersburg beat Metallurg Magnitogorsk 3-1 in game five of the Gagarin Cup final.",
+     "Metallurg Magnitogorsk"),
+    ("SYDNEY - The Sydney Sixers beat the Perth Scorchers by five wickets in the Big Bash League.", "Sydney Sixers"),
+    ("LONDON - Oval Invincibles won The Hundred for a second year, beating Southern Brave by 17 runs.",
+     "Oval Invincibles")])
+def test_basketball_khl_and_t20_clubs_are_organisations(nlp: Language, text: str, club: str) -> None:
+    """QA (qa2): EuroLeague clubs were persons ("Valencia Basket", "Zalgiris Kaunas", "Panathinaikos") or a place
+    ("Baskonia"), KHL clubs cut to their city, "The Sydney Sixers" a work, "Oval Invincibles" missed."""
+    assert _label_of(nlp, text, club) == "ORG", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The regional government of Valencia approved the budget on Tuesday.", "Valencia"),
+    ("Tourists flocked to Malaga and Tenerife over Easter, the airport said.", "Malaga"),
+    ("The court in Kaunas adjourned the hearing until March.", "Kaunas")])
+def test_basketball_clubs_cities_alone_are_no_clubs_guard(nlp: Language, text: str, place: str) -> None:
+    """The cities of the clubs added, written alone in news of no sport, are no clubs (the model's label stays)."""
+    assert _label_of(nlp, text, place) not in (None, "ORG"), _labels(nlp, text)
+
+
+def test_a_moscow_football_clubs_report_keeps_other_cities_places_guard(nlp: Language) -> None:
+    """CoNLL (qa2 review): with "Dynamo Moscow" a known club, "Volgograd" of "the Volgograd side" was a team."""
+    text = ("Rotor Volgograd must play their next home game behind closed doors after fans hurled bottles at Dynamo "
+            "Moscow players. Lying two points behind Dynamo Moscow, the Volgograd side have a game in hand.")
+    assert _label_of(nlp, text, "Volgograd", nth=1) == "GPE", _labels(nlp, text)

@@ -736,8 +736,10 @@ FIRST_TITLES = frozenset({"minister", "lady", "secretary", "deputy", "gentleman"
 NAME_SMALL_WORDS = frozenset({"and", "of", "for", "the", "de", "la", "del", "di", "d'", "des", "du"})
 # ... and Portuguese ones, which are English words too, inside a name the entity step found: "Rio Grande do Sul",
 # "Mato Grosso do Sul", "Banco do Brasil"; a case's "v" between its parties: "Plessy v Ferguson"; and the Kikuyu
-# "wa" ("son of"), a verb to the tagger: "Ngugi wa Thiong'o".
-FOUND_NAME_SMALL_WORDS = NAME_SMALL_WORDS | {"do", "da", "dos", "das"} | {"v", "v.", "vs", "vs."} | {"wa"}
+# "wa" ("son of"), a verb to the tagger: "Ngugi wa Thiong'o"; the Spanish, Catalan and Portuguese "a" ("to") of
+# races and a sponsor's "a" of a team, an article to the tagger: "Vuelta a España", "Volta a Catalunya", "Visma-Lease a
+# Bike" (their key phrases were "Vuelta" and "Espana", "Visma-Lease" and "Bike").
+FOUND_NAME_SMALL_WORDS = NAME_SMALL_WORDS | {"do", "da", "dos", "das"} | {"v", "v.", "vs", "vs."} | {"wa"} | {"a"}
 # Plurals of people's nouns without an "s", whose "'s" is a plural's in a name, never an owner's: "People's Bank of
 # China", "Tigray People's Liberation Front", "Children's Hospital".
 IRREGULAR_PEOPLE_PLURALS = frozenset({"people", "women", "men", "children"})

@@ -1148,6 +1148,24 @@ def test_a_case_name_is_one_key_phrase(nlp: Language) -> None:
     assert "Plessy v Ferguson" in texts and not {"Plessy", "Ferguson"} & texts, texts
 
 
+@pytest.mark.parametrize(("text", "name", "pieces"), [
+    # qa2: the "a" inside a race's or a team's name cut it: "Vuelta" and "Espana", "Visma-Lease" and "Bike".
+    ("Primoz Roglic of Red Bull-Bora-Hansgrohe won the Vuelta a Espana for a fourth time on Sunday.",
+     "Vuelta a Espana", {"Vuelta", "Espana"}),
+    ("Wout van Aert will miss the Tour of Flanders after a crash at Dwars door Vlaanderen, Visma-Lease a Bike said.",
+     "Visma-Lease a Bike", {"Visma-Lease", "Bike"}),
+])
+def test_a_names_small_a_keeps_it_one_key_phrase(nlp: Language, text: str, name: str, pieces: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert name in texts and not pieces & texts, texts
+
+
+def test_a_names_small_a_keeps_it_one_key_phrase_guard(nlp: Language) -> None:
+    """An "a" between capitalised words of no name the entity step found still cuts a run."""
+    texts = {p["text"] for p in enrich(nlp, "Smith gave Jones a Rolex watch after the Oscars gala.")["keyphrases"]}
+    assert "Jones a Rolex watch" not in texts and "Jones a Rolex" not in texts, texts
+
+
 def test_a_name_with_a_gamers_handle_is_one_key_phrase(nlp: Language) -> None:
     texts = {p["text"] for p in enrich(nlp, 'Head coach Jamie "keita" Hall and all five players, including Freddy '
                                             '"KRIMZ" Johansson, have been placed on the transfer list.')["keyphrases"]}

@@ -4626,6 +4626,27 @@ def test_a_number_with_its_scale_glued_on_is_no_ordinal(nlp: Language) -> None:
     assert found.get("50bn") == "CARDINAL", found
 
 
+@pytest.mark.parametrize("text", [
+    "China's Pan Zhanle won gold by more than a second at the Paris Olympics.",
+    "The wind reading was +1.8 metres per second when Gout Gout ran 20.04.",
+    "Vingegaard crossed the line a second behind Pogacar on the Plateau de Beille.",
+])
+def test_second_the_unit_of_time_is_no_ordinal(nlp: Language, text: str) -> None:
+    """QA (qa2): "second" of "by more than a second", "metres per second" was an ordinal."""
+    found = [(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]]
+    assert ("second", "ORDINAL") not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "She won the title for a second time on Sunday.",
+    "Kyle Chalmers finished second in 47.48 seconds.",
+    "Liverpool scored a second in the 80th minute through Salah.",
+])
+def test_second_the_rank_stays_an_ordinal_guard(nlp: Language, text: str) -> None:
+    found = [(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]]
+    assert ("second", "ORDINAL") in found, found
+
+
 def test_an_ordinal_stays_an_ordinal_guard(nlp: Language) -> None:
     found = {e["text"]: e["label"] for e in enrich(nlp, "She finished 3rd in the final in Rome.")["entities"]}
     assert found.get("3rd") == "ORDINAL", found

@@ -40,6 +40,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_planet_designation,
     is_race_time,
     is_scaled_ordinal,
+    is_second_of_time,
     is_snooker_century,
     is_undated_number,
     is_weight_class_bound,
@@ -170,6 +171,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             m = Mention(m.start, m.end, "QUANTITY", m.weight, m.source)
         elif is_scaled_ordinal(doc, m):  # "rose to 50bn", an ordinal to the model
             m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
+        elif is_second_of_time(doc, m):
+            continue  # "won by more than a second", "metres per second": the unit of time, no rank
         elif (heat := temperature_in_a_date(doc, m)) is not None:  # "a 20C day", a date to the model
             m = Mention(heat, heat + 1, "QUANTITY", m.weight, m.source)
         elif is_clock_before_zone(doc, m):  # "by 1400 GMT": a count to the model, the zone left out

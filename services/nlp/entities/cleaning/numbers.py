@@ -179,6 +179,25 @@ def is_scaled_ordinal(doc: Doc, m: Mention) -> bool:
     return m.label == "ORDINAL" and _GLUED_SCALE.fullmatch(span_text(doc, m.start, m.end)) is not None
 
 
+# Words before "second" that make it the unit of time whatever follows: "metres per second", "in a split second".
+_TIME_UNIT_SECOND_BEFORE = frozenset({"per", "split"})
+# Words after "a second" that measure a gap by it: "a second behind Pogacar", "took a second off his record".
+_GAP_AFTER = frozenset({"behind", "ahead", "off", "clear", "faster", "slower", "quicker", "later", "earlier"})
+
+
+def is_second_of_time(doc: Doc, m: Mention) -> bool:
+    """The model's ordinal is "second" the unit of time: "+1.8 metres per second", "won by more than a second", "a
+    second behind"; not a rank ("for a second time", "finished second") nor a second goal ("scored a second in the
+    80th minute", the verb's object)."""
+    if m.label != "ORDINAL" or m.end - m.start != 1 or m.start == 0 or doc[m.start].lower_ != "second":
+        return False
+    token, before = doc[m.start], doc[m.start - 1].lower_
+    if before in _TIME_UNIT_SECOND_BEFORE:
+        return not (token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"))  # "a split second decision"
+    following = doc[m.end].lower_ if m.end < len(doc) else ""
+    return before == "a" and (token.dep_ == "pobj" or following in _GAP_AFTER)
+
+
 def is_glued_measure(doc: Doc, m: Mention) -> bool:
     """The model's count is a number with its unit glued on (`_GLUED_MEASURE`): "The 1,600MW plant", a quantity."""
     return m.label == "CARDINAL" and _GLUED_MEASURE.fullmatch(span_text(doc, m.start, m.end)) is not None

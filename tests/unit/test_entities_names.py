@@ -1005,3 +1005,20 @@ def test_a_wrestlers_surname_after_a_rank_word_of_another_sport_stays_guard(nlp:
     """Guard: a rank no sumo wrestler holds stays out of this rule: "General Motors" is a firm."""
     found = _entities(enrich(nlp, "General Motors said on Tuesday that sales rose 4%."))
     assert ("General Motors", "ORG", "General Motors") in found, found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('"Ruturaj set it up beautifully," captain MS Dhoni said after the win at Chepauk.', "MS Dhoni"),
+    ("Chennai Super Kings captain MS Dhoni, 42, said he would play another season.", "MS Dhoni"),
+])
+def test_initials_that_spell_a_title_stay_with_the_name(nlp: Language, text: str, name: str) -> None:
+    """QA (qa2): "MS" of "MS Dhoni" was cut off as the courtesy title "Ms", leaving "Dhoni"."""
+    found = [(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]]
+    assert (name, "PERSON") in found, found
+
+
+def test_initials_that_spell_a_title_stay_with_the_name_guard(nlp: Language) -> None:
+    """A courtesy title written as one is still cut off: "Ms Smith", "Dr Anthony Fauci"."""
+    found = [(e["text"], e["label"]) for e in enrich(nlp, "Ms Smith said the plan would work. Dr Anthony Fauci "
+                                                          "agreed with her.")["entities"]]
+    assert ("Smith", "PERSON") in found and ("Anthony Fauci", "PERSON") in found, found

@@ -176,7 +176,7 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
         elif m.label == "PERSON" and end - start > 2 and opens_two_word_title(doc, start):
             start += 2  # "Crown Prince Hussein", "Grand Mufti Shawki Allam"
         elif m.label == "PERSON" and end - start > 1 and not is_generation(doc, start) \
-                and not _opens_a_stage_name(doc, start) and (
+                and not _opens_a_stage_name(doc, start) and not _initials_in_capitals(doc, start) and (
                 token.lower_ in PERSON_TITLES or token.text in HONORIFICS or _is_general(doc, start, m.start, end)
                 or is_prime_minister(doc, start) or opens_clergy_style(doc, start)):
             start += 1  # "Rt" and "Revd" of "The Rt Revd Martyn Snow" ("Rev" is an office's word below)
@@ -322,6 +322,18 @@ def _opens_with_relatives(doc: Doc, start: int) -> bool:
     token = doc[start]
     return token.is_title and token.lower_.endswith("s") and _RELATIVES.fullmatch(token.text) is not None \
         and _starts_sentence(doc, start) and start + 1 < len(doc) and is_given_name(doc[start + 1].text)
+
+
+# Courtesy titles written in title case ("Ms", "Mr", "Dr"), whose letters in capitals are a given name's initials.
+_COURTESY_TITLES_AS_INITIALS = frozenset({"MS", "MR", "DR"})
+
+
+def _initials_in_capitals(doc: Doc, start: int) -> bool:
+    """The word at `start` is a given name's initials in capitals without stops before a surname in title case, which
+    a courtesy title's letters spell: "MS" of "MS Dhoni", as "KL" of "KL Rahul" (not "MS SMITH" of a line in capitals,
+    nor a title written in capitals, "PM Netanyahu")."""
+    return doc[start].text in _COURTESY_TITLES_AS_INITIALS and start + 1 < len(doc) and doc[start + 1].is_title \
+        and doc[start + 1].is_alpha
 
 
 def _opens_a_stage_name(doc: Doc, start: int) -> bool:

@@ -693,6 +693,9 @@ COMMON_WORD_NICKNAMES |= frozenset({
     "gunners", "red devils", "hammers", "magpies", "foxes", "wolves", "seagulls", "canaries", "cherries", "bees",
     "clarets", "black cats", "owls", "blades", "potters", "gers", "dons",
 })
+# A result's mark of extra time in brackets after the score: "Oilers 4, Flames 3 (OT)", "Bruins 3, Rangers 2 (SO)",
+# "Kings 2 (2OT)" (an organisation to the model, and a key phrase).
+EXTRA_TIME_MARKS = frozenset({"OT", "2OT", "3OT", "4OT", "5OT", "SO"})
 # Words of sport after a team's nickname: "Bills quarterback Josh Allen", "Heat fans".
 TEAM_WORDS = frozenset({
     "quarterback", "coach", "manager", "fans", "fan", "players", "player", "forward", "guard", "center", "centre",

@@ -2832,3 +2832,20 @@ def test_a_moscow_football_clubs_report_keeps_other_cities_places_guard(nlp: Lan
     text = ("Rotor Volgograd must play their next home game behind closed doors after fans hurled bottles at Dynamo "
             "Moscow players. Lying two points behind Dynamo Moscow, the Volgograd side have a game in hand.")
     assert _label_of(nlp, text, "Volgograd", nth=1) == "GPE", _labels(nlp, text)
+
+
+def test_a_results_extra_time_mark_is_no_organisation(nlp: Language) -> None:
+    """QA (qa2): "(OT)" and "(SO)" after a score were organisations "OT" and key phrases."""
+    text = "NHL Scores Saturday: Oilers 4, Flames 3 (OT); Bruins 3, Rangers 2 (SO); Golden Knights 2, Kings 1 (2OT)."
+    result = enrich(nlp, text)
+    found = {e["text"] for e in result["entities"]}
+    assert not {"OT", "SO", "2OT"} & found, found
+    phrases = {k["text"] for k in result["keyphrases"]}
+    assert not {"OT", "SO", "2OT"} & phrases, phrases
+
+
+def test_a_results_extra_time_mark_is_no_organisation_guard(nlp: Language) -> None:
+    """"OT" in brackets after a name, no score, is the model's: "the Old Testament (OT)"."""
+    found = {e["text"] for e in enrich(nlp, "The Old Testament (OT) and the New Testament (NT) were read aloud.")[
+        "entities"]}
+    assert "OT" in found, found

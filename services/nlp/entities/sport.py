@@ -33,6 +33,7 @@ from services.nlp.entity_rules import (
     ESPORTS_ORGANISATIONS,
     ESPORTS_TEAMS_BY_WORDS,
     ESPORTS_WORDS,
+    EXTRA_TIME_MARKS,
     FACILITY_HEADS,
     FIGHT_WORDS,
     FOOTBALL_NICKNAMES,
@@ -1259,6 +1260,18 @@ def without_named_jumps(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     organisation to the model); not the given name ("Axel Witsel scored")."""
     return [m for m in mentions if not (m.end - m.start == 1 and doc[m.start].lower_ in _NAMED_JUMPS and m.start > 0
                                         and doc[m.start - 1].lower_ in _JUMP_TURNS)]
+
+
+def is_extra_time_mark(doc: Doc, i: int) -> bool:
+    """Token i is a result's mark of extra time in brackets after its score: "(OT)" of "Flames 3 (OT)"."""
+    return doc[i].text in EXTRA_TIME_MARKS and 1 < i < len(doc) - 1 and doc[i - 1].text == "(" \
+        and doc[i + 1].text == ")" and doc[i - 2].like_num
+
+
+def without_extra_time_marks(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """No entity of a result's mark of extra time after its score: "Oilers 4, Flames 3 (OT)" (an organisation "OT" to
+    the model); not "OT" elsewhere ("the Old Testament (OT)")."""
+    return [m for m in mentions if not (m.end - m.start == 1 and is_extra_time_mark(doc, m.start))]
 
 
 def with_great_runs(doc: Doc, mentions: list[Mention]) -> list[Mention]:

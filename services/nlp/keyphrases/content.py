@@ -18,6 +18,7 @@ from services.nlp.entities import (
     unit_end,
 )
 from services.nlp.entity_rules import (
+    EXTRA_TIME_MARKS,
     HANSARD_PARTIES,
     OPENING_TIME_ADVERBS,
     TEMPERATURE_SCALES,
@@ -343,10 +344,12 @@ def _is_a_shouted_word(token: Token) -> bool:
 
 def _is_bracketed_note(token: Token) -> bool:
     """A note alone in brackets right after a capitalised word: "PG" of "Wicked: For Good (PG)", "capt" of "H Slade
-    (capt)" (not "PG" of "PG Tips")."""
+    (capt)" (not "PG" of "PG Tips"); or a mark of extra time after a score: "OT" of "Flames 3 (OT)"."""
     doc, i = token.doc, token.i
-    return token.text in BRACKETED_NOTES and 1 < i < len(doc) - 1 and doc[i - 1].text == "(" \
-        and doc[i + 1].text == ")" and doc[i - 2].text[:1].isupper()
+    if not (1 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")"):
+        return False
+    return token.text in BRACKETED_NOTES and doc[i - 2].text[:1].isupper() \
+        or token.text in EXTRA_TIME_MARKS and doc[i - 2].like_num  # "Flames 3 (OT)": a result's extra time
 
 
 def _opens_a_stop_word_compound(token: Token) -> bool:

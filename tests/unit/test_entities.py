@@ -4647,6 +4647,26 @@ def test_second_the_rank_stays_an_ordinal_guard(nlp: Language, text: str) -> Non
     assert ("second", "ORDINAL") in found, found
 
 
+@pytest.mark.parametrize("text", [
+    "English lightweight Paddy Pimblett submitted King Green at UFC 304 in Manchester.",
+    "English striker Harry Kane scored twice for Bayern Munich on Saturday.",
+])
+def test_a_language_before_a_noun_and_a_person_is_their_people(nlp: Language, text: str) -> None:
+    """QA (qa2): "English" of "English lightweight Paddy Pimblett" was a language."""
+    found = [(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]]
+    assert ("English", "NORP") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "English teacher John Smith retired from the school after 30 years.",
+    "She speaks English fluently, her teacher John Smith said.",
+])
+def test_a_language_before_a_noun_and_a_person_is_their_people_guard(nlp: Language, text: str) -> None:
+    """A language's teacher, or a language not before a person's noun, keeps the model's label."""
+    found = [(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]]
+    assert ("English", "LANGUAGE") in found, found
+
+
 def test_an_ordinal_stays_an_ordinal_guard(nlp: Language) -> None:
     found = {e["text"]: e["label"] for e in enrich(nlp, "She finished 3rd in the final in Rome.")["entities"]}
     assert found.get("3rd") == "ORDINAL", found

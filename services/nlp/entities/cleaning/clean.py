@@ -57,6 +57,7 @@ from services.nlp.entities.cleaning.numbers import (
 from services.nlp.entities.cleaning.organisations import (
     is_home_town_of_a_resident,
     is_namesake_place_as_person,
+    is_people_describing_a_person,
     is_people_of_an_aged_resident,
     is_site_of_works,
     namesake_place_label,
@@ -160,6 +161,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             hole = next(t.i for t in doc[m.start:m.end] if t.lower_ != "the")
             m = Mention(hole, hole + 1, "ORDINAL", m.weight, m.source)
         elif is_people_of_an_aged_resident(doc, m):  # "A 36-year-old Maori man": a people, no town
+            m = Mention(m.start, m.end, "NORP", m.weight, m.source)
+        elif is_people_describing_a_person(doc, m):  # "English lightweight Paddy Pimblett": a people, no language
             m = Mention(m.start, m.end, "NORP", m.weight, m.source)
         elif is_home_town_of_a_resident(doc, m, adjectives):  # "A Manchester man": a place, a product to the model
             m = Mention(m.start, m.end, "GPE", m.weight, m.source)

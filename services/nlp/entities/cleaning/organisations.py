@@ -211,6 +211,21 @@ def is_people_of_an_aged_resident(doc: Doc, m: Mention) -> bool:
         and doc[i].is_title and doc[i].lower_ in PEOPLES_WORDS and _after_an_age(doc, i)
 
 
+# Nouns of who teaches or turns a language, which a language's name before them is the subject of, no people's: "English
+# teacher John Smith", "Spanish interpreter Ana Ruiz".
+_LANGUAGE_WORKERS = frozenset({"teacher", "teachers", "tutor", "translator", "interpreter", "lecturer", "professor",
+                               "instructor", "speaker", "speakers", "scholar", "linguist", "editor", "dubber"})
+
+
+def is_people_describing_a_person(doc: Doc, m: Mention) -> bool:
+    """The model's language is a people's adjective before a noun in lower case and the model's person named after it:
+    "English lightweight Paddy Pimblett", "English striker Harry Kane" (not "English teacher John Smith")."""
+    i = m.end
+    return m.label == "LANGUAGE" and m.end - m.start == 1 and i + 1 < len(doc) and doc[i].is_lower \
+        and doc[i].is_alpha and doc[i].lower_ not in _LANGUAGE_WORKERS and doc[i + 1].ent_type_ == "PERSON" \
+        and doc[i + 1].ent_iob_ == "B"
+
+
 def _after_an_age(doc: Doc, i: int) -> bool:
     """Token `i` follows "a" or "an" and an age in years: "A 34-year-old [Dayton]"."""
     return i > 5 and doc[i - 6].lower_ in ("a", "an") and doc[i - 5].text.isdigit() and len(doc[i - 5].text) < 4 \

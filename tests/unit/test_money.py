@@ -4301,3 +4301,17 @@ def test_a_temperature_after_year_in_a_text_of_no_school_is_still_one(
     """Review (rev3): "Over the past year 2C of warming" lost its 2 celsius to the school class rule ("pupils in year
     9C"); a class is named in a text of pupils, students or a school."""
     assert figure in _figures(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # qa2: a scorecard's "ov" counted nothing, and was a key phrase.
+    ("CSK 212-3 (20 ov) beat SRH 134 (18.5 ov) in the IPL at Chepauk.", [("20", "over"), ("18.5", "over")]),
+    ("Sixers 168-5 (19.4 ov) beat Scorchers 167-7 (20 ov) by five wickets.",
+     [("19.4", "over"), ("20", "over"), ("five wickets", "wicket")]),
+    # Guard: overs written out are counted as before.
+    ("India were bowled out for 163 in 45 overs on the first day.", [("163", "run"), ("45", "over")]),
+])
+def test_a_scorecards_ov_counts_overs(nlp: Language, text: str, expected: list) -> None:
+    result = enrich(nlp, text)
+    assert [(f["text"], f["unit"]) for f in result["figures"]] == expected
+    assert "ov" not in {k["text"] for k in result["keyphrases"]}

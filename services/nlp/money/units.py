@@ -103,7 +103,8 @@ _RATES_IN_CAPITALS = frozenset({"ERA", "WHIP", "GPA"})
 _UNIT_SPELLINGS = {"bp": "basis point", "bps": "basis point", "bip": "basis point", "bips": "basis point",
                    "kph": "km/h", "kmh": "km/h", "btc": "bitcoin", "mcg": "µg", "eth": "ether",
                    "gigawatt": "gw", "megawatt": "mw", "kilowatt": "kw", "centigrade": "celsius", "kn": "knot",
-                   "innings": "inning"}  # "6 1/3 innings" (tagged singular) counts what "six innings" does
+                   "innings": "inning",  # "6 1/3 innings" (tagged singular) counts what "six innings" does
+                   "ov": "over"}  # a scorecard's overs: "CSK 212-3 (20 ov)" (a proper noun to the tagger)
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")

@@ -1840,6 +1840,8 @@ def test_a_name_with_middle_initials_is_the_name_without_them(nlp: Language) -> 
      "PERSON"),
     # A name and an age that the model read as a date.
     ("Bolsonaro, 70, faces up to 40 years in prison. Lula, 79, did not comment.", "Lula", "PERSON"),
+    # A given name of the curated list that the name lists lack, after a capitalised noun the model took in.
+    ("Rivals Anies Baswedan and Ganjar Pranowo declined to comment.", "Anies Baswedan", "PERSON"),
 ])
 def test_a_name_the_model_missed_or_mislabelled_is_found_by_its_context(nlp: Language, text: str, name: str,
                                                                          label: str) -> None:

@@ -969,7 +969,8 @@ def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset
         i = first.i
         if i in covered or not first.is_title or not first.is_alpha or _is_honorific(first):
             continue  # an honorific is no part of the name: "Shri" of "Governor Shri Shaktikanta Das"
-        known = is_given_name(first.text)
+        # Known to the name lists, or to our own list of public figures' given names they lack ("Anies", "Prabowo").
+        known = is_given_name(first.text) or first.lower_ in GIVEN_NAMES
         if not known and (first.lower_ in ordinary or first.lower_ in _KNOWN_PLACES):  # "Halidou" was an adjective
             continue
         end = i + 1

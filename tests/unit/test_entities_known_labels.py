@@ -3026,10 +3026,16 @@ def test_the_houthi_adjective_is_a_norp(nlp: Language, text: str, expected: dict
     ("The Large Hadron Collider will be shut down for upgrades next year.",
      {"Large Hadron Collider": "FAC", "Hadron Collider": None}),
     ("Henry Hub futures rose 3% on Tuesday.", {"Henry Hub": "FAC"}),
+    # The sentence's first word, a noun the model took into the known name.
+    ("Benchmark Henry Hub natural gas futures rose 3%.", {"Henry Hub": "FAC", "Benchmark Henry Hub": None}),
     ("The Grand Ethiopian Renaissance Dam began generating power in 2022.", {"Grand Ethiopian Renaissance Dam": "FAC"}),
     # Guards: a person whose name opens like the hub's stays a person, a street is found as before.
     ("Henry Hubbard said the gas price would rise.", {"Henry Hubbard": "PERSON"}),
     ("Stocks on Wall Street rose on Monday.", {"Wall Street": "FAC"}),
+    # Guards: a known name that the first word opens whole stays whole.
+    ("New South Wales recorded 30 cases.", {"New South Wales": "GPE"}),
+    ("Greater Manchester Police said the man was arrested.", {"Greater Manchester Police": "ORG"}),
+    ("Papua New Guinea won the vote.", {"Papua New Guinea": "GPE"}),
 ])
 def test_facilities_of_science_and_energy_news_are_known(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)

@@ -333,6 +333,9 @@ def _completed_known_names(doc: Doc, mentions: list[Mention], nlp: Language) -> 
         if m.label != "PRODUCT" and _is_known_products_edition(doc, m, key, labels):
             out.append(replace(m, label="PRODUCT"))
             continue
+        if _opens_with_sentence_word(doc, m, key, labels):
+            out.append(Mention(m.start + 1, m.end, labels[key[1:]], m.weight, m.source))
+            continue
         if m.label == "PERSON" and (team := _known_organisation_after_of(doc, m, opening, labels, starts)):
             out += [Mention(m.start, team.start - 1, "PERSON", m.weight, m.source), team]
             continue
@@ -364,6 +367,15 @@ def _completed_known_names(doc: Doc, mentions: list[Mention], nlp: Language) -> 
                     break
         out.append(m)
     return out
+
+
+def _opens_with_sentence_word(doc: Doc, m: Mention, key: tuple[str, ...], labels: dict[tuple[str, ...], str]) -> bool:
+    """A known name of two words or more that the model read with the capitalised word opening the sentence before it:
+    "[Benchmark] Henry Hub natural gas futures rose" (a person to the model). Not where the whole is known too ("New
+    South Wales"), nor a given name before it, which may be a person's ("Henry Hub" after "Chase")."""
+    first = doc[m.start]
+    return m.end - m.start > 2 and first.is_sent_start and first.is_title and labels.get(key[1:]) in _COMPLETED_LABELS \
+        and not _in_gazetteer(" ".join(key)) and not is_given_name(first.text)
 
 
 def _is_titled_known_event(doc: Doc, m: Mention, key: tuple[str, ...], labels: dict[tuple[str, ...], str]) -> bool:

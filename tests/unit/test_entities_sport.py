@@ -1983,6 +1983,26 @@ def test_guard_no_derby_race_where_the_town_is_meant(nlp: Language, text: str, n
     assert _label_of(nlp, text, name) == label, _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # A grand prix written "GP" after its place (missed) or its people (the people alone).
+    ("Verstappen won the Mexico City GP.", "Mexico City GP"),
+    ("Hamilton won the British GP at Silverstone.", "British GP"),
+    ("Norris took pole for Sunday's Brazilian GP in Sao Paulo.", "Brazilian GP"),
+])
+def test_a_grand_prix_written_short_is_an_event(nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) == "EVENT", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # guard: a family doctor, with a place before the letters, stays no race.
+    ("Dr Sarah Jones, a Leeds GP, said patients waited weeks.", "Leeds GP"),
+    ("The Liverpool GP told the BBC that appointments were scarce.", "Liverpool GP"),
+    ("Patients at the Leeds GP surgery waited weeks.", "Leeds GP"),
+])
+def test_guard_a_doctor_written_gp_is_no_race(nlp: Language, text: str, absent: str) -> None:
+    assert _label_of(nlp, text, absent) != "EVENT", _labels(nlp, text)
+
+
 def test_a_great_run_is_an_event(nlp: Language) -> None:
     text = "The Great North Run attracted 60,000 runners."
     assert _label_of(nlp, text, "Great North Run") == "EVENT", _labels(nlp, text)

@@ -279,6 +279,7 @@ from services.nlp.entities.sport import (
     read_sport,
     with_derbies,
     with_games_by_city_and_year,
+    with_grands_prix_written_short,
     with_great_runs,
     with_national_nicknames,
     with_national_sport_bodies,
@@ -366,6 +367,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     mentions = with_great_runs(doc, mentions)  # "The Great North Run": no building
     mentions = with_numbered_editions(doc, mentions)  # "Super Bowl LVIII": the edition's number is the event's
     mentions = with_derbies(doc, mentions)  # "won the Kentucky Derby": a race, no state
+    mentions = with_grands_prix_written_short(doc, mentions)  # "won the Mexico City GP": a race, no doctor
     sport = read_sport(doc, mentions) if OPTIONS.teams else SportReading(mentions)
     mentions = with_whole_golf_rounds(doc, with_whole_tallies(doc, sport.mentions))
     mentions = with_standings_counted(doc, with_parties_placed(doc, mentions))  # "Polls put Labour on 30"

@@ -55,6 +55,7 @@ from services.nlp.entity_rules import (
     RACECOURSES,
     RACING_CONSTRUCTORS,
     SOLO_SPORT_WORDS,
+    SPEAKING_LEMMAS,
     SPORT_COMPETITIONS,
     SPORT_WORDS,
     SPORTS_CLUBS,
@@ -1317,6 +1318,42 @@ def with_derbies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+# Labels the model gives the place of a grand prix written "GP" ("the British GP": the people alone).
+_GRAND_PRIX_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "PERSON", "FAC"})
+# The most words of a grand prix's place: "Sao Paulo", "Emilia Romagna", "Las Vegas Strip" aside.
+_GRAND_PRIX_PLACE_WORDS = 3
+
+
+def with_grands_prix_written_short(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A grand prix written "GP" after "the" (or a possessive) and a place or people the gazetteer knows is an event,
+    whole: "won the Mexico City GP" (missed), "the British GP" (the people alone). Not a family doctor: "a Leeds GP",
+    "the Leeds GP surgery" (a noun after it), "the Liverpool GP told the BBC" (a speaker), "his GP"."""
+    words = words_of(doc)
+    if "GP" not in words:
+        return mentions
+    out = list(mentions)
+    ends = {m.end: m for m in mentions}
+    # The model's "GP" alone (an organisation) covers nothing the race's name may not take in.
+    covered = {i for m in mentions if words[m.start:m.end] != ["GP"] for i in range(m.start, m.end)}
+    for i, word in enumerate(words):
+        if word != "GP" or i < 2 or i in covered or (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN")) \
+                or (doc[i].dep_ == "nsubj" and doc[i].head.lemma_ in SPEAKING_LEMMAS):
+            continue  # a doctor's: "the Leeds GP surgery", "the Liverpool GP told the BBC"
+        place = ends.get(i)
+        if place is None:  # the model missed the place too: the longest run of capitalised words the gazetteer knows
+            start = next((j for j in range(max(1, i - _GRAND_PRIX_PLACE_WORDS), i)
+                          if all(t.is_title for t in doc[j:i]) and _in_gazetteer(span_of(doc, j, i).text)), None)
+        elif place.label in _GRAND_PRIX_PLACE_LABELS and _in_gazetteer(span_of(doc, place.start, i).text):
+            start = place.start
+        else:
+            continue
+        if start is None or not (doc[start - 1].lower_ == "the" or doc[start - 1].tag_ == "POS"):
+            continue
+        out = [m for m in out if m is not place and not (m.start == i and m.end == i + 1)]
+        out.append(Mention(start, i + 1, "EVENT", 1.0, "sport", key=_key_at(doc, start, i + 1)))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _with_listed_clubs(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -1265,6 +1265,21 @@ def test_a_venue_of_its_own_name_is_the_ground_after_at_in_any_text(nlp: Languag
     assert _label_of(nlp, text, name) == "FAC", _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # A football ground no place shares the name of, outside it, in a text with no other word of sport.
+    ("Fans gathered outside Old Trafford.", "Old Trafford"),
+    ("Police stood outside Anfield as the crowd left.", "Anfield"),
+])
+def test_a_landmark_ground_is_the_ground_outside_it_in_any_text(nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) == "FAC", _labels(nlp, text)
+
+
+def test_guard_the_district_of_a_ground_stays_a_place(nlp: Language) -> None:
+    # Guard: the district named as the ground, lived "in", stays the model's place.
+    text = "He grew up in Old Trafford and now lives in Sale."
+    assert _label_of(nlp, text, "Old Trafford") not in ("FAC", "ORG", "PERSON"), _labels(nlp, text)
+
+
 def test_guard_a_town_with_a_circuit_stays_a_place_outside_sport(nlp: Language) -> None:
     # Guard: a town that has a course or a circuit, outside a text about sport, keeps the model's place.
     text = "Protesters gathered at Pinehurst on Saturday to oppose the new housing plan."

@@ -923,7 +923,8 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     athletes |= fighters
     if not single_players and not womens_sides and not is_about_sport(doc, mentions):  # a women's side plays sport
         # "The Punjab Kings ruled the region", "the Heat had ruined their crops"; but a concert "at Wembley".
-        mentions, ground_keys = _with_grounds(doc, mentions, _STAGE_GROUNDS | _SHOW_COURTS | _OWN_NAME_VENUES)
+        mentions, ground_keys = _with_grounds(doc, mentions,
+                                              _STAGE_GROUNDS | _LANDMARK_GROUNDS | _SHOW_COURTS | _OWN_NAME_VENUES)
         _as_club_towns(doc, mentions)
         reading = SportReading(mentions)
         reading.forced.update(dict.fromkeys(ground_keys | course_keys, "FAC"))
@@ -2577,6 +2578,9 @@ _SPONSORS_GROUNDS = frozenset({"emirates", "etihad"})
 # Grounds that stage concerts and rallies as well, the ground after "at" in any text: "Taylor Swift played at Wembley"
 # (an organisation to the model); not those named as a town or district that news writes "at" of otherwise.
 _STAGE_GROUNDS = frozenset({"wembley", "croke park", "hampden park", "murrayfield"})
+# Football grounds whose names news gives no other place, where fans gather and protest in any text too: "Fans
+# gathered outside Old Trafford" (an organisation to the model, in a text with no other word of sport).
+_LANDMARK_GROUNDS = frozenset({"old trafford", "anfield", "goodison park", "craven cottage"})
 # Tennis's show courts, whose names nothing else has, in any text too: "beat Djokovic on Centre Court to win
 # Wimbledon" (a body to the model; a text with no other word of sport).
 _SHOW_COURTS = frozenset({"centre court", "court philippe-chatrier", "arthur ashe stadium", "rod laver arena"})
@@ -2597,12 +2601,12 @@ def _grounds_apart(mentions: list[Mention], grounds: set[tuple[str, ...]]
 
 
 def _with_grounds(doc: Doc, mentions: list[Mention], grounds: frozenset[str] = SPORTS_GROUNDS,
-                  openers: frozenset[str] = frozenset({"at", "on", "out"})
+                  openers: frozenset[str] = frozenset({"at", "on", "out", "outside"})
                   ) -> tuple[list[Mention], set[tuple[str, ...]]]:
-    """The known grounds (`SPORTS_GROUNDS`) that a text about sport writes after "at" or "at the", facilities in place
-    of what the model made of them or where it missed them ("scored at Anfield", "drew at the Emirates", "won at
-    Craven Cottage"), and their keys; not inside a longer name ("at Wembley Park station"), nor "a flight on
-    Emirates", nor a sponsor's ground without "the" ("delays at Emirates")."""
+    """The known grounds (`SPORTS_GROUNDS`) that a text about sport writes after "at", "at the" or "outside",
+    facilities in place of what the model made of them or where it missed them ("scored at Anfield", "drew at the
+    Emirates", "won at Craven Cottage"), and their keys; not inside a longer name ("at Wembley Park station"), nor "a
+    flight on Emirates", nor a sponsor's ground without "the" ("delays at Emirates")."""
     lowers = lowers_of(doc)
     out, keys = list(mentions), set()
     for i in range(1, len(doc)):
@@ -2648,9 +2652,9 @@ def _own_article(doc: Doc, start: int) -> int:
     return int(start > 1 and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start)
 
 
-# Words right before a ground's name (or its "the"): "at Anfield"; "on" a court ("on Centre Court"); "out" a stage
-# sold out ("sold out Wembley"). (`_with_grounds`'s default.)
-_GROUND_OPENERS = frozenset({"at", "on", "out"})
+# Words right before a ground's name (or its "the"): "at Anfield", "outside Old Trafford"; "on" a court ("on Centre
+# Court"); "out" a stage sold out ("sold out Wembley"). (`_with_grounds`'s default.)
+_GROUND_OPENERS = frozenset({"at", "on", "out", "outside"})
 # ... and before a racecourse's in a text about racing: "at Punchestown", a horse going "to Cheltenham".
 _COURSE_OPENERS = frozenset({"at", "to"})
 _SELLING_OUT = frozenset({"sold", "sell", "sells", "selling"})

@@ -3045,6 +3045,16 @@ def test_a_scale_before_a_noun_or_after_a_year_is_no_unit(nlp: Language, text: s
     ("Prices rose on Monday.\n\nNHS England said waits would fall.", {"NHS England": ("ORG", ["NHS England"])}),
     ("Prices rose on Monday.\n\nNHS Scotland said waits would fall.",
      {"NHS Scotland": ("ORG", ["NHS Scotland"]), "Scotland": None}),
+    # A bank's name and the country of its branch.
+    ("DBS Bank Indonesia said it would raise rates.",
+     {"DBS Bank Indonesia": ("ORG", ["DBS Bank Indonesia"]), "Indonesia": None, "DBS Bank": None}),
+    ("Standard Chartered Bank Kenya said profit rose.",
+     {"Standard Chartered Bank Kenya": ("ORG", ["Standard Chartered Bank Kenya"]), "Kenya": None}),
+    # Guards: no verb after the country, or a sentence between the bank and the country.
+    ("The World Bank Indonesia office said so.", {"World Bank": ("ORG", ["World Bank"]),
+                                                  "Indonesia": ("GPE", ["Indonesia"])}),
+    ("Shares of Deutsche Bank rose. Germany said it would help.",
+     {"Deutsche Bank": ("ORG", ["Deutsche Bank"]), "Germany": ("GPE", ["Germany"])}),
     # A street's name without its word for a street.
     ("The city will rebuild the Glenstone Avenue bridge. Tom Reynolds, who owns a tire shop on Glenstone, objected.",
      {"Glenstone Avenue": ("FAC", ["Glenstone", "Glenstone Avenue"]), "Glenstone": None}),

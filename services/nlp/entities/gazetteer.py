@@ -745,8 +745,9 @@ def _before_team_words(doc: Doc, i: int) -> bool:
 
 def _national_branches(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """An organisation's acronym and the country or region of its branch, then a verb: "NHS England said", "BBC Wales
-    reported", which the model missed or cut to the place ("NHS Scotland" was "Scotland"). Not a place's acronym ("US
-    Mexico"), nor without the verb ("the EU Ukraine summit")."""
+    reported", which the model missed or cut to the place ("NHS Scotland" was "Scotland"), and a bank's (see
+    `_banks_national_branches`). Not a place's acronym ("US Mexico"), nor without the verb ("the EU Ukraine
+    summit")."""
     taken = {i: m for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
     tokens = tokens_of(doc)
@@ -760,10 +761,36 @@ def _national_branches(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if (inside is None or (inside.start == i + 1 and inside.end == i + 2 and inside.label in ("GPE", "LOC"))) \
                 and doc[i + 2].pos_ in ("VERB", "AUX"):
             found.append(Mention(i, i + 2, "ORG", 1.0, "rule"))
+    found += _banks_national_branches(doc, mentions)
     if not found:
         return mentions
-    starts = {m.start + 1 for m in found}
-    return sorted([m for m in mentions if m.start not in starts] + found, key=lambda m: m.start)
+    inside = {i for m in found for i in range(m.start, m.end)}
+    return sorted([m for m in mentions if not (m.start in inside and m.end - 1 in inside)] + found,
+                  key=lambda m: m.start)
+
+
+# Last words of a bank's name, which names its national branches with the country after it: "DBS Bank Indonesia".
+_BANK_WORDS = frozenset({"bank"})
+# The model's labels of the country of such a branch ("Standard Chartered Bank Kenya" gave a person "Kenya").
+_BRANCH_PLACE_LABELS = frozenset({"GPE", "LOC", "PERSON", "ORG"})
+
+
+def _banks_national_branches(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A bank's name (the model's organisation ending in "Bank") and the country of its branch, then a verb: "DBS Bank
+    Indonesia said", "Standard Chartered Bank Kenya said" (the bank and a place or person to the model). Not without
+    the verb ("the World Bank Indonesia office"), nor a people's name after it."""
+    by_start = {m.start: m for m in mentions}
+    found = []
+    for m in mentions:
+        end = m.end
+        if m.label != "ORG" or doc[end - 1].lower_ not in _BANK_WORDS or end + 1 >= len(doc) \
+                or not doc[end].is_title or not _is_country_or_region(doc[end].text) \
+                or doc[end + 1].pos_ not in ("VERB", "AUX"):
+            continue
+        place = by_start.get(end)
+        if place is None or (place.end == end + 1 and place.label in _BRANCH_PLACE_LABELS):
+            found.append(Mention(m.start, end + 1, "ORG", m.weight, m.source))
+    return found
 
 
 # Campaign groups and aid agencies by their words, which name their national branches after them: "Greenpeace Nordic",

@@ -343,8 +343,9 @@ NOT_NAMES = frozenset({
     "El Niño", "El Nino", "La Niña", "La Nina",
     # An English judge's office, no body ("Sir Geoffrey Vos, the Master of the Rolls, said" was an organisation).
     "Master of the Rolls",
-    # Banks' capital ratios and bonds ("The bank's CET1 ratio rose to 14.2%" was an organisation).
-    "CET1", "AT1",
+    # Banks' capital ratios and bonds ("The bank's CET1 ratio rose to 14.2%" was an organisation), and reference rates
+    # by their names ("Brazil's Selic rate" and "as did SOFR" were nationalities).
+    "CET1", "AT1", "Selic", "SOFR",
     # Liquefied gases, the fuels of energy copy ("supply agreement for LNG" was an organisation).
     "LNG", "LPG",
     # Coffee's two beans, which the commodities copy writes capitalised ("Arabica coffee futures climbed" and "Robusta

@@ -1022,6 +1022,13 @@ def test_coffees_beans_are_no_names(nlp: Language) -> None:
     assert {name for name, label in found if label not in NUMERIC_LABELS} == {"London"}, found
 
 
+def test_reference_rates_by_their_names_are_no_names(nlp: Language) -> None:
+    """fixA: "Brazil's Selic rate" gave a nationality "Selic", "as did SOFR" another; the country stays."""
+    found = {(m["text"], m["label"]) for m in enrich(nlp, "Brazil's Selic rate rose to 11%. The three-month Euribor "
+                                                          "rose, as did SOFR.")["entities"]}
+    assert {name for name, label in found if label not in NUMERIC_LABELS} == {"Brazil"}, found
+
+
 @pytest.mark.parametrize(("text", "event", "town"), [
     ("Michael Smith beat Nathan Aspinall 10-6 in the semi-finals of the World Matchplay in Blackpool on Saturday.",
      "World Matchplay", "Blackpool"),

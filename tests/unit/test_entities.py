@@ -3030,6 +3030,21 @@ def test_a_scale_before_a_noun_or_after_a_year_is_no_unit(nlp: Language, text: s
     ("The figures were released according to the American College of Obstetricians and Gynecologists.",
      {"American College of Obstetricians and Gynecologists":
       ("ORG", ["American College of Obstetricians and Gynecologists"]), "Gynecologists": None}),
+    # A body on two subjects, split at their "and".
+    ("He appealed to the African Court on Human and Peoples' Rights.",
+     {"African Court on Human and Peoples' Rights": ("ORG", ["African Court on Human and Peoples' Rights"]),
+      "Peoples' Rights": None}),
+    ("The Senate Committee on Homeland Security and Governmental Affairs met.",
+     {"Senate Committee on Homeland Security and Governmental Affairs":
+      ("ORG", ["Senate Committee on Homeland Security and Governmental Affairs"])}),
+    # Guards: a known body, a firm or a one-word name after the "and" stays apart.
+    ("The Commission on Human Rights and Amnesty International both objected.",
+     {"Commission on Human Rights": ("ORG", ["Commission on Human Rights"]),
+      "Amnesty International": ("ORG", ["Amnesty International"])}),
+    ("The Committee on Foreign Affairs and Goldman Sachs met.",
+     {"Committee on Foreign Affairs": ("ORG", ["Committee on Foreign Affairs"]),
+      "Goldman Sachs": ("ORG", ["Goldman Sachs"])}),
+    ("The House Committee on Oversight and Apple disagreed.", {"Apple": ("ORG", ["Apple"])}),
     # Two companies with their legal forms, one name to the model; the firm's first word alone is the firm.
     ("The drug will be sold by Biogen Inc and Sage Therapeutics Inc. Sage shares fell 49%.",
      {"Biogen Inc": ("ORG", ["Biogen Inc"]), "Sage Therapeutics Inc.": ("ORG", ["Sage", "Sage Therapeutics Inc."])}),

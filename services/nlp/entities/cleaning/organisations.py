@@ -11,7 +11,7 @@ from services.nlp.doctext import lowers_of, span_of, span_text, text_of, tokens_
 from services.nlp.entities.cleaning.numbers import CALENDAR_WORDS
 from services.nlp.entities.cleaning.splitting import numbers_a_military_unit
 from services.nlp.entities.cleaning.titles import AGENT_ENDINGS
-from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_name
+from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_name, _is_known_organisation
 from services.nlp.entities.headlines import title_case_lines
 from services.nlp.entities.mentions import HONORED, Mention, _singulars
 from services.nlp.entity_rules import (
@@ -290,7 +290,8 @@ def joined_organisations(doc: Doc, mentions: list[Mention], ordinary: frozenset[
             out[-1] = Mention(before.start, m.end, "ORG", before.weight, before.source)
             continue
         if before is not None and (_body_for_its_purpose(doc, before, m, ordinary)
-                                   or _of_two_professions(doc, before, m)):
+                                   or _of_two_professions(doc, before, m)
+                                   or _body_on_two_subjects(doc, before, m, ordinary)):
             out[-1] = Mention(before.start, m.end, "ORG", before.weight, before.source)
             continue
         if (start := _joint_body_start(doc, before, m, ordinary)) is not None:
@@ -560,6 +561,37 @@ def _body_for_its_purpose(doc: Doc, before: Mention, m: Mention, ordinary: froze
         and doc[m.start].is_title and m.end - m.start <= 5 and not doc[m.start].is_sent_start \
         and all(t.lemma_.lower() in ordinary or t.lower_ in ordinary for t in words) \
         and not (m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s"))
+
+
+# Heads of a body's name that "on" and its subject may follow: "the African Court on Human and Peoples' Rights", "the
+# Senate Committee on Homeland Security and Governmental Affairs".
+_BODIES_ON = _BODIES_FOR | {"court", "tribunal", "panel"}
+# The most words of the second subject after "and": "Peoples' Rights" (three tokens), "Governmental Affairs".
+_SECOND_SUBJECT_WORDS = 4
+
+
+def _body_on_two_subjects(doc: Doc, before: Mention, m: Mention, ordinary: frozenset[str]) -> bool:
+    """`before`, an organisation ending in a body's head, "on" and capitalised words of its first subject, and `m`, a
+    second subject of two words or more in ordinary words right after its "and": one name the model split ("[the
+    African Court on Human] and [Peoples' Rights]"); not a firm or a person after "and" ("the Committee on Foreign
+    Affairs and Goldman Sachs"), a known body or one by its head ("... and Amnesty International", "... and Environment
+    Agency"), a name of one word ("... and Apple"), nor one in the possessive."""
+    on = next((t for t in doc[before.start + 1:before.end - 1] if t.lower_ == "on"), None)
+    if on is None or before.label != "ORG" or before.end + 1 != m.start or doc[before.end].lower_ != "and" \
+            or doc[on.i - 1].lower_ not in _BODIES_ON or not all(t.is_title for t in doc[on.i + 1:before.end]):
+        return False
+    words = [t for t in tokens_of(doc)[m.start:m.end] if t.is_alpha]
+    return m.label in NAME_LABELS and 2 <= len(words) and m.end - m.start <= _SECOND_SUBJECT_WORDS \
+        and all(t.is_title and _is_ordinary_word(t, ordinary) for t in words) \
+        and not _is_known_organisation(tuple(t.lower_ for t in words)) and words[-1].lower_ not in ORGANISATION_HEADS \
+        and not (m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s"))
+
+
+def _is_ordinary_word(token: Token, ordinary: frozenset[str]) -> bool:
+    """The word, its lemma or its singular is an ordinary word: "Rights" (the tagger's lemma of a name's word is the
+    word)."""
+    return token.lower_ in ordinary or token.lemma_.lower() in ordinary \
+        or any(word in ordinary for word in _singulars(token.lower_))
 
 
 def _of_two_professions(doc: Doc, before: Mention, m: Mention) -> bool:

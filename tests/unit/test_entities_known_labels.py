@@ -144,9 +144,12 @@ def test_a_rarer_given_name_opens_a_persons_name(nlp: Language, text: str, expec
 @pytest.mark.parametrize(("text", "expected"), [
     # A plural common noun opening a sentence names no person: the model's PERSON is dropped.
     ("Wildfires forced thousands to flee Santa Rosa, California, on Monday.", {"Wildfires": None}),
+    # ... also a compound of two words that the dictionary lacks.
+    ("Bushfires in Victoria have destroyed homes.", {"Bushfires": None, "Victoria": "GPE"}),
     # Guards: a surname that is a plural noun, named in full before; a people's plural.
     ("Tiger Woods won again. Woods, who is 49, said he was delighted.", {"Tiger Woods": "PERSON"}),
     ("Republicans said the bill would pass. The vote is on Monday.", {"Republicans": "NORP"}),
+    ("Jane Woodwards won the seat. Woodwards said she was delighted.", {"Jane Woodwards": "PERSON"}),
 ])
 def test_a_plural_noun_opening_a_sentence_is_no_person(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)

@@ -606,7 +606,8 @@ def _is_capitalised_word(doc: Doc, m: Mention, ordinary: tuple[Set[str], ...], n
     forms = {token.lower_, token.lemma_.lower()}  # "Schools"
     if m.label == "PERSON":  # no one is called by a plural: "Wildfires" (a proper noun's lemma is itself)
         forms.update(_singulars(token.lower_))
-    is_ordinary = any(form in words for words in ordinary for form in forms)
+    is_ordinary = any(form in words for words in ordinary for form in forms) \
+        or (m.label == "PERSON" and token.tag_ == "NNS" and _is_compound_of_words(forms, ordinary))
     if token.is_upper or token.text in names or not is_ordinary or _in_gazetteer(token.lower_) \
             or token.text in SHORT_NAMES or token.text in _FIRMS_MADE_VERBS:
         return False  # "Fed Chair Jerome Powell said" opening a sentence; "Google lost its appeal"
@@ -616,6 +617,19 @@ def _is_capitalised_word(doc: Doc, m: Mention, ordinary: tuple[Set[str], ...], n
         return False  # "Bowman and Waller dissent": named beside a name
     # A table row ("Reading 2 Stoke 2") starts with a name whatever the word means elsewhere.
     return not (m.end < len(doc) and _is_number(doc[m.end].text))
+
+
+# The fewest letters of each word of a compound `_is_compound_of_words` splits: "bush" and "fire" (not "re" and "eve").
+_COMPOUND_PART_LETTERS = 4
+
+
+def _is_compound_of_words(forms: Set[str], ordinary: tuple[Set[str], ...]) -> bool:
+    """One of the forms is two ordinary words written as one, as compounds the dictionary lacks are: "bushfire" of
+    "Bushfires" (the tagger's plural noun, a person to the model)."""
+    def is_word(part: str) -> bool:
+        return any(part in words for words in ordinary)
+    return any(is_word(form[:k]) and is_word(form[k:]) for form in forms
+               for k in range(_COMPOUND_PART_LETTERS, len(form) - _COMPOUND_PART_LETTERS + 1))
 
 
 # Nouns of a party's people and business, which a party's word before them names the party ("Labour minister", "Green

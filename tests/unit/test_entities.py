@@ -4410,6 +4410,14 @@ def test_teams_listed_after_lost_to_are_made_no_places_guard(nlp: Language) -> N
     ("Grace Falls, 34, of Leeds, was jailed.", {"Grace Falls": "PERSON"}),
     # Review guard (nrev2): a title before "Falls" is an officer's (it gave the place "Detective Falls").
     ("Detective Falls told the court the car was stolen.", {"Detective Falls": "PERSON"}),
+    # fixA: a national park was a body, a peninsula named before its noun a body.
+    ("Fires spread through the Grampians National Park.", {"Grampians National Park": "LOC"}),
+    ("Visitors flocked to Joshua Tree National Park.", {"Joshua Tree National Park": "LOC"}),
+    ("The quake struck Japan's Noto peninsula.", {"Noto": "LOC", "Japan": "GPE"}),
+    # Guards: the parks' bodies stay bodies, a people's adjective before "peninsula" stays a people's.
+    ("The National Park Service said the road was closed.", {"National Park Service": "ORG"}),
+    ("The Yellowstone National Park Foundation raised $5m.", {"Yellowstone National Park Foundation": "ORG"}),
+    ("Russia annexed the Crimean peninsula in 2014.", {"Crimean": "NORP"}),
 ])
 def test_a_landform_is_a_place(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}

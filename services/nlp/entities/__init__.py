@@ -191,6 +191,7 @@ from services.nlp.entities.gazetteer import (
     _meeting_places,
     _mexicos_ruling_party,
     _named_camps,
+    _named_landforms,
     _named_regions,
     _named_settlements,
     _national_branches,
@@ -718,6 +719,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.forced.update(dict.fromkeys(_named_camps(doc, mentions), "GPE"))  # unless a person's, below
     groups.forced.update(dict.fromkeys(_given_name_places_after_locatives(doc, mentions), "GPE"))  # "in Kent"
     groups.forced.update(dict.fromkeys(_named_regions(doc, mentions), "GPE"))  # "the Kursk region"
+    groups.forced.update(dict.fromkeys(_named_landforms(doc, mentions), "LOC"))  # "Japan's Noto peninsula"
     groups.forced.update(dict.fromkeys(_celestial_bodies(doc, mentions) - weapons, "LOC"))  # a craft: "Saturn V"
     traded = _traded_names(doc, mentions)
     acting = _acting_firms(doc, mentions)  # "Dyson employs 14,000 people", apart from Sir James Dyson

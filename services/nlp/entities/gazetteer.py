@@ -1040,11 +1040,27 @@ _REGION_NOUNS = frozenset({"region", "regions", "oblast", "oblasts", "province",
 _NOT_REGION_LABELS = frozenset({"ORG", "PRODUCT", "PERSON", "FAC", "WORK_OF_ART"})
 
 
+# Nouns of landforms written after their names in lower case: "Japan's Noto peninsula" (an organisation to the model).
+_LANDFORM_NOUNS = frozenset({"peninsula", "peninsulas", "archipelago", "plateau"})
+
+
 def _named_regions(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of the model's organisations, products and persons written before a region's noun, alone or in a list
     after "the", a possessive or a comma: places ("the Kursk region" was a product, "Belgorod" of "the Bryansk, Kursk
     and Belgorod regions" an organisation). Not a known body, an acronym ("the EU region"), a name with "&", nor a
     firm's or a party's area, an officer's or a sales word after the noun ("the Hyundai region office")."""
+    return _names_before_nouns(doc, mentions, _REGION_NOUNS)
+
+
+def _named_landforms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's organisations, products and persons written before a landform's noun, as `_named_regions`
+    finds regions: "Japan's Noto peninsula", "the Korean peninsula" (a people's adjective) aside."""
+    return _names_before_nouns(doc, mentions, _LANDFORM_NOUNS)
+
+
+def _names_before_nouns(doc: Doc, mentions: list[Mention], nouns: frozenset[str]) -> set[tuple[str, ...]]:
+    """Keys of the model's organisations, products and persons before a place's noun of `nouns` (see
+    `_named_regions`)."""
     found = set()
     by_start = {m.start: m for m in mentions}
     for m in mentions:
@@ -1055,7 +1071,7 @@ def _named_regions(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
         while end + 1 < len(doc) and doc[end].text in (",", "and") and (nxt := by_start.get(end + 1)) is not None:
             listed.append(nxt)
             end = nxt.end
-        if end >= len(doc) or doc[end].lower_ not in _REGION_NOUNS or _is_a_bodys_area(doc, end):
+        if end >= len(doc) or doc[end].lower_ not in nouns or _is_a_bodys_area(doc, end):
             continue
         found.update(n.key for n in listed if n.label in _NOT_REGION_LABELS and not _is_known_organisation(n.key)
                      and not doc[n.start:n.end].text.isupper() and "&" not in n.key)  # not "Marks & Spencer"

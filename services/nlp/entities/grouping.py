@@ -296,9 +296,16 @@ _LANDFORM_HEADS = frozenset({"crater", "craters", "glacier", "volcano", "canyon"
 _LANDFORM_OR_TOWN_HEADS = frozenset({"falls", "gorge"})
 
 
+# Last two words of protected land, named after whatever or whoever it holds: "Grampians National Park" (a body to the
+# model), "Joshua Tree National Park".
+_PROTECTED_LAND_HEADS = frozenset({("national", "park"), ("national", "forest")})
+
+
 def _is_landform(key: tuple[str, ...], voted: str) -> bool:
     """A name of a landform: its last word says so, and a first word that is no given name ("Grace Falls" may be
-    hers) nor a title ("Detective Falls told the court" is an officer)."""
+    hers) nor a title ("Detective Falls told the court" is an officer); or a national park's whatever its first."""
+    if len(key) > 2 and key[-2:] in _PROTECTED_LAND_HEADS:
+        return True
     if len(key) < 2 or is_given_name(key[0].title()) or key[0] in ALL_TITLES:
         return False
     return key[-1] in _LANDFORM_HEADS or (key[-1] in _LANDFORM_OR_TOWN_HEADS and voted not in ("GPE", "LOC", "FAC"))

@@ -81,6 +81,18 @@ def test_technology_firms_and_products_are_known(nlp: Language) -> None:
     assert_labels(nlp, text, expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # fixA: a firm's own show between "its" and "event" was a place.
+    ("Samsung showed the phone at its Unpacked event.", {"Unpacked": "EVENT", "Samsung": "ORG"}),
+    ("Apple will unveil the iPhone at its Glowtime event on Monday.", {"Glowtime": "EVENT", "Apple": "ORG"}),
+    # Guards: a known place where the show is held, a party whose event it is.
+    ("The company held its Paris event last week.", {"Paris": "GPE"}),
+    ("The party held its Labour event in Liverpool.", {"Labour": "ORG", "Liverpool": "GPE"}),
+])
+def test_a_firms_own_show_is_an_event(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
 def test_places_of_current_wars_are_places(nlp: Language) -> None:
     text = ("Israeli strikes killed at least 27 people in Khan Younis and Rafah overnight. Russian forces "
             "advanced on Pokrovsk and Toretsk.")

@@ -156,6 +156,7 @@ from services.nlp.entities.firms import (
     _firms_before_their_people,
     _firms_beside_firms,
     _firms_listed_with_firms,
+    _firms_own_shows,
     _high_courts_missed,
     _names_before_legal_forms,
     _outlets_named_before_their_noun,
@@ -720,6 +721,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.forced.update(dict.fromkeys(_given_name_places_after_locatives(doc, mentions), "GPE"))  # "in Kent"
     groups.forced.update(dict.fromkeys(_named_regions(doc, mentions), "GPE"))  # "the Kursk region"
     groups.forced.update(dict.fromkeys(_named_landforms(doc, mentions), "LOC"))  # "Japan's Noto peninsula"
+    groups.forced.update(dict.fromkeys(_firms_own_shows(doc, mentions), "EVENT"))  # "at its Unpacked event"
     groups.forced.update(dict.fromkeys(_celestial_bodies(doc, mentions) - weapons, "LOC"))  # a craft: "Saturn V"
     traded = _traded_names(doc, mentions)
     acting = _acting_firms(doc, mentions)  # "Dyson employs 14,000 people", apart from Sir James Dyson

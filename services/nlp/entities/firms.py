@@ -405,6 +405,22 @@ def _is_goods_noun(word: Token) -> bool:
     return word.lower_ in _GOODS_NOUNS and word.is_lower and word.pos_ == "NOUN" and word.dep_ != "ROOT"
 
 
+# Nouns of a firm's own yearly show, after its name and "its": "its Unpacked event", "its Ignite conference".
+_SHOW_NOUNS = frozenset({"event", "events", "conference", "keynote", "showcase"})
+# The model's labels of such a show's name ("Unpacked" and "Glowtime" were places); not a body's or a building's, whose
+# show it is ("its Labour event") or where it is held.
+_SHOW_MISLABELS = frozenset({"GPE", "LOC", "PERSON", "PRODUCT", "WORK_OF_ART"})
+
+
+def _firms_own_shows(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's names between "its" or "their" and a show's noun in lower case: a firm's own event ("Samsung
+    showed the phone at its Unpacked event", a place to the model). Not a place the gazetteer knows ("its Paris
+    event"), where the show is held."""
+    return {m.key for m in mentions if m.label in _SHOW_MISLABELS and m.start > 0 and m.end < len(doc)
+            and doc[m.start - 1].lower_ in ("its", "their") and doc[m.end].lower_ in _SHOW_NOUNS and doc[m.end].is_lower
+            and not _in_gazetteer(" ".join(m.key))}
+
+
 # Nouns of whoever makes a brand, before "of" and its names: "the maker of Dettol and Durex".
 _MAKER_NOUNS = frozenset({"maker", "makers", "producer", "producers", "brewer", "distiller"})
 

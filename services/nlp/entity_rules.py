@@ -30,12 +30,14 @@ NAME_LABELS = frozenset(
 NUMBERLESS_LABELS = frozenset({"PERSON", "GPE", "NORP", "LANGUAGE", "ORG", "LOC"})
 # Words a number after them names, as part of the name: "Channel 4", "BBC Radio 4", "Intermediate School 285",
 # "Formula 1", "Microsoft 365", "Landing Zone 1", a "Falcon 9" rocket, the indices "FTSE 100", "Nikkei 225", the
-# retailer "Forever 21", a union's "Local 100" (read in no person's name: "Lescott 4" is a player's rating).
+# retailer "Forever 21", a union's "Local 100", a product's generation "Apple Watch Series 10" (read in no person's
+# name: "Lescott 4" is a player's rating).
 NUMBERED_NAME_WORDS = frozenset(
     {"Channel", "Radio", "School", "Formula", "Terminal", "Route", "Flight", "Apollo", "Studio", "Station", "Precinct",
      "Pier", "Gate", "Platform", "Interstate", "Highway", "Microsoft", "Windows", "FTSE", "Nikkei", "CAC", "Stoxx",
      "STOXX", "Nifty", "ASX", "DAX", "Billboard", "Category", "Phase", "phase", "iPhone", "Pixel", "Galaxy", "Ward",
-     "Article", "Tier", "Level", "Stage", "Zone", "Falcon", "Forever", "League", "Division", "BIST", "EGX", "Local"}
+     "Article", "Tier", "Level", "Stage", "Zone", "Falcon", "Forever", "League", "Division", "BIST", "EGX", "Local",
+     "Series"}
 )
 # Words after a name that make it a disease's ("Lassa fever", "Zika virus", "Crohn's disease"): no person or place.
 DISEASE_WORDS = frozenset({"fever", "virus", "disease", "syndrome", "flu", "pox", "palsy"})

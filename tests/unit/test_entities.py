@@ -2983,6 +2983,11 @@ def test_a_metric_of_units_of_time_is_no_time(nlp: Language, text: str, expected
      {"Landing Zone 1": ("FAC", ["Landing Zone 1"]), "about eight minutes": ("TIME", ["about eight minutes"])}),
     ("The satellite was launched on a Falcon 9 rocket from Cape Canaveral.",
      {"Falcon 9": ("PRODUCT", ["Falcon 9"]), "Falcon": None}),  # a rocket's model, named before its noun
+    # A product's generation after "Series"; guard: a series' score is none of its name.
+    ("Apple launched the Apple Watch Series 10 on Monday.",
+     {"Apple Watch Series 10": ("PRODUCT", ["Apple Watch Series 10"]), "Apple Watch Series": None}),
+    ("The Dodgers won the World Series 4-1 over the Yankees.",
+     {"World Series": ("EVENT", ["World Series"]), "World Series 4": None}),
     # A name with a dot inside, which the tokenizer split: no person "G".
     ("Gen.G beat T1 3-1 in the final. Gen.G took home $500,000.",
      {"Gen.G": ("ORG", ["Gen.G", "Gen.G"]), "G": None}),

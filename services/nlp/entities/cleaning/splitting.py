@@ -406,7 +406,7 @@ def numbers_a_military_unit(doc: Doc, i: int, end: int) -> bool:
 def numbers_a_name(token: Token) -> bool:
     """The token is a number that is part of the name before it: a short integer after a word that numbered names
     end with ("Channel 4", "Intermediate School 285")."""
-    if not (token.text.isdigit() and len(token.text) <= 3 and token.i > 0):
+    if not (token.text.isdigit() and len(token.text) <= 3 and token.i > 0) or _opens_a_score(token):
         return False
     before = token.doc[token.i - 1]
     if before.text in _TIER_WORDS and int(token.text) > _LOWEST_NUMBERED_TIER and _counts_a_noun(token):
@@ -414,6 +414,13 @@ def numbers_a_name(token: Token) -> bool:
     if before.text in _ADJECTIVE_NAME_WORDS and before.is_sent_start and _counts_a_noun(token):
         return False  # the adjective that opens a sentence: "Local 2 people were hurt" (not "UAW Local 600 members")
     return before.text in NUMBERED_NAME_WORDS and bool(before.whitespace_)
+
+
+def _opens_a_score(token: Token) -> bool:
+    """The number opens a score glued to its hyphen: "4" of "won the World Series 4-1", no number of the name."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text in ("-", "–") \
+        and doc[token.i + 2].text.isdigit()
 
 
 # Words of numbered names that are adjectives too, which a sentence can open before a count ("Local 2 people were

@@ -3466,6 +3466,12 @@ def test_a_provinces_name_as_a_short_form_joins_its_long_name(nlp: Language, tex
     ("Hurricane Energy said output rose. Tropical Smoothie opened 100 cafes. Hurricane Milton hit Florida.",
      {"Hurricane Energy": "ORG", "Tropical Smoothie": "ORG", "Hurricane Milton": "EVENT"}),
     ("Hurricane Sandy brought floods to New York in 2012.", {"Hurricane Sandy": "EVENT"}),
+    # fixA: a "Super" typhoon, and a name glued by a hyphen (an organisation and a person to the model).
+    ("Super Typhoon Man-yi hit the Philippines.", {"Super Typhoon Man-yi": "EVENT", "Philippines": "GPE"}),
+    ("Typhoon Man-yi hit the Philippines.", {"Typhoon Man-yi": "EVENT"}),
+    # Guard: "Super" of another name after a storm stays its own.
+    ("Hurricane Milton hit Florida. Super Bowl fans stayed home.",
+     {"Hurricane Milton": "EVENT", "Super Bowl": "EVENT"}),
     ("Tropical Storm Warning Issued For Florida Keys\nForecasters expect heavy rain and winds.",
      {"Tropical Storm Warning": None}),
     # QA "qa1" (wildfires): a wildfire named by a place and "Fire" is an event in a text about a wildfire (a body and

@@ -568,7 +568,8 @@ def _storm_spans(doc: Doc, weather: bool, ordinary: Set[str]) -> list[tuple[int,
             end += 1
         name = doc[end] if end < len(doc) else None
         bare = doc[i:end].text == "Storm"
-        ordinary_name = name is not None and name.lower_ in ordinary
+        # No ordinary word where a hyphen glues more on: "Man-yi".
+        ordinary_name = name is not None and name.lower_ in ordinary and not _hyphenated_tail(doc, end + 1)
         # An ordinary word names a storm in a text of weather ("Hurricane Sandy"), not in a headline's run of capitals
         # ("Tropical Storm Warning Issued For Florida Keys").
         headline = end + 1 < len(doc) and doc[end + 1].is_title
@@ -576,9 +577,21 @@ def _storm_spans(doc: Doc, weather: bool, ordinary: Set[str]) -> list[tuple[int,
                 and any(t.lower_ != "tropical" for t in doc[i:end]) \
                 and not (bare and (not weather or ordinary_name)) \
                 and not (ordinary_name and (not weather or headline)):
-            spans.append((i, end + 1))
+            spans.append((_super_start(doc, i), end + 1 + _hyphenated_tail(doc, end + 1)))
         covered = end + 1
     return spans + _plural_storm_spans(doc, weather)
+
+
+def _super_start(doc: Doc, i: int) -> int:
+    """Where a storm's words start: at a capitalised "Super" before its kind ("Super Typhoon Yagi", an organisation
+    to the model), else at the kind."""
+    return i - 1 if i > 0 and doc[i - 1].text == "Super" else i
+
+
+def _hyphenated_tail(doc: Doc, end: int) -> int:
+    """2 where a storm's name goes on over a glued hyphen and a word ("Man-yi" of "Typhoon Man-yi", a person to the
+    model), else 0."""
+    return 2 if end + 1 < len(doc) and is_glued_hyphen(doc[end]) and doc[end + 1].is_alpha else 0
 
 
 # A storms' kind in the plural before two names: "Hurricanes Helene and Milton", "Storms Ciarán and Darragh".

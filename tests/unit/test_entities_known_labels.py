@@ -93,6 +93,18 @@ def test_a_firms_own_show_is_an_event(nlp: Language, text: str, expected: dict) 
     assert_labels(nlp, text, expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # fixA: a criminal group's name before "gang" was a person.
+    ("The Conti gang attacked the hospital.", {"Conti": "ORG"}),
+    # Guards: a people's gangs, a family's gang named after a person in the text, a given name.
+    ("The Albanian gangs control the trade.", {"Albanian": "NORP"}),
+    ("Ronnie Kray was jailed in 1969. The Kray gang ruled the East End.", {"Ronnie Kray": "PERSON"}),
+    ("Members of the Jack gang were arrested.", {"Jack": "PERSON"}),
+])
+def test_a_name_before_gang_is_the_group(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
 def test_places_of_current_wars_are_places(nlp: Language) -> None:
     text = ("Israeli strikes killed at least 27 people in Khan Younis and Rafah overnight. Russian forces "
             "advanced on Pokrovsk and Toretsk.")

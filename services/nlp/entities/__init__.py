@@ -157,6 +157,7 @@ from services.nlp.entities.firms import (
     _firms_beside_firms,
     _firms_listed_with_firms,
     _firms_own_shows,
+    _gangs_named_before_their_noun,
     _high_courts_missed,
     _names_before_legal_forms,
     _outlets_named_before_their_noun,
@@ -731,6 +732,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         | _outlets_named_before_their_noun(doc, mentions) \
         | _firms_before_their_people(doc, mentions) | _called_firms(doc, mentions) \
         | _firms_after_datelines(doc, mentions) | _parties_named_before_their_noun(doc, mentions) \
+        | _gangs_named_before_their_noun(doc, mentions) \
         | _firms_listed_with_firms(doc, mentions)
     groups.forced.update(dict.fromkeys((key for key in companies if key in votes and _majority(votes[key]) != "ORG"),
                                        "ORG"))

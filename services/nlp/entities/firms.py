@@ -574,6 +574,24 @@ def _parties_named_before_their_noun(doc: Doc, mentions: list[Mention]) -> set[t
     return found
 
 
+# Nouns of a criminal group after its name: "the Conti gang" (a person to the model).
+_GANG_NOUNS = frozenset({"gang", "gangs", "cartel", "syndicate"})
+# The model's labels of such a group's name that no group is.
+_GANG_NAME_LABELS = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "NORP"})
+
+
+def _gangs_named_before_their_noun(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's persons (works, products, peoples) between "the" and a criminal group's noun in lower case:
+    the group ("The Conti gang attacked the hospital"). Not a name opening with a given name, a known place or people
+    ("the Albanian gangs"), nor a surname the text gives a person, whose family it may be ("Ronnie Kray ... the Kray
+    gang")."""
+    surnames = {m.key[-1] for m in mentions if m.label == "PERSON" and len(m.key) > 1}
+    return {m.key for m in mentions if m.label in _GANG_NAME_LABELS and m.start > 0 and m.end < len(doc)
+            and doc[m.start - 1].lower_ == "the" and doc[m.end].lower_ in _GANG_NOUNS and doc[m.end].is_lower
+            and not is_given_name(doc[m.start].text) and not _in_gazetteer(" ".join(m.key))
+            and not (len(m.key) == 1 and m.key[0] in surnames)}
+
+
 # Last words of firms' names that name nothing alone, which the model keeps apart from the word before: "Premier Inn"
 # and "Holiday Inn" were the person "Inn" ("Premier" read as a title).
 _HEADS_NAMING_NOTHING_ALONE = frozenset({"inn", "inns"})

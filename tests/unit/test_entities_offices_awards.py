@@ -248,6 +248,22 @@ def test_a_prize_named_after_a_person_is_no_person(nlp: Language, text: str, pri
     assert dict(named(nlp, text)).get(prize) in (None, "WORK_OF_ART"), named(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "prize"), [
+    # fixA: a prize's name kept the article the model took in ("the Nobel Peace Prize").
+    ("She won the Nobel Peace Prize in 2021.", "Nobel Peace Prize"),
+    ("The Nobel Peace Prize was awarded to Nihon Hidankyo.", "Nobel Peace Prize"),
+    ("He shared the Nobel Prize in Physics.", "Nobel Prize in Physics"),
+])
+def test_a_prizes_name_is_without_its_article(nlp: Language, text: str, prize: str) -> None:
+    assert dict(named(nlp, text)).get(prize) == "WORK_OF_ART", named(nlp, text)
+
+
+def test_a_works_title_keeps_its_article_guard(nlp: Language) -> None:
+    """A title in quotation marks keeps its article, even with a prize's noun."""
+    text = '"The Peace Prize" opens on Friday at the Barbican.'
+    assert dict(named(nlp, text)).get("The Peace Prize") == "WORK_OF_ART", named(nlp, text)
+
+
 def test_a_person_named_before_a_prize_stays_a_person_guard(nlp: Language) -> None:
     """Only the name ending in the prize's noun is the prize: "James Beard" alone, the cook, stays a person."""
     text = "James Beard wrote twenty cookbooks. The James Beard Award honours chefs."

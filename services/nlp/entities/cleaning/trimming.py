@@ -89,6 +89,17 @@ def _names_a_work(doc: Doc, start: int, end: int) -> bool:
         or (len(after) > 0 and after[0].text in ",(" and any(t.lower_ in _WORK_NOUNS for t in after))
 
 
+# Capitalised nouns of a prize's name: "the Nobel Peace Prize", "the Fields Medal", "the Turner Prize".
+_PRIZE_NOUNS = frozenset({"Prize", "Award", "Medal"})
+
+
+def _names_a_prize(doc: Doc, start: int, end: int) -> bool:
+    """The name at doc[start:end], an article and two words or more, is a prize's, not a work's title: a prize's noun
+    among its words ("the Nobel Prize in Physics"), no quotation mark before it ('"The Peace Prize" opens')."""
+    return end - start > 2 and any(t.text in _PRIZE_NOUNS for t in doc[start + 1:end]) \
+        and not (start > 0 and doc[start - 1].text in _TITLE_MARKS)
+
+
 # The most words of an apposition read for a work's noun: "Defending Jacob, the Apple TV+ drama,".
 _APPOSITION_REACH = 8
 
@@ -166,9 +177,10 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
         token = tokens[start]
         if token.is_punct or token.is_space or (_is_pictograph(token.text) and end - start > 1):
             start += 1
-        elif token.lower_ in LEADING_ARTICLES and m.label not in ARTICLE_KEEPING_LABELS and end - start > 1 \
-                and not _is_glued_letter(doc, start, end):
-            start += 1
+        elif token.lower_ in LEADING_ARTICLES and (m.label not in ARTICLE_KEEPING_LABELS or _names_a_prize(doc, start,
+                                                                                                        end)) \
+                and end - start > 1 and not _is_glued_letter(doc, start, end):
+            start += 1  # a work's title keeps its article ("The Crown"), a prize's name not ("the Nobel Peace Prize")
         elif _is_possessive_determiner(doc, start) and m.label not in ARTICLE_KEEPING_LABELS and end - start > 1:
             start += 1  # "Its National Democratic Alliance"
         elif _opens_a_salutation(doc, start, end):

@@ -4424,6 +4424,9 @@ def test_teams_listed_after_lost_to_are_made_no_places_guard(nlp: Language) -> N
     # fixA: a national park was a body, a peninsula named before its noun a body.
     ("Fires spread through the Grampians National Park.", {"Grampians National Park": "LOC"}),
     ("Visitors flocked to Joshua Tree National Park.", {"Joshua Tree National Park": "LOC"}),
+    # ... and "National Park" alone after it is its short form, no other place.
+    ("A climber died in Mt. Cook National Park on Friday. Another fell elsewhere in the same National Park.",
+     {"Mt. Cook National Park": "LOC", "National Park": None}),
     ("The quake struck Japan's Noto peninsula.", {"Noto": "LOC", "Japan": "GPE"}),
     # Guards: the parks' bodies stay bodies, a people's adjective before "peninsula" stays a people's.
     ("The National Park Service said the road was closed.", {"National Park Service": "ORG"}),

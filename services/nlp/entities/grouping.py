@@ -304,7 +304,7 @@ _PROTECTED_LAND_HEADS = frozenset({("national", "park"), ("national", "forest")}
 def _is_landform(key: tuple[str, ...], voted: str) -> bool:
     """A name of a landform: its last word says so, and a first word that is no given name ("Grace Falls" may be
     hers) nor a title ("Detective Falls told the court" is an officer); or a national park's whatever its first."""
-    if len(key) > 2 and key[-2:] in _PROTECTED_LAND_HEADS:
+    if len(key) >= 2 and key[-2:] in _PROTECTED_LAND_HEADS:  # "the National Park" alone, its short form
         return True
     if len(key) < 2 or is_given_name(key[0].title()) or key[0] in ALL_TITLES:
         return False

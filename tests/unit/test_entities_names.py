@@ -225,6 +225,20 @@ def test_a_leading_initial_the_model_cut_off_is_the_names(nlp: Language, text: s
     assert _label_of(nlp, text, name) == {"PERSON"}
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # fixA: an initial without its full stop after a title, as British copy writes it ("Smith" was an organisation).
+    ("Judge A Smith said the case was closed.", "A Smith"),
+    ("Mr J Bloggs, of Leeds, was fined £200.", "J Bloggs"),
+])
+def test_a_titled_initial_without_its_stop_opens_the_name(nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) == {"PERSON"}
+
+
+def test_an_article_opening_a_sentence_is_no_initial_guard(nlp: Language) -> None:
+    # Guard: "A" with no title before it stays the article (the model's label of the name is not this rule's).
+    assert not _label_of(nlp, "A Smith said the case was closed.", "A Smith")
+
+
 def test_a_letter_ending_the_word_before_is_no_initial(nlp: Language) -> None:
     assert _label_of(nlp, "Under Plan B. John Smith said the plan would fail.", "John Smith") == {"PERSON"}
 

@@ -24,6 +24,7 @@ from services.nlp.entity_rules import (
     NAME_PARTICLES,
     NAMES_TITLES,
     NICKNAME_HANDLE,
+    PERSON_TITLES,
     WEEKDAYS,
 )
 from services.nlp.given_names import gender_of, is_given_name
@@ -708,8 +709,20 @@ def with_leading_initials(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 if split is not None:
                     dropped.add(id(split))
                 m = Mention(i, m.end, m.label, m.weight, m.source)
+        elif _is_titled_initial_and_surname(doc, m):
+            m = Mention(i, m.end, "PERSON", m.weight, m.source)  # "Judge A Smith said": the model's organisation
         out.append(m)
     return [m for m in out if id(m) not in dropped]
+
+
+def _is_titled_initial_and_surname(doc: Doc, m: Mention) -> bool:
+    """A capitalised one-word name after a capital letter without its full stop, a person's title before it, as
+    British copy writes an initial: "Judge A Smith said", "Mr J Bloggs" (the model's organisation "Smith"); the "A"
+    after a title is no article."""
+    i = m.start - 1
+    return m.label in ("PERSON", "ORG") and m.end - m.start == 1 and i >= 1 and len(doc[i].text) == 1 \
+        and doc[i].text.isupper() and doc[i].whitespace_ != "" and doc[m.start].is_title \
+        and doc[i - 1].is_title and (doc[i - 1].lower_ in PERSON_TITLES or doc[i - 1].text in HONORIFICS)
 
 
 def _are_paired_initials(text: str) -> bool:

@@ -2573,7 +2573,19 @@ def test_a_team_placed_after_with_in_a_race_report_is_a_team(nlp: Language) -> N
 
 
 @pytest.mark.parametrize("text", [
+    "Verstappen won the race, with Alpine fifth.",
+    "Norris won the sprint in Austin, with Haas seventh.",
+])
+def test_a_team_placed_after_with_in_a_race_won_is_a_team(nlp: Language, text: str) -> None:
+    """"Verstappen won the race, with Alpine fifth" gave a person: no word of motor racing but the race won."""
+    name = next(n for n in ("Alpine", "Haas") if n in text)
+    assert _label_of(nlp, text, name) == "ORG", _labels(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
     # Guards: "Williams" placed in tennis is the player, and a driver "ahead of Williams" may be one too.
+    "Sabalenka won the match in Rome, with Williams sixth in the rankings.",
+    "The Welshman won the race in Cardiff, with Williams fifth and Thomas sixth.",
     "Sabalenka leads the rankings, with Williams sixth after her run to the final.",
     "Hamilton finished ahead of Williams on the last lap of the Grand Prix.",
 ])

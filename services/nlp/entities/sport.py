@@ -545,12 +545,27 @@ _CONSTRUCTOR_MISLABELS = frozenset({"PERSON", "GPE", "NORP", "PRODUCT", "WORK_OF
 def _placed_constructors(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of motor racing's teams (see `RACING_CONSTRUCTORS`) that a text about motor racing places after "with",
     which the model took for people: "won the Japanese Grand Prix from pole, with Alpine|PERSON fifth" (not in a
-    text of tennis: "with Williams sixth" is Serena there; nor "ahead of Williams", a driver too)."""
-    if not _is_about_motor_racing(doc):
-        return set()
+    text of tennis: "with Williams sixth" is Serena there; nor "ahead of Williams", a driver too). A text of no
+    motor racing's word will do when the sentence is of a race won: "Verstappen won the race, with Alpine fifth"."""
+    about = _is_about_motor_racing(doc)
     return {m.key for m in mentions if m.label in _CONSTRUCTOR_MISLABELS and m.end - m.start == 1
             and m.key == (doc[m.start].lower_,) and m.key[0] in RACING_CONSTRUCTORS
-            and _is_placed_after_with(doc, doc[m.start])}
+            and _is_placed_after_with(doc, doc[m.start]) and (about or _in_a_race_won(doc[m.start]))}
+
+
+# Lemmas of a race's nouns that a sentence placing a team after "with" tells was won ("won the race").
+_RACE_NOUNS = frozenset({"race", "sprint"})
+
+
+def _in_a_race_won(token: Token) -> bool:
+    """The token's sentence has a race (see `_RACE_NOUNS`) for the object of a verb of winning, and places no name
+    but motor racing's teams: "Verstappen won the race, with Alpine fifth" (not "with Williams sixth" in a ranking
+    of tennis, nor "won the race, with Williams fifth and Thomas sixth", riders)."""
+    sent = token.sent
+    return any(t.dep_ == "dobj" and t.lemma_ in _RACE_NOUNS and t.head.lemma_ in ("win", "lead", "finish")
+               for t in sent) \
+        and all(t.lower_ in RACING_CONSTRUCTORS for t in sent[:-1]
+                if t.pos_ == "PROPN" and (t.nbor().ent_type_ == "ORDINAL" or t.nbor().lower_ in _PLACE_WORDS))
 
 
 # Most words of a player's full name the model took for a body: "Tyson Fury", "Oscar De La Hoya".

@@ -1206,3 +1206,21 @@ def test_a_credit_word_the_model_ran_into_a_one_word_title_is_cut(nlp: Language)
     doc = nlp("Hamlet starring Jude Law opens at the Donmar Warehouse.")
     titled = trim(doc, Mention(0, 2, "WORK_OF_ART"))
     assert titled is not None and doc[titled.start:titled.end].text == "Hamlet"
+
+
+def test_half_of_a_score_and_a_cups_round_are_no_count_nor_date(nlp: Language) -> None:
+    """"lost 6-4 to Sinner in the quarter-final" gave CARDINAL "6" and DATE "quarter"."""
+    result = enrich(nlp, "Novak Djokovic lost 6-4 to Sinner in the quarter-final")
+    assert not labels_of(result, "6") and not labels_of(result, "quarter"), result["entities"]
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # Guards: a whole tally, a count after a verb of winning and a quarter of a year stay.
+    ("The Senate voted 52-48 to confirm him.", "52-48", "CARDINAL"),
+    ("The Lakers lost 102-99 to the Celtics.", "102-99", "CARDINAL"),
+    ("He won 6 of the 8 races this year.", "6", "CARDINAL"),
+    ("Shares fell in the first quarter.", "the first quarter", "DATE"),
+    ("The quarter-final will be played in the third quarter of the year.", "the third quarter of the year", "DATE"),
+])
+def test_guard_tallies_counts_and_quarters_stay(nlp: Language, text: str, name: str, label: str) -> None:
+    assert labels_of(enrich(nlp, text), name) == {label}

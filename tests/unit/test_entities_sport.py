@@ -707,6 +707,8 @@ def test_racing_odds_are_one_count(nlp: Language, text: str, odds: str) -> None:
     # Guards: a score in a text of no racing and a score with no word of odds are no odds (a result's score is no
     # number at all: see `test_half_a_result_outside_sport_is_no_number`), a season's years in a racing text keep the
     # model's date.
+    # Guards: a score in a text of no racing, a score with no word of odds and a season's years in a racing text keep
+    # the model's numbers, or none (fixC: one side of a score after a result's verb is no count: "6" of "won 6-4").
     ("Alcaraz won 6-4 in the final set, the favourite said.", []),
     ("The jockey's football team won 3-1 at the weekend, the trainer said.", [("the weekend", "DATE")]),
     ("The jockey and trainer said the 2024-25 season was their best.", [("2024-25", "DATE")]),

@@ -27,6 +27,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_glued_temperature,
     is_glued_time,
     is_golf_hole,
+    is_half_of_a_score,
     is_home_town_after_age,
     is_listed_grade,
     is_month_and_day,
@@ -39,6 +40,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_phone_number_piece,
     is_planet_designation,
     is_race_time,
+    is_round_of_a_cup,
     is_scaled_ordinal,
     is_second_of_time,
     is_snooker_century,
@@ -154,6 +156,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             # "in 1:51.21": a race's time; "by two and a quarter lengths": a count of lengths; "4, 13, 19, 29 and
             # 44": numbers drawn
             m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
+        elif is_half_of_a_score(doc, m) or is_round_of_a_cup(doc, m):
+            continue  # "6" of "lost 6-4 to Sinner", "quarter" of "the quarter-final": no count, no date
         elif is_frequency_of_a_run(doc, m):
             continue  # "monthly" of "the fifth consecutive monthly decline": how often the things come, no date
         elif is_golf_hole(doc, m) or is_nth_time(doc, m) or is_nth_of_a_run(doc, m):

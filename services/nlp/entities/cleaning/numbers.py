@@ -551,6 +551,33 @@ def is_bowling_figure(doc: Doc, m: Mention) -> bool:
     return doc[m.start - 1].lower_ == "for" and (wickets.lower_ in _WICKETS or wickets.is_digit)
 
 
+# Lemmas of a result's verb before its score: "lost 6-4 to Sinner", "won 3-1", "beat Leeds 2-0".
+_SCORING_LEMMAS = frozenset({"win", "lose", "beat", "draw", "defeat", "lead", "trail", "edge"})
+
+
+def is_half_of_a_score(doc: Doc, m: Mention) -> bool:
+    """The model's count is one side of a score after a result's verb, the other side left out: "6" of "Djokovic
+    lost 6-4 to Sinner" (not a whole "6-4" it took, nor "lost 6 points")."""
+    if m.label != "CARDINAL" or m.end - m.start != 1 or not doc[m.start].is_digit or m.start == 0 \
+            or m.end + 1 >= len(doc):
+        return False
+    verb, dash, other = doc[m.start - 1], doc[m.end], doc[m.end + 1]
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_ in _SCORING_LEMMAS and dash.text in ("-", "–") \
+        and not dash.whitespace_ and not doc[m.start].whitespace_ and other.is_digit and len(other) <= 2 \
+        and len(doc[m.start]) <= 2 and not other.ent_type_
+
+
+# Cup rounds the model reads a date in: "quarter" of "the quarter-final".
+_ROUND_ENDS = frozenset({"final", "finals", "finalist", "finalists"})
+
+
+def is_round_of_a_cup(doc: Doc, m: Mention) -> bool:
+    """The model's date is the first word of a cup's round: "quarter" of "in the quarter-final"."""
+    return m.label == "DATE" and m.end - m.start == 1 and doc[m.start].lower_ == "quarter" \
+        and m.end + 1 < len(doc) and doc[m.end].text == "-" and not doc[m.start].whitespace_ \
+        and doc[m.end + 1].lower_ in _ROUND_ENDS
+
+
 def cricket_figure_token(doc: Doc, m: Mention) -> int | None:
     """The token of the model's date or time that cricket's figures count runs or wickets with (see `cricket_units`):
     "80" of "was run out for 80|DATE", "68" of "an unbeaten 68|DATE" and of "took seven for 68 in the second|TIME";

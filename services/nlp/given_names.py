@@ -73,7 +73,8 @@ _SPORT = {
         "Davante", "Draymond", "Jaire", "Jrue", "Kawhi", "Mecole", "Saquon", "Tyreek",  # American football, basketball
         "Kurtley", "Quade", "Taniela", "Uini",  # Australian and Pacific rugby
         "Thady"), "male"),  # Irish racing
-    **dict.fromkeys(("Genzebe", "Letesenbet", "Tigst", "Tirunesh"), "female"),
+    **dict.fromkeys(("Genzebe", "Letesenbet", "Tigst", "Tirunesh",  # East African runners
+                     "Iga"), "female"),  # tennis ("Iga Swiatek lost to Rybakina": the rival was a body)
 }
 _OURS = {**_SOUTH_ASIAN, **_EUROPEAN, **_SPORT}
 

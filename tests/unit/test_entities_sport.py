@@ -2558,6 +2558,13 @@ def test_a_rival_a_full_named_player_lost_to_is_a_person(nlp: Language) -> None:
     assert _label_of(nlp, text, "Sinner") == "PERSON", _labels(nlp, text)
 
 
+def test_a_rival_a_player_of_a_foreign_given_name_lost_to_is_a_person(nlp: Language) -> None:
+    """"Iga Swiatek lost to Rybakina" gave ORG "Rybakina": "Iga" was no listed given name, so no full name lost."""
+    text = "Iga Swiatek lost to Rybakina in the semi-final in Rome on Friday."
+    assert _label_of(nlp, text, "Rybakina") == "PERSON", _labels(nlp, text)
+    assert _label_of(nlp, "The Iga region lies east of Osaka.", "Iga") == "GPE"  # guard: the Japanese town
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # Guards: a firm or a team that lost to another is still no person.
     ("Aston Martin lost to Ferrari in court.", "Ferrari"),

@@ -5115,3 +5115,21 @@ def test_an_exchange_rate_the_model_calls_money_is_its_number(nlp: Language) -> 
 def test_a_sum_per_dollar_stays_money(nlp: Language, text: str, sum_: str) -> None:
     labelled = {m["text"]: m["label"] for m in extract_entities(nlp(text), nlp)[0]}
     assert labelled.get(sum_) == "MONEY", labelled
+
+
+def test_a_player_listed_before_a_person_the_model_found_is_a_person(nlp: Language) -> None:
+    """"traded Jrue Holiday, Grayson Allen" missed Holiday: his surname is a word, his given name is none."""
+    text = "The Suns traded Jrue Holiday, Grayson Allen and a first-round pick to the Celtics."
+    names = {(g["name"], g["label"]) for g in run(nlp, text)[1]}
+    assert ("Jrue Holiday", "PERSON") in names, names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Guards: a given name that is a word does not vouch for a noun after it, nor does a firm's head join a name.
+    ("The shop sold Christmas Holiday, Grayson Allen said.", "Christmas Holiday"),
+    ("The hotel chain Holiday Inn, Hilton and Marriott all reported losses.", "Holiday Inn"),
+    ("Visitors to Grace Church, Emma Watson said, were few.", "Grace Church"),
+])
+def test_guard_a_word_listed_before_a_person_is_no_person(nlp: Language, text: str, name: str) -> None:
+    names = {(g["name"], g["label"]) for g in run(nlp, text)[1]}
+    assert (name, "PERSON") not in names, names

@@ -977,8 +977,13 @@ def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset
         # A common noun ends no name, unless the model names the word alone elsewhere, after a name's first word, or
         # an honorific says a name comes: "Das" ('"...," Das said', "Shri Shaktikanta Das"; not "The Mysore").
         honoured = i > 0 and _is_honorific(doc[i - 1])
+        # A known given name that is no word ("Jrue") vouches for a surname that is one: "Jrue Holiday" listed.
+        unworded = known and first.lower_ not in ordinary and first.lower_ not in nouns
         while end < len(doc) and end - i < 3 and end not in covered and doc[end].is_title and doc[end].is_alpha \
                 and doc[end].pos_ == "PROPN" and (doc[end].lower_ not in nouns or honoured
+                                                  or (unworded and end == i + 1 and doc[end].tag_ == "NNP"
+                                                      and doc[end].lower_ not in _FIRM_HEADS
+                                                      and doc[end].lower_ not in _NAMESAKE_HEADS)
                                                   or (doc[end].text in alone and not first.is_stop)
                                                   or _surname_before_speech(doc, first, end)
                                                   or _given_name_before_glottal_word(doc, end, covered)):
@@ -1000,12 +1005,23 @@ def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset
         # A people's adjective before a known given name and a surname: "ahead of German Ricarda Funk", "Brazilian
         # Italo Ferreira and" (the model had the adjective alone).
         national = title is not None and title.is_title and title.lower_ in DEMONYMS
-        if end - i >= 2 and (_PERSON_AFTER.match(text, after) or (known and (titled or described or national))
+        listed = _listed_beside_a_person(doc, mentions, i, end)
+        if end - i >= 2 and (_PERSON_AFTER.match(text, after)
+                             or (known and (titled or described or national or listed))
                              or (titled and (described or double or glottal))):
             # A firm's word ends no person's name: "Liberty Media, which owns F1" is a firm the model missed.
             added.append(Mention(i, end, "ORG" if doc[end - 1].lower_ in _FIRM_HEADS else "PERSON", 1.0, "described"))
             covered.update(range(i, end))  # not "Choon Phong" again inside "Goh Choon Phong"
     return added
+
+
+def _listed_beside_a_person(doc: Doc, mentions: list[Mention], start: int, end: int) -> bool:
+    """The words doc[start:end] are listed right before a person's mention of two words or more: "traded Jrue
+    Holiday, Grayson Allen and a pick" (the model found the second alone)."""
+    if end + 1 >= len(doc) or doc[end].text not in (",", "and"):
+        return False
+    after = end + 1
+    return any(m.start == after and m.label == "PERSON" and m.end - m.start >= 2 for m in mentions)
 
 
 def _given_name_before_glottal_word(doc: Doc, i: int, covered: set[int]) -> bool:

@@ -3767,14 +3767,19 @@ def test_a_towns_name_written_as_no_place_still_joins_its_court(nlp: Language) -
     ("The manager of Derby said his side were unlucky. Derby City Council approved a new stadium.", "Derby", "Derby"),
     ("Liverpool signed the midfielder from Everton. Liverpool City Council said the parade would go ahead. Thousands "
      "gathered in Liverpool.", "Liverpool", "Liverpool"),
-    # ... and a town beside its court and a university named after it joins neither.
-    ("A man from Oxford appeared at Oxford Crown Court. Oxford University said it would cooperate.", "Oxford",
-     "Oxford"),
 ])
 def test_a_name_used_as_an_organisations_beside_a_council_named_after_it_stays_one(
         nlp: Language, text: str, name: str, canonical: str) -> None:
     found = {(e["text"], e["label"], e["canonical"]) for e in enrich(nlp, text)["entities"] if e["text"] == name}
     assert found == {(name, "ORG", canonical)}, found
+
+
+def test_a_town_beside_its_court_and_university_joins_neither(nlp: Language) -> None:
+    """A town beside its court and a university named after it joins neither; "a man from Oxford" is the town (fixC:
+    it was the model's organisation)."""
+    text = "A man from Oxford appeared at Oxford Crown Court. Oxford University said it would cooperate."
+    found = {(e["text"], e["label"], e["canonical"]) for e in enrich(nlp, text)["entities"] if e["text"] == "Oxford"}
+    assert found == {("Oxford", "GPE", "Oxford")}, found
 
 
 def test_a_transcripts_role_labels_are_no_entities_and_its_speakers_keep_their_spelling(nlp: Language) -> None:
@@ -4115,6 +4120,24 @@ def test_a_town_between_a_and_a_residents_noun_is_a_place(nlp: Language) -> None
     text = "A Manchester man has been jailed for life. A Leeds woman was cleared."
     found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
     assert found.get("Manchester") == "GPE" and found.get("Leeds") == "GPE", found
+
+
+def test_a_town_a_person_comes_from_is_a_place_and_no_speaker(nlp: Language) -> None:
+    """"said a fan from Kent" gave the person "Kent", the quote's speaker."""
+    result = enrich(nlp, '"It was the best day of my life," said a fan from Kent.')
+    found = {e["text"]: e["label"] for e in result["entities"]}
+    assert found.get("Kent") == "GPE", found
+    assert result["quotes"][0]["speaker"]["name"] == "a fan from Kent", result["quotes"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Guards: a letter from a person, and a name the gazetteer does not know as a place, stay as they were.
+    ("She received a letter from Grace on Tuesday.", "Grace"),
+    ("A fan from Chelsea said the team played badly.", "Chelsea"),
+])
+def test_guard_a_name_after_from_that_is_no_known_place_stays(nlp: Language, text: str, name: str) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get(name) != "GPE", found
 
 
 def test_guard_a_town_before_a_fan_stays_as_it_was(nlp: Language) -> None:

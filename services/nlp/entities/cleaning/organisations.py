@@ -37,11 +37,18 @@ _RESIDENT_NOUNS = frozenset({"man", "woman", "boy", "girl", "teenager", "teen", 
                              "father", "mum", "dad", "grandmother", "grandfather", "schoolboy", "schoolgirl"})
 
 
+# ... and people a place's name tells where they come from after "from": "a fan from Kent" (not "a Leeds fan").
+_COMING_FROM_NOUNS = _RESIDENT_NOUNS | {"fan", "supporter", "resident", "voter", "student", "farmer", "worker"}
+
+
 def is_home_town_of_a_resident(doc: Doc, m: Mention, adjectives: Set[str] = frozenset()) -> bool:
     """The model's one-word product, firm or person is a town the gazetteer knows between "a" and a person's noun:
     "A Manchester man has been jailed", "a Leeds woman" (a product to the model); not "a Leeds fan", a club's. After
-    an age any one word is: "A 34-year-old Dayton man" (an organisation to the model)."""
+    an age any one word is: "A 34-year-old Dayton man" (an organisation to the model). So is one after "a" or "an", a
+    person's noun and "from": "a fan from Kent" (a person to the model)."""
     i = m.start
+    if _comes_from(doc, m):
+        return _in_gazetteer(doc[i].text)
     if not (m.label in ("PRODUCT", "ORG", "PERSON") and m.end - i == 1 and 0 < i and m.end < len(doc)
             and doc[m.end].lower_ in _RESIDENT_NOUNS and doc[i].is_title and not _is_country_name(doc[i].text)):
         return False
@@ -51,6 +58,16 @@ def is_home_town_of_a_resident(doc: Doc, m: Mention, adjectives: Set[str] = froz
     # people's adjective ("A 27-year-old Latino man", "A 71-year-old Sikh man", the model's firm or person).
     return _after_an_age(doc, i) and doc[i].is_alpha and doc[i].lower_ not in PEOPLES_WORDS \
         and doc[i].lower_ not in _BODY_WORDS and doc[i].lower_ not in adjectives  # "A 33-year-old Navy man": a body's
+
+
+def _comes_from(doc: Doc, m: Mention) -> bool:
+    """The model's one-word person or firm follows "a", a person's noun and "from": "a fan from Kent" (not "a letter
+    from Grace", no one's noun; nor "a fan from Kent's", an owner)."""
+    i = m.start
+    return m.label in ("PERSON", "ORG") and m.end - i == 1 and i >= 3 and doc[i].is_title and doc[i].is_alpha \
+        and doc[i - 1].lower_ == "from" and doc[i - 2].lower_ in _COMING_FROM_NOUNS \
+        and doc[i - 3].lower_ in ("a", "an", "one", "another") \
+        and not (m.end < len(doc) and doc[m.end].tag_ == "POS")
 
 
 # Works named after the place they stand at ("the Susquehanna nuclear plant", "the Imouraren uranium mine"), and the

@@ -1224,3 +1224,19 @@ def test_half_of_a_score_and_a_cups_round_are_no_count_nor_date(nlp: Language) -
 ])
 def test_guard_tallies_counts_and_quarters_stay(nlp: Language, text: str, name: str, label: str) -> None:
     assert labels_of(enrich(nlp, text), name) == {label}
+
+
+def test_a_number_word_closing_a_name_is_no_count(nlp: Language) -> None:
+    """"UConn reached the Final Four" gave CARDINAL "Four"."""
+    result = enrich(nlp, "UConn reached the Final Four for the second straight year.")
+    assert not labels_of(result, "Four"), result["entities"]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # Guards: a headline's count before its noun, a count in lower case and one opening a sentence stay counts.
+    ("POLICE ARREST FOUR MEN AFTER RAID", "FOUR"),
+    ("Arsenal finished in the top four, with the Big Six all in Europe.", "four"),
+    ("Four men were arrested after the raid.", "Four"),
+])
+def test_guard_counts_outside_a_name_stay_counts(nlp: Language, text: str, number: str) -> None:
+    assert labels_of(enrich(nlp, text), number) == {"CARDINAL"}

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from services.nlp.doctext import lowers_of, span_of, span_text, text_of, words_of
 from services.nlp.entities.cleaning.names import opens_a_surname
 from services.nlp.entities.cleaning.numbers import (
+    closes_a_name,
     counts_a_thing_after,
     counts_points_after,
     cricket_figure_token,
@@ -156,6 +157,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             # "in 1:51.21": a race's time; "by two and a quarter lengths": a count of lengths; "4, 13, 19, 29 and
             # 44": numbers drawn
             m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
+        elif closes_a_name(doc, m):
+            continue  # "Four" of "the Final Four": a name's last word, no count
         elif is_half_of_a_score(doc, m) or is_round_of_a_cup(doc, m):
             continue  # "6" of "lost 6-4 to Sinner", "quarter" of "the quarter-final": no count, no date
         elif is_frequency_of_a_run(doc, m):

@@ -43,7 +43,7 @@ from services.nlp.money import (
     prices_a_currency_after,
 )
 from services.nlp.money.non_figures import names_a_group
-from services.nlp.money.numbers import number_value
+from services.nlp.money.numbers import UNIT_WORDS, number_value
 from services.nlp.money.sport import cricket_units
 from services.nlp.money.units import is_rate_in_capitals
 
@@ -576,6 +576,20 @@ def is_round_of_a_cup(doc: Doc, m: Mention) -> bool:
     return m.label == "DATE" and m.end - m.start == 1 and doc[m.start].lower_ == "quarter" \
         and m.end + 1 < len(doc) and doc[m.end].text == "-" and not doc[m.start].whitespace_ \
         and doc[m.end + 1].lower_ in _ROUND_ENDS
+
+
+def closes_a_name(doc: Doc, m: Mention) -> bool:
+    """The model's count is a capitalised number word that ends a name of capitalised words after "the": "Four" of
+    "the Final Four", "Two" of "the Group Two stage" (not a headline's "Police Arrest Four Men", whose count opens
+    the next words, nor "Four" opening a sentence)."""
+    i = m.start
+    if m.label != "CARDINAL" or m.end - i != 1 or i < 2 or not doc[i].is_title or doc[i].lower_ not in UNIT_WORDS \
+            or doc[i].is_sent_start or (m.end < len(doc) and doc[m.end].is_title):
+        return False
+    start = i - 1
+    while start > 0 and doc[start].is_title and doc[start].is_alpha and not doc[start].is_sent_start:
+        start -= 1
+    return start < i - 1 and doc[start].lower_ == "the"
 
 
 def cricket_figure_token(doc: Doc, m: Mention) -> int | None:

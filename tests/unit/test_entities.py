@@ -3142,6 +3142,9 @@ def test_legislatures_legal_forms_purposes_and_branches_are_not_overdone(nlp: La
      {"MacKenzie Scott": ("PERSON", ["MacKenzie Scott"])}),
     # Guard: a firm's name with a word in capitals inside after the word stays the firm's.
     ("The fund is backed by billionaire BlackRock Capital.", {"BlackRock Capital": ("ORG", ["BlackRock Capital"])}),
+    # A player's position before his name: "Texas quarterback Quinn Ewers" was a place.
+    ("UConn reached the Final Four again. Texas quarterback Quinn Ewers threw for 300 yards.",
+     {"Quinn Ewers": ("PERSON", ["Quinn Ewers"])}),
 ])
 def test_clause_words_split_names_and_titles_are_no_ordinals(nlp: Language, text: str, expected: dict) -> None:
     groups = _enriched_groups(nlp, text)

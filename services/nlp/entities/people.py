@@ -279,9 +279,11 @@ def _described_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]
 
 
 # Posts written in lower case right before the name of whoever holds them: "Ferrari team boss Frederic Vasseur",
-# "team principal Toto Wolff"; and what rich givers are called there ("philanthropist MacKenzie Scott" was an
-# organisation).
-_POSTS_BEFORE_NAMES = frozenset({"boss", "principal", "philanthropist", "billionaire", "tycoon"})
+# "team principal Toto Wolff"; what rich givers are called there ("philanthropist MacKenzie Scott" was an
+# organisation); and players' positions ("Texas quarterback Quinn Ewers" was a place).
+_POSTS_BEFORE_NAMES = frozenset({"boss", "principal", "philanthropist", "billionaire", "tycoon", "quarterback",
+                                 "linebacker", "pitcher", "shortstop", "striker", "midfielder", "goalkeeper",
+                                 "winger"})
 
 
 def _people_after_posts(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:

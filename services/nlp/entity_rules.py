@@ -921,6 +921,8 @@ WELL_KNOWN_FIRMS |= frozenset({"mercado libre", "codelco", "t-mobile", "t-mobile
 # A car rental group by its two brands, a person to the model ("Avis Budget said its revenue fell"); not "Avis" alone
 # (a given name).
 WELL_KNOWN_FIRMS |= frozenset({"avis budget", "avis budget group"})
+# MotoGP's promoter, a person to the model ("Dorna said the calendar would include 22 races"); no word nor given name.
+WELL_KNOWN_FIRMS |= frozenset({"dorna", "dorna sports"})
 # Firms named by two peoples' words, which before a lower-case noun of relations are the peoples: "Anglo American
 # relations have soured" (review of 46302ab).
 PEOPLES_FIRMS = frozenset({"anglo american"})

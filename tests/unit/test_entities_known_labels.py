@@ -3066,3 +3066,14 @@ def test_the_houthi_adjective_is_a_norp(nlp: Language, text: str, expected: dict
 ])
 def test_facilities_of_science_and_energy_news_are_known(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fixC: MotoGP's promoter was a person ("Dorna said").
+    ("Dorna said the MotoGP calendar would include 22 races.", {"Dorna": "ORG"}),
+    # Guard: its full name and its chief stay.
+    ("Dorna Sports chief executive Carmelo Ezpeleta said the deal was done.",
+     {"Dorna Sports": "ORG", "Carmelo Ezpeleta": "PERSON"}),
+])
+def test_motogps_promoter_is_known(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)

@@ -1880,6 +1880,8 @@ SPORT_COMPETITIONS = (
     "Super League", "Challenge Cup",
     # Motor racing's and sailing's series ("Bagnaia won the San Marino MotoGP at Misano", "SailGP returns to Sydney").
     "MotoGP", "IndyCar", "NASCAR", "SailGP",
+    # Africa's football championship by its letters ("Nigeria top AFCON Group A").
+    "AFCON",
 )
 # Last words of football clubs' names, which no person's nor place's name ends with: "Ayr United won" (a person to the
 # model), "Bristol Rovers", "Wigan Athletic", "Burton Albion", "Partick Thistle".

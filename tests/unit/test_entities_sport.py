@@ -969,6 +969,8 @@ def test_guard_no_sport_text_from_a_post_without_a_club_before_it(nlp: Language,
     # A competition's group's number or letter is the name's ("Nations League Group" and a count "2" to the model).
     ("England were drawn in Nations League Group 2 with Greece.", "Nations League Group 2"),
     ("Celtic were drawn in Champions League Group B with Lazio.", "Champions League Group B"),
+    # fixC: a known competition by its letters ("AFCON Group" to the model).
+    ("Nigeria top AFCON Group A after beating Ivory Coast 1-0 in Abidjan.", "AFCON Group A"),
 ])
 def test_a_competition_s_group_is_named_whole(nlp: Language, text: str, name: str) -> None:
     assert _label_of(nlp, text, name) == "ORG", _labels(nlp, text)

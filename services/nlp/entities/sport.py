@@ -1496,13 +1496,15 @@ _GROUP_NAME = re.compile(r"(?:\d{1,2}|[A-L])")
 
 def _with_group_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A competition's name that ends in "Group" with the group's number or letter after it, whole: "Nations League
-    Group 2" (the model stops at "Group", and reads "2" as a count of its own)."""
+    Group 2" (the model stops at "Group", and reads "2" as a count of its own), "AFCON Group A" (a known
+    competition's, see `SPORT_COMPETITIONS`)."""
     out, grown = [], []
     for m in mentions:
         end = m.end
         if m.label in ("ORG", "EVENT") and doc[end - 1].text == "Group" and end < len(doc) \
                 and _GROUP_NAME.fullmatch(doc[end].text) \
-                and any(t.text in _COMPETITION_WORDS for t in doc[m.start:end - 1]):
+                and (any(t.text in _COMPETITION_WORDS for t in doc[m.start:end - 1])
+                     or doc[m.start:end - 1].text in SPORT_COMPETITIONS):
             m = Mention(m.start, end + 1, m.label, m.weight, m.source, key=_key_at(doc, m.start, end + 1))
             grown.append(m)
         out.append(m)

@@ -977,6 +977,14 @@ def test_a_competition_s_group_is_named_whole(nlp: Language, text: str, name: st
     assert _label_of(nlp, text, "2") is None, _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # Guard: a firm winning a contract at an "Open" is no player.
+    ("Apple won the contract at the Open on Friday.", "Apple", "ORG"),
+])
+def test_guard_a_firm_beside_an_open_is_no_player(nlp: Language, text: str, name: str, label: str) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
 def test_guard_a_firm_s_group_keeps_no_number_after_it(nlp: Language) -> None:
     # guard: "Group" of a firm's name, no competition's word before it
     text = "The Adani Group 2 unit was closed."
@@ -1843,6 +1851,8 @@ def test_guard_a_sentence_naming_no_competition_names_none(text: str) -> None:
     # rules left as they were)
     ("Littler beat Humphries 7-3 in the darts final. Littler hit a nine-darter in the third set.", "Humphries"),
     ("Bagnaia won the San Marino MotoGP.", "Bagnaia"),
+    # fixC: a women's Open's winner by her full name (a body to the model; "Open" a common noun to the tagger)
+    ("Maja Stark won the US Women's Open at Erin Hills by two shots.", "Maja Stark"),
 ])
 def test_a_solo_sports_winner_by_surname_is_a_person(nlp: Language, text: str, name: str) -> None:
     assert _label_of(nlp, text, name) == "PERSON", _labels(nlp, text)

@@ -438,8 +438,11 @@ def _is_about_single_players(doc: Doc) -> bool:
 # Competitions a report of golf, motor racing or boxing names that no team sport plays.
 _SOLO_COMPETITIONS = _SINGLE_PLAYER_COMPETITIONS | {"Grand Prix", "Formula One", "Ryder Cup", "MotoGP", "IndyCar",
                                                      "NASCAR"}
-# Golf's Masters as a tournament won or played ("won the Masters", "at the Masters"; not "a Masters in law").
-_MASTERS_PLAYED = re.compile(r"\b(?:won|wins?|winning|winner|champion|at|lead|leads|leading|leader)\s+the\s+Masters\b")
+# Golf's Masters as a tournament won or played ("won the Masters", "at the Masters"; not "a Masters in law"), and a
+# women's Open of golf or tennis ("Maja Stark won the US Women's Open", a body to the model; no team plays one).
+_MASTERS_PLAYED = re.compile(r"\b(?:won|wins?|winning|winner|champion|at|lead|leads|leading|leader)\s+the\s+"
+                             r"(?:Masters\b|(?:(?:US|U\.S\.|Australian|Canadian|Scottish|Irish|Japan)\s+)?"
+                             r"Women[’']s\s+Open\b)")
 
 # A race's Grand Prix, named by its place ("the Miami Grand Prix", "the British Grand Prix"; not "The Grand Prix").
 _PLACES_GRAND_PRIX = re.compile(r"\b(?!The\b)[A-Z][a-z]+\s+Grand\s+Prix\b")
@@ -473,10 +476,11 @@ _BEATEN_LEMMAS = frozenset({"beat", "defeat", "knock", "outpoint", "stop", "over
                             "dethrone"})
 # What such a result's verb has as its object, where it has a common noun's: the player's prize, race or shot ("won
 # the title", "missed a short putt", "took pole"); not business's ("Comcast took a stake", "Carlsberg missed
-# forecasts", "led the funding round").
-_RESULT_OBJECTS = frozenset({"title", "race", "round", "pole", "belt", "lead", "point", "medal", "gold", "silver",
-                             "bronze", "podium", "championship", "tournament", "fight", "bout", "shot", "putt",
-                             "birdie", "eagle", "par", "bogey", "lap", "victory", "win", "place", "spot", "cut",
+# forecasts", "led the funding round"); a tournament's "Open" the tagger may take for a common noun ("won the US
+# Women's Open at Erin Hills").
+_RESULT_OBJECTS = frozenset({"open", "title", "race", "round", "pole", "belt", "lead", "point", "medal", "gold",
+                             "silver", "bronze", "podium", "championship", "tournament", "fight", "bout", "shot",
+                             "putt", "birdie", "eagle", "par", "bogey", "lap", "victory", "win", "place", "spot", "cut",
                              "playoff", "play-off", "major", "trophy", "crown", "jacket", "match", "final", "decision",
                              "rematch", "prix", "card", "score", "stroke", "hole", "green", "knockdown", "sprint"})
 # Labels the model gives such a player's surname: "Scheffler|ORG", "Norris|ORG", "Dubois|GPE".

@@ -521,3 +521,16 @@ def test_a_body_named_with_its_article_before_its_leader_is_linked(nlp: Language
     the body the model found before "headed by" is the speaker's entity."""
     quotes = enrich(nlp, 'The Red Cross, headed by Jagan Chapagain, said the situation was "catastrophic".')["quotes"]
     assert [(q["speaker"]["name"], bool(q["speaker"]["entity_id"])) for q in quotes] == [("Red Cross", True)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # fixC: a player's ranking names the one player named before ("The British number three" was left the speaker).
+    ('Emma Raducanu reached the second round at Wimbledon on Monday. The British number three said: "I felt really '
+     'good out there."', "Emma Raducanu"),
+    ('Jannik Sinner won in Paris. "It was tough," the world number one said.', "Jannik Sinner"),
+    # Guard: two players named before, the ranking stays the description.
+    ('Emma Raducanu beat Katie Boulter on Monday. The British number three said: "I felt really good out there."',
+     "The British number three"),
+])
+def test_a_players_ranking_is_the_one_player_named(nlp: Language, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text) == [speaker]

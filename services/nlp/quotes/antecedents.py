@@ -293,13 +293,18 @@ _EPITHETS = frozenset({
 })
 
 
+def _is_epithet(tok: Token) -> bool:
+    """A noun of `_EPITHETS`, or a player's ranking: "number" with its count ("the British number three")."""
+    return tok.lower_ in _EPITHETS or (tok.lower_ == "number" and any(c.dep_ == "nummod" for c in tok.children))
+
+
 def _known_by_epithet(tok: Token, ctx: Context) -> dict | None:
     """Who "the seven-time world champion" speaking is: the one person named in the sentence before and its own,
     where the text gives the epithet to no one before ("Jake Paul beat Mike Tyson ... the veteran said" and
     "John Smith followed the singer home ... the singer said" are no one's)."""
     if _names_a_national(tok):
         return _known_by_nationality(tok, ctx)
-    if tok.lower_ not in _EPITHETS or not any(child.lower_ == "the" for child in tok.children) or any(
+    if not _is_epithet(tok) or not any(child.lower_ == "the" for child in tok.children) or any(
             t.pos_ == "PROPN" and t.text[:1].isupper() for t in tok.subtree):
         return None  # not "a veteran", nor "the Liverpool striker" (a name in it)
     if ctx.people is None:

@@ -493,6 +493,9 @@ SPORTS_GROUNDS = frozenset({
     # snooker ("at Alexandra Palace" a body, "at the Crucible" nothing).
     "mcg", "scg", "gabba", "adelaide oval", "marvel stadium", "optus stadium", "alexandra palace", "ally pally",
     "crucible",
+    # London's grass-court club by its possessive ("won the title at Queen's" a person "Queen" to the model); only in
+    # a text about sport ("studied at Queen's" is Belfast's university).
+    "queen's", "queen’s",
 })
 # North American teams by city and nickname, which the model splits into a place and a word or misses ("the Milwaukee
 # Bucks", "the Buffalo Bills"); the nickname alone is the team where the full name is written.

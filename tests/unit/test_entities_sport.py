@@ -1008,6 +1008,8 @@ def test_guard_a_firm_s_group_keeps_no_number_after_it(nlp: Language) -> None:
      "Alexandra Palace"),
     ("Kyren Wilson won the World Snooker Championship at the Crucible, beating Jak Jones 18-14 in the final.",
      "Crucible"),
+    # fixC: London's grass-court club by its possessive ("Queen" a person to the model).
+    ("Alcaraz won the title at Queen's last year, beating Lehecka in the final in straight sets.", "Queen's"),
 ])
 def test_known_grounds_after_at_are_facilities(nlp: Language, text: str, name: str) -> None:
     assert _label_of(nlp, text, name) == "FAC", _labels(nlp, text)
@@ -1022,6 +1024,8 @@ def test_known_grounds_after_at_are_facilities(nlp: Language, text: str, name: s
      "Emirates"),
     # QA qa2 guard: a concert hall's name in a text about no sport stays the model's.
     ("The band played at Alexandra Palace on Friday, and the crowd sang along.", "Alexandra Palace"),
+    # fixC guard: Belfast's university in a text about no sport.
+    ("She studied law at Queen's and now works in Belfast.", "Queen's"),
 ])
 def test_guard_a_ground_s_name_outside_sport_or_not_after_at_is_no_ground(nlp: Language, text: str, name: str
                                                                           ) -> None:

@@ -1045,6 +1045,31 @@ def test_horses_by_their_sex_make_a_text_about_racing(nlp: Language, text: str, 
     assert _label_of(nlp, text, name) == label, _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "horse"), [
+    # fixC: a horse that won under a jockey, or for a trainer with no given name opening its name, was a person or a
+    # body ("Mystik Dan|PERSON", "Galopin Des Champs|ORG"); the service has no label for horses.
+    ("Mystik Dan won the Kentucky Derby by a nose under jockey Brian Hernandez Jr. for trainer Kenny McPeek.",
+     "Mystik Dan"),
+    ("Galopin Des Champs won the Gold Cup at Cheltenham for trainer Willie Mullins. The jockey said he was thrilled.",
+     "Galopin Des Champs"),
+])
+def test_a_horse_that_won_under_a_jockey_or_for_a_trainer_is_no_entity(nlp: Language, text: str, horse: str
+                                                                       ) -> None:
+    assert _label_of(nlp, text, horse) is None, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Guards: a jockey who won for a trainer, a trainer who won, a politician "under pressure" stay persons.
+    ("Ryan Moore won the Derby at Epsom for trainer Aidan O'Brien on City Of Troy.", "Ryan Moore"),
+    ("Aidan O'Brien won the Derby at Epsom under Ryan Moore, the trainer's tenth.", "Aidan O'Brien"),
+    ("Kenny McPeek won the Kentucky Derby for the first time as a trainer, and jockey Brian Hernandez Jr. said it "
+     "was a dream.", "Kenny McPeek"),
+    ("Keir Starmer won the election under pressure from his party.", "Keir Starmer"),
+])
+def test_guard_people_who_won_a_race_stay_persons(nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) == "PERSON", _labels(nlp, text)
+
+
 @pytest.mark.parametrize("text", [
     # A score of goals and points beside the other side's is no count ("won 1-15|CARDINAL to 0-13|CARDINAL").
     "Limerick won 1-15 to 0-13 against Cork in the Munster hurling final at the Gaelic Grounds.",

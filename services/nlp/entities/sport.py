@@ -930,7 +930,7 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     mentions = _with_team_results(doc, _without_game_scores(doc, _with_tennis_results(doc, mentions)))
     course_keys: set[tuple[str, ...]] = set()
     if _is_about_racing(doc):
-        mentions = [_with_whole_odds(doc, m) for m in mentions]
+        mentions = _without_horses(doc, [_with_whole_odds(doc, m) for m in mentions])
         # "four winners at Punchestown", "would go straight to Cheltenham": the course (a body or a person to the model)
         mentions, course_keys = _as_courses(doc, *_with_grounds(doc, mentions, RACECOURSES, _COURSE_OPENERS))
     mentions = _with_races_at_courses(doc, _with_numbered_races(doc, mentions))
@@ -2719,6 +2719,45 @@ def _after_an_article(doc: Doc, m: Mention) -> bool:
     while at > 0 and doc[at - 1].like_num:
         at -= 1  # a year before it: "the 2024 Kentucky Derby"
     return at > 0 and doc[at - 1].lower_ in _RACE_NAMED_AFTER or at > m.start and doc[m.start].lower_ == "the"
+
+
+# Lemmas of a race's result whose subject, where a jockey rode it, is the horse: "Mystik Dan won ... under Brian
+# Hernandez Jr.".
+_HORSE_RESULT_LEMMAS = frozenset({"win", "finish", "beat", "land", "take", "claim", "triumph", "score"})
+# Labels the model gives a horse's name: "Mystik Dan|PERSON", "Galopin Des Champs|ORG".
+_HORSE_MISLABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _without_horses(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of a text about horse racing but horses, which the service has no label for: the subject of a
+    race's result, its name opening with no given name, whose verb says who rode it ("Mystik Dan won the Kentucky
+    Derby under jockey Brian Hernandez Jr.") or for which trainer ("Galopin Des Champs won the Gold Cup for trainer
+    Willie Mullins"; not "Ryan Moore won the Derby for trainer Aidan O'Brien", a jockey, nor "Aidan O'Brien won the
+    Derby under Ryan Moore", a trainer)."""
+    return [m for m in mentions if not (m.label in _HORSE_MISLABELS and _is_a_horse_winner(doc, m))]
+
+
+def _is_a_horse_winner(doc: Doc, m: Mention) -> bool:
+    """The mention, no given name opening it, is the subject of a race's result ridden under a named jockey or won for
+    a named trainer (see `_without_horses`)."""
+    head = doc[m.end - 1]
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_ not in _HORSE_RESULT_LEMMAS \
+            or is_given_name(doc[m.start].text):
+        return False
+    subject = set(head.subtree)
+    for prep in verb.subtree:  # "won by a nose under jockey Brian Hernandez Jr.": "under" of the margin's noun
+        if prep.dep_ != "prep" or prep.lower_ not in ("under", "for") or prep in subject:
+            continue
+        named = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        if not named:
+            continue
+        words = {t.lower_ for t in named[0].subtree}
+        if prep.lower_ == "under" and not words & {"orders", "pressure", "lights"}:
+            return True  # "under Ryan Moore", "under jockey Brian Hernandez Jr."
+        if prep.lower_ == "for" and "trainer" in words:
+            return True
+    return False
 
 
 def _is_about_racing(doc: Doc) -> bool:

@@ -24,6 +24,7 @@ from services.nlp.entity_rules import (
     CRAFT_NOUNS,
     ORGANISATION_HEADS,
     POSSESSIVES,
+    RACING_CONSTRUCTORS,
     WEAPON_NOUNS,
 )
 
@@ -95,10 +96,16 @@ _ROCKET_FAMILIES = frozenset({"ariane", "falcon", "vega", "soyuz", "atlas", "ele
 # "Artemis", its number left out).
 _MISSION_SERIES = frozenset({"artemis"})
 # The names a craft's or a car's model opens with: a maker's or a launcher family's, a crewed programme's.
-_CRAFT_NAMES = AIRCRAFT_MAKERS | _ROCKET_FAMILIES | _MISSION_SERIES | CAR_MAKERS
-# A car's model after its maker: a code of letters and digits ("EV6", "i4", "RAV4", "ID.4", "F-150", "SF-24"), or
-# Tesla's "Model" and its letter or number ("Model Y").
-_CAR_MODEL = re.compile(r"(?:[A-Z]{1,4}|[a-z][A-Z]?)\d{1,3}[a-z]?|[A-Z]{1,2}-\d{2,3}|ID\.\d")
+# Makers of racing cars too, whose model's code names the car ("the Ferrari 499P beat the Porsche 963").
+_CAR_NAMES = CAR_MAKERS | RACING_CONSTRUCTORS
+_CRAFT_NAMES = AIRCRAFT_MAKERS | _ROCKET_FAMILIES | _MISSION_SERIES | _CAR_NAMES
+# A car's model after its maker: a code of letters and digits ("EV6", "i4", "RAV4", "ID.4", "F-150", "SF-24"), three
+# digits and maybe a letter or two ("Porsche 911", "Ferrari 499P", "Porsche 963"), or Tesla's "Model" and its letter
+# or number ("Model Y").
+_CAR_MODEL = re.compile(r"(?:[A-Z]{1,4}|[a-z][A-Z]?)\d{1,3}[a-z]?|[A-Z]{1,2}-\d{2,3}|ID\.\d|[1-9]\d{2}[A-Z]{0,2}")
+# A model of digits alone, which a count may be too ("Ford 150 jobs", "Yamaha 150 staff"): only before no noun in
+# lower case nor a number.
+_DIGITS_MODEL = re.compile(r"\d{3}")
 _TESLA_MODEL = re.compile(r"[3SXY]")
 # Codes after a maker that are no car: a quarter's or a half's of its results ("Tesla Q3 deliveries"), its racing
 # team's ("the Ferrari F1 team"); Audi's "Q4" is one, written so by no other maker.
@@ -304,7 +311,7 @@ def _before_a_weapons_noun(doc: Doc, i: int, hyphened: bool) -> bool:
 def _car_model_end(doc: Doc, i: int) -> int:
     """The end of a car's model named by its maker at doc[i] and a code after it ("Kia EV6", "Tesla Model Y"), 0 where
     the words after the maker name none ("Tesla Q3 deliveries", "Ford said", "BMW 2024 sales")."""
-    if doc[i].lower_ not in CAR_MAKERS:
+    if doc[i].lower_ not in _CAR_NAMES:
         return 0
     if doc[i + 1].lower_ in CAR_MODEL_NAMES.get(doc[i].lower_, ()) and doc[i + 1].text[:1].isupper():
         return _after_trims(doc, i + 2)  # "GMC Sierra", "Porsche Taycan Turbo S"
@@ -313,6 +320,9 @@ def _car_model_end(doc: Doc, i: int) -> int:
         return i + 3
     if not _CAR_MODEL.fullmatch(code) or (_NOT_CAR_MODELS.fullmatch(code) and doc[i].lower_ != "audi"):
         return 0
+    if _DIGITS_MODEL.fullmatch(code) and i + 2 < len(doc) \
+            and ((doc[i + 2].is_lower and doc[i + 2].pos_ == "NOUN") or doc[i + 2].like_num):
+        return 0  # "Ford 150 jobs", a count
     return i + 2
 
 

@@ -1908,8 +1908,13 @@ def test_guard_a_team_or_a_party_in_a_result_stays_no_person(nlp: Language, text
     # A sport's word before a country: its governing body, where the model found the country alone.
     ("Hockey India named its squad.", "Hockey India", "ORG"),
     ("The board of Cricket Australia met in Melbourne.", "Cricket Australia", "ORG"),
+    # fixC: ... and after it ("New Zealand Rugby" a place to the model).
+    ("New Zealand Rugby confirmed the squad on Monday.", "New Zealand Rugby", "ORG"),
     # Guard: the sport in lower case before a country leaves the place.
     ("He played hockey in India for years.", "India", "GPE"),
+    # Guards (fixC): the sport in lower case after the country, or glued to a hyphen, leaves the place.
+    ("He moved to New Zealand to play rugby.", "New Zealand", "GPE"),
+    ("Fans in New Zealand Rugby-mad towns cheered.", "New Zealand", "GPE"),
 ])
 def test_a_sport_and_a_country_name_the_national_body(nlp: Language, text: str, name: str, label: str) -> None:
     assert _label_of(nlp, text, name) == label, _labels(nlp, text)

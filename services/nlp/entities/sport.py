@@ -1177,6 +1177,10 @@ def with_national_sport_bodies(doc: Doc, mentions: list[Mention]) -> list[Mentio
     place); not the sport in lower case ("hockey India won"), nor a country's name of more words than one mention."""
     out: list[Mention] = []
     for m in mentions:
+        body = _country_before_its_sport(doc, mentions, m)
+        if body is not None:
+            out.append(body)
+            continue
         start = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ in _GOVERNED_SPORTS else m.start
         sport = doc[start]
         if m.label not in _SPORT_BODY_MISLABELS or not sport.is_title or sport.lower_ not in _GOVERNED_SPORTS \
@@ -1187,6 +1191,24 @@ def with_national_sport_bodies(doc: Doc, mentions: list[Mention]) -> list[Mentio
             continue
         out.append(Mention(start, m.end, "ORG", 1.0, "sport", key=_key_at(doc, start, m.end)))
     return out
+
+
+def _country_before_its_sport(doc: Doc, mentions: list[Mention], m: Mention) -> Mention | None:
+    """The body of a sport named by the country and the sport's capitalised word after it, where the model made a
+    place of the two or of the country alone: "New Zealand Rugby|GPE confirmed the squad" (not "rugby" in lower
+    case, a sport's word another mention holds, nor one glued to a hyphen: "New Zealand Rugby-mad towns")."""
+    if m.label not in _SPORT_BODY_MISLABELS:
+        return None
+    end = m.end
+    if not (doc[end - 1].is_title and doc[end - 1].lower_ in _GOVERNED_SPORTS and end - m.start > 1):
+        end = m.end + 1  # the country alone: "New Zealand|GPE Rugby"
+        if end > len(doc) or not doc[end - 1].is_title or doc[end - 1].lower_ not in _GOVERNED_SPORTS \
+                or any(o.start < end and m.end < o.end for o in mentions if o is not m):
+            return None
+    if not _is_country_name(doc[m.start:end - 1].text) \
+            or (end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_):
+        return None  # "New Zealand Rugby-mad towns": the country's
+    return Mention(m.start, end, "ORG", 1.0, "sport", key=_key_at(doc, m.start, end))
 
 
 # Labels the model gives the Games by their host city and year ("at Birmingham 2022|FAC").

@@ -61,6 +61,11 @@ def test_the_quote_of_a_name_opening_the_text_names_it_whole(nlp: Language) -> N
     ("Lord Justice Bean said the appeal was dismissed.", {"Bean": ("PERSON", ["Bean"]), "Justice Bean": None}),
     ("The ruling by Lady Justice King was upheld.", {"King": ("PERSON", ["King"])}),
     ("Lord Justice Stuart-Smith gave the leading judgment.", {"Stuart-Smith": ("PERSON", ["Stuart-Smith"])}),
+    # QA "qa1" (Irish and English courts): a surname with a capital inside, given name before it, is the judge's
+    # whole name, not the given name alone ("Paul", the quote's speaker).
+    ("Mr Justice Paul McDermott at the Central Criminal Court said Byrne had shown no remorse.",
+     {"Paul McDermott": ("PERSON", ["Paul McDermott"]), "Paul": None}),
+    ("Mrs Justice McGowan said the claim failed.", {"McGowan": ("PERSON", ["McGowan"])}),
     # Guards: the style the service already read, and other judges' titles.
     ("Mr Justice Nicklin dismissed the case on Monday.", {"Nicklin": ("PERSON", ["Nicklin"])}),
     ("Judge Smith ruled on Monday that the claim failed.", {"Smith": ("PERSON", ["Smith"])}),

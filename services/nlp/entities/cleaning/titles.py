@@ -569,8 +569,11 @@ def _peers_surname_end(doc: Doc, i: int) -> int | None:
 
 
 def _is_surname_word(token: Token) -> bool:
-    """A capitalised word of letters, an apostrophe allowed inside: "Bean", "O'Farrell"."""
-    return token.is_title and token.text.replace("'", "").replace("’", "").isalpha()
+    """A capitalised word of letters, an apostrophe allowed inside: "Bean", "O'Farrell", and one with a capital inside
+    after a small letter, as Scots' and Irish surnames are written: "McDermott", "MacKenzie" (no title case)."""
+    text = token.text
+    return (token.is_title or (text[1:2].islower() and not text.islower())) \
+        and text[:1].isupper() and text.replace("'", "").replace("’", "").isalpha()
 
 
 def named_after_ranks(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -143,6 +143,29 @@ def test_a_title_of_several_words_quoted_after_a_persons_possessive_is_one_work(
                 or name in work.split() and label == "CARDINAL"}, found
 
 
+@pytest.mark.parametrize(("text", "work"), [
+    # QA "qa1" (awards copy): a title quoted after "for", with a work's noun or its maker's near, is the work the award
+    # was for, not the person the model made of it
+    ('Adrien Brody took best actor and Mikey Madison best actress for "Anora".', "Anora"),
+    ('Beyonce won album of the year at the 67th Grammy Awards for "Cowboy Carter", her first win in the category.',
+     "Cowboy Carter"),
+])
+def test_a_title_quoted_after_for_near_a_works_noun_is_a_work(nlp: Language, text: str, work: str) -> None:
+    found = groups_of(nlp, text)
+    assert found.get(work, ("", 0))[0] == "WORK_OF_ART", found
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # guards: a name quoted after "for" with no work's noun near, and a work already the model's, stay as they were
+    ('Supporters chanted for "Bernie Sanders" outside the hall on Tuesday.', "Bernie Sanders", "PERSON"),
+    ('Emma Stone won best actress for "Poor Things" on Sunday.', "Emma Stone", "PERSON"),
+])
+def test_guard_a_name_quoted_after_for_with_no_works_noun(nlp: Language, text: str, name: str, label: str) -> None:
+    found = groups_of(nlp, text)
+    assert found.get(name, ("", 0))[0] == label, found
+    assert "Poor Things" not in text or found.get("Poor Things", ("", 0))[0] == "WORK_OF_ART", found
+
+
 @pytest.mark.parametrize(("text", "name", "label"), [
     # speech after a possessive: no work
     ('Mr Johnson\'s "Get Brexit Done" message won the election, Boris Johnson said.', "Boris Johnson", "PERSON"),

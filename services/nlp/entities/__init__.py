@@ -260,6 +260,7 @@ from services.nlp.entities.people import (
     _speaking_people,
     _with_shared_surnames,
     _works_of_people,
+    quoted_works_after_for,
     quoted_works_before_their_takings,
     quoted_works_of_owners,
     with_paired_full_names,
@@ -615,6 +616,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = esports_events(doc, esports_teams(doc, mentions))
         mentions = quoted_works_of_owners(doc, mentions)  # after the joins, which may reach into a quoted title
         mentions = quoted_works_before_their_takings(doc, mentions)
+        mentions = quoted_works_after_for(doc, mentions)
         mentions = bands_named(doc, mentions)  # after the titles' cut: "Lord" of "the band Lord Huron" is no peer's
     if OPTIONS.tables:
         mentions = _vote_tables(doc, lines, mentions)

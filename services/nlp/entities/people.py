@@ -584,6 +584,29 @@ def quoted_works_before_their_takings(doc: Doc, mentions: list[Mention]) -> list
     return sorted(out, key=lambda m: m.start)
 
 
+def quoted_works_after_for(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A title in quotation marks right after "for", with a work's noun or its maker's in its sentence or the next, as
+    one work in place of what the model made of it: awards copy's 'Mikey Madison best actress for "Anora"' and
+    'Beyonce won album of the year ... for "Cowboy Carter"' (persons to the model). What is won or nominated "for" is
+    the work; a name written so with no such noun near ('voted for "Bernie"') stays the model's."""
+    lowers = lowers_of(doc)
+    out = list(mentions)
+    for q in range(1, len(doc) - 2):
+        if lowers[q - 1] != "for" or doc[q].text not in ('"', "\u201c"):
+            continue
+        close = next((i for i in range(q + 1, min(len(doc), q + 2 + _QUOTED_TITLE_TOKENS)) if doc[i].is_quote), None)
+        if close is None or close == q + 1 or not _is_title_shaped(span_of(doc, q + 1, close)) \
+                or not _has_work_cue(doc, q):
+            continue
+        inside = [m for m in out if m.start < close and q + 1 < m.end]
+        if not inside or any(m.start < q + 1 or m.end > close for m in inside) \
+                or any((m.start, m.end) == (q + 1, close) and m.label == "WORK_OF_ART" for m in inside):
+            continue  # nothing the model found (no new mention from a quote alone), or a work already
+        out = [m for m in out if not any(m is i for i in inside)] + [Mention(q + 1, close, "WORK_OF_ART", 1.0,
+                                                                             "quoted work")]
+    return sorted(out, key=lambda m: m.start)
+
+
 def _is_whole_quote_kept(doc: Doc, m: Mention) -> bool:
     """The model's mention of the whole quote stays: a work already, or a person with a given name first ('MTV's
     "Carson Daly"', a presenter)."""

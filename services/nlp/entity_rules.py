@@ -725,6 +725,10 @@ NICKNAME_PLAY_WORDS = frozenset({
 # Sussex", "the Archbishop of Canterbury".
 PEERAGES = frozenset({"prince", "princess", "duke", "duchess", "earl", "countess", "marquess", "marchioness",
                       "viscount", "viscountess", "baron", "baroness", "emperor", "empress", "archbishop"})
+# Styles of address a royal, a head of state or a cleric is spoken of by after a possessive, no one's name: "His
+# Majesty", "Her Royal Highness", "His Excellency", "His Holiness".
+STYLES_OF_ADDRESS = frozenset({"majesty", "majesties", "highness", "highnesses", "excellency", "excellencies",
+                               "holiness", "eminence", "royal", "imperial", "serene"})
 # The parties of the Commons and the Lords as Hansard abbreviates them after a Member's name, longest first: "(Lab)",
 # "(Con)", "(LD)", "(Lab/Co-op)", "Lord Frost (Con) asked ...".
 HANSARD_PARTIES = ("Lab/Co-op", "Lab", "Con", "LD", "Lib Dem", "SNP", "DUP", "PC", "SDLP", "UUP", "SF", "Ind", "Green",

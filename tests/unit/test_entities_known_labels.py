@@ -3089,4 +3089,25 @@ def test_motogps_promoter_is_known(nlp: Language, text: str, expected: dict) -> 
     ("Tesla 2024 deliveries fell.", {"Tesla 2024": None}),
 ])
 def test_racing_cars_by_a_code_of_digits_are_products(nlp: Language, text: str, expected: dict) -> None:
+@pytest.mark.parametrize(("text", "word"), [
+    # QA "qa1" (royal copy): a style of address after a possessive and a royal's title alone after "the" were a person
+    # or an organisation ("Majesty", "Duke", "Duchess"), though no name ("the Prince of Wales" is none either).
+    ('"His Majesty is greatly encouraged to be returning," a palace spokesman said.', "Majesty"),
+    ("His Royal Highness the Prince of Wales attended the service.", "Royal Highness"),
+    ("The Duke of Sussex had argued he was singled out. A spokesman for the Duke said he would appeal.", "Duke"),
+    ("The Duchess of Sussex launched a new podcast on Tuesday. The Duchess said she was thrilled.", "Duchess"),
+])
+def test_a_style_or_a_royal_title_alone_is_no_name(nlp: Language, text: str, word: str) -> None:
+    found = labels(nlp, text)
+    assert word not in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards: a body named with a style, and a university of a title's word with no "the", keep their names.
+    ("Her Majesty's Revenue and Customs said the rules would change.", {"Majesty": None}),
+    ("Duke beat North Carolina 78-70 on Saturday.", {"North Carolina": "GPE"}),
+    ("Prince Harry arrived at the High Court on Monday.", {"Harry": "PERSON", "High Court": "ORG"}),
+])
+def test_a_body_named_with_a_style_and_a_title_with_a_name_stay_guard(nlp: Language, text: str,
+                                                                      expected: dict[str, str]) -> None:
     assert_labels(nlp, text, expected)

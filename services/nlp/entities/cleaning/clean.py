@@ -87,8 +87,10 @@ from services.nlp.entity_rules import (
     NUMERIC_LABELS,
     OPENING_TIME_ADVERBS,
     ORGANISATION_HEADS,
+    PEERAGES,
     PERFORMING_VERBS,
     PERFORMING_VERBS_BEFORE,
+    STYLES_OF_ADDRESS,
 )
 from services.nlp.furniture import dateline_spans
 from services.nlp.given_names import is_given_name
@@ -223,6 +225,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             continue  # "First Minister John Swinney": a title's word, no rank
         if _is_a_budget_statement(doc, m):
             continue  # "confirmed in the Budget": a chancellor's statement, an organisation to the model
+        if _is_a_style_of_address(doc, m) or _is_a_bare_peerage(doc, m):
+            continue  # "His Majesty", "the Duke of Sussex": a style or a title, a person or a body to the model
         if pieces := clock_time_pieces(doc, m):
             out.extend(pieces)  # "at 5.30pm" a count to the model, "Friday 7|DATE pm": a time
             continue
@@ -278,6 +282,31 @@ def _is_a_budget_statement(doc: Doc, m: Mention) -> bool:
     start = m.start + (doc[m.start].lower_ == "the")  # the model's "the Autumn Budget"
     return start > 0 and all(t.lower_ in _BUDGET_WORDS for t in doc[start:m.end]) \
         and doc[start - 1].lower_ in _BUDGET_DETERMINERS
+
+
+# Possessives a style of address follows: "His Majesty", "Her Royal Highness", "Their Majesties", "Your Excellency".
+_STYLE_POSSESSIVES = frozenset({"his", "her", "their", "your"})
+
+
+def _is_a_style_of_address(doc: Doc, m: Mention) -> bool:
+    """The mention is a style of address alone after a possessive, no name: "His Majesty is greatly encouraged"
+    ("Majesty" a person to the model), "His Royal Highness" (an organisation); not a body named with the style ("Her
+    Majesty's Treasury", "His Majesty's Revenue and Customs": more words, or the style's "'s" before them, left to the
+    rules of those names)."""
+    return m.label in NAME_LABELS and m.start > 0 and doc[m.start - 1].lower_ in _STYLE_POSSESSIVES \
+        and all(t.lower_ in STYLES_OF_ADDRESS and t.text[:1].isupper() for t in doc[m.start:m.end]) \
+        and not (m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s"))
+
+
+def _is_a_bare_peerage(doc: Doc, m: Mention) -> bool:
+    """The mention is a peer's or a royal's title alone after "the", as the model finds it of "the Duke of Sussex" and
+    "a spokesman for the Duke" (an organisation): a title, no name, as "the Prince of Wales" is to it; not a body of
+    that word before a noun ("the Duke freshman", a university's), nor one without "the" ("Duke beat North
+    Carolina")."""
+    if m.label not in NAME_LABELS or m.end - m.start != 1 or m.start == 0 or doc[m.start - 1].lower_ != "the" \
+            or doc[m.start].lower_ not in PEERAGES or not doc[m.start].is_title:
+        return False
+    return m.end == len(doc) or doc[m.end].pos_ not in ("NOUN", "PROPN") or doc[m.end].text == "of"
 
 
 def _surnames_of_full_names(doc: Doc, mentions: list[Mention]) -> set[str]:

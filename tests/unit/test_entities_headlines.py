@@ -118,6 +118,10 @@ def test_a_headline_alone_keeps_its_names(nlp: Language) -> None:
      "also facing falling prices, state media said.", {"Apple"}),
     ("Bank Of America Fined $250 Million\nRegulators fined the bank on Tuesday over junk fees and fake accounts.",
      {"Bank Of America"}),
+    # Guards (qa1): a name with a word in "-ing" the body writes, or one that is no common word, stays.
+    ("Nationwide Building Society Raises Mortgage Rates\nNationwide Building Society said on Tuesday it would raise "
+     "rates by 0.2 percentage points.", {"Nationwide Building Society"}),
+    ("Boeing Cuts 17,000 Jobs\nBoeing said on Friday it would cut 10% of its workforce.", {"Boeing"}),
 ])
 def test_a_headline_keeps_the_names_the_body_leaves_out_or_writes_as_words(
         nlp: Language, text: str, names: set[str]) -> None:
@@ -137,6 +141,14 @@ def test_a_headline_keeps_the_names_the_body_leaves_out_or_writes_as_words(
     ("Suspected Key Mafia Boss Vying For Top Costra Nostra Slot Found Hanging Dead In Palermo Jail Cell\nA key "
      "suspected Mafia boss arrested Tuesday in a Sicilian police raid has been found dead in Palermo.",
      {"Key Mafia Boss Vying For Top Costra Nostra Slot", "Key Mafia"}),
+    # QA "qa1": a clause of common words with a verb's "-ing" form is no name, though the body leaves it out; a
+    # hyphenated word's lower-case end ("A-level") leaves the line a title-case headline.
+    ("India Monsoon Rains Seen Below Normal, Threatening Rice and Sugar Output\nNEW DELHI -- India's monsoon is likely "
+     "to be weak, the India Meteorological Department said on Monday, raising concerns over crops of rice.",
+     {"Threatening Rice"}),
+    ("A-level Results: Top Grades Fall to 27.8% as Marking Returns to Normal\nSome 27.8% of A-level entries in England "
+     "were awarded A or A* grades this year, the Joint Council for Qualifications said on Thursday.",
+     {"Marking Returns"}),
 ])
 def test_a_headlines_ordinary_words_are_no_names(nlp: Language, text: str, not_names: set[str]) -> None:
     groups = _groups(enrich(nlp, text))

@@ -60,10 +60,11 @@ def headline_end(doc: Doc, lines: list[tuple[int, int]], shouting: list[bool]) -
 
 
 def _is_title_case(line: Sequence[Token]) -> bool:
-    """A short line (its tokens) with no full stop at its end whose words are capitalised, small words aside."""
+    """A short line (its tokens) with no full stop at its end whose words are capitalised, small words aside, and
+    the lower-case ends of hyphenated words ("A-level Results: Top Grades Fall")."""
     words = [t for t in line if t.is_alpha]
     return 0 < len(words) <= HEADLINE_WORDS and line[-1].text != "." and not words[0].is_lower \
-        and all(not t.is_lower or t.is_stop for t in words)
+        and all(not t.is_lower or t.is_stop or _glues(t.nbor(-1)) for t in words)
 
 
 def title_case_lines(doc: Doc) -> frozenset[int]:
@@ -250,9 +251,30 @@ def _cut_piece(doc: Doc, m: Mention, start: int, end: int, body: _Body, ordinary
         return [mention for n, (s, e) in enumerate(_split(doc, start, end, beside))
                 for mention in _cut_piece(doc, m, s, e, body, ordinary, first and n == 0, False)]
     words = [t for t in piece if t.lower_ not in _INNER_WORDS]
+    if _is_a_clause_of_common_words(words, body, ordinary):
+        return []
     if first and not all(body.writes_in_lower_case(t) for t in words) or _reads_as_name(words, body, ordinary):
         return [_mention(m, start, end, m.label, not uncut)]
     return []
+
+
+def _is_a_clause_of_common_words(words: list[Token], body: _Body, ordinary: Container[str]) -> bool:
+    """Common words only, one of them a verb's "-ing" form, none a given name nor capitalised in the body: a title-case
+    headline's clause the model read as a name ("Threatening Rice" of "India Monsoon Rains Seen Below Normal,
+    Threatening Rice and Sugar Output", "Marking Returns" of "Top Grades Fall as Marking Returns to Normal"); not a
+    name the body writes, which is kept before this ("Reading", "Nationwide Building Society")."""
+    return any(_is_gerund(t, ordinary) for t in words) \
+        and all(t.is_alpha and _is_common(t, ordinary) and t.lower_ not in body.capitalised for t in words)
+
+
+def _is_gerund(token: Token, ordinary: Container[str]) -> bool:
+    """A word in "-ing" whose verb is a common word: "Threatening" ("threaten"), "Marking", "Wedding" ("wed"); not
+    "Spring", "King"."""
+    word = token.lower_
+    if len(word) < 6 or not word.endswith("ing"):
+        return False
+    stem = word[:-3]
+    return any(form in ordinary for form in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""))
 
 
 def _split(doc: Doc, start: int, end: int, cuts: set[int]) -> list[tuple[int, int]]:

@@ -927,6 +927,21 @@ def test_a_names_clause_is_cut_from_the_noun_it_modifies(nlp: Language) -> None:
     assert {"Ohtani", "contract"} <= texts and "contract Ohtani" not in texts, texts
 
 
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # QA "qa1" (awards copy): a winner's name and the category after it in an elliptical clause are two phrases.
+    ('"Oppenheimer" won seven Oscars, with Christopher Nolan named best director and Cillian Murphy best actor.',
+     {"best actor"}, {"Cillian Murphy best actor"}),
+    ('"Conclave" won best film. Adrien Brody took best actor and Mikey Madison best actress for "Anora".',
+     {"Mikey Madison", "best actress"}, {"Mikey Madison best actress"}),
+    # Guard: a superlative before a name, and one that is no separate word after it, stay in their phrase.
+    ("Nvidia sold its best AI chips to Microsoft, the company said on Tuesday.", {"best AI chips"}, set()),
+])
+def test_a_winners_name_and_the_category_after_it_are_apart(nlp: Language, text: str, wanted: set[str],
+                                                            unwanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts and not unwanted & texts, texts
+
+
 @pytest.mark.parametrize(("text", "kept", "not_kept"), [
     ("The survey found straight couples were less likely to share housework. Same-sex couples split it evenly.",
      {"straight couples"}, set()),

@@ -95,7 +95,8 @@ def content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
     out: list[list[Token]] = []
     for run in (split for whole in runs for part in split_at_lone_marks(whole)
                 for cut in _split_after_indirect_object(part) for piece in _split_before_a_clause_subject(cut)
-                for split in _split_before_a_described_firm(piece, cuts)):
+                for award in _split_before_a_superlative_after_a_name(piece)
+                for split in _split_before_a_described_firm(award, cuts)):
         # Nor a joining word the run took from inside a name it does not hold whole: "Nigerian Midstream and".
         while run and (run[-1].text in ("-", "–", "&", "/")
                        or (run[-1].pos_ in ("CCONJ", "ADP", "DET") and run[-1].is_lower
@@ -435,6 +436,19 @@ def _split_before_a_clause_subject(run: list[Token]) -> list[list[Token]]:
             or verb.head.i != name.i:
         return [run]
     return [run[:-1], run[-1:]]
+
+
+def _split_before_a_superlative_after_a_name(run: list[Token]) -> list[list[Token]]:
+    """The run cut between a name and a lower-case superlative after it, which the parser joined in awards copy's
+    elliptical clauses: "Cillian Murphy" | "best actor" of "Christopher Nolan named best director and Cillian Murphy
+    best actor", "Mikey Madison" | "best actress". A name runs on into no such word ("the best Nvidia chips" has it
+    before the name)."""
+    for k in range(1, len(run)):
+        before, word = run[k - 1], run[k]
+        if word.tag_ == "JJS" and word.is_lower and before.pos == PROPN and before.text[:1].isupper() \
+                and before.i == word.i - 1 and before.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT"):
+            return [run[:k], run[k:]]
+    return [run]
 
 
 def _split_before_a_described_firm(run: list[Token], cuts: Cuts) -> list[list[Token]]:

@@ -980,6 +980,25 @@ def test_a_kikuyu_name_goes_on_over_wa_to_a_surname_with_an_apostrophe(nlp):
         "Ngugi wa Thiong'o", "Wanjiku wa Ngugi"]
 
 
+def test_a_name_goes_on_over_an_arabic_article_glued_by_a_hyphen(nlp):
+    # QA "qa1" (shipping): "Abdel Fattah el-Sissi" was cut to "Abdel Fattah", so his surname met no one later.
+    result = enrich(nlp, "Suez Canal revenue fell to $4 billion in 2024, Egyptian President Abdel Fattah el-Sissi "
+                         "said.")
+    assert "Abdel Fattah el-Sissi" in {g["name"] for g in result["entity_groups"] if g["label"] == "PERSON"}, \
+        result["entity_groups"]
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a name the model found whole, and a hyphenated article before no capitalised word, stay as they were
+    "Syrian President Bashar al-Assad fled to Moscow on Sunday.",
+    "Mohamed Salah scored twice in the al-fresco friendly on Sunday.",
+])
+def test_a_hyphenated_article_before_no_surname_changes_nothing_guard(nlp, text):
+    names = {g["name"] for g in enrich(nlp, text)["entity_groups"] if g["label"] == "PERSON"}
+    assert names & {"Bashar al-Assad", "Mohamed Salah"}, names
+    assert not any(name.endswith(("al", "al-fresco")) and name != "Bashar al-Assad" for name in names), names
+
+
 def test_a_possessive_after_a_particle_is_no_surname_word_guard(nlp):
     # guard: a possessive after a particle is no glottal stop's word: "Biden's" is not part of "al"'s name.
     result = enrich(nlp, "Mohammed bin Salman met President Joe Biden in Jeddah. Salman's aides said it went well.")

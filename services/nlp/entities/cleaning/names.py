@@ -243,6 +243,11 @@ def across_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             end = after.end if after is not None and after.end - after.start <= 2 else end + 2
             if after is not None:
                 swallowed.add(after.start)
+        if m.label == "PERSON" and _hyphenated_article_at(doc, end):  # "Abdel Fattah [el-Sissi]"
+            after = starts.get(end) or starts.get(end + 2)
+            end = max(end + 3, after.end if after is not None and after.end - after.start <= 3 else 0)
+            if after is not None:
+                swallowed.add(after.start)
         out.append(m if end == m.end else Mention(m.start, end, m.label, m.weight, m.source))
     return _with_particles_before(doc, _with_number_word_particles(doc, out))
 
@@ -415,6 +420,17 @@ def _name_goes_on_before(doc: Doc, i: int) -> bool:
     headline's surname and its words, not a given name and a nickname."""
     before = doc[i - 1] if i > 0 else None
     return before is not None and before.is_title and before.is_alpha and before.lower_ not in ALL_TITLES
+
+
+# Arabic's article as it opens a surname, glued to it by a hyphen: "el-Sissi", "al-Assad".
+_HYPHENATED_ARTICLES = frozenset({"al", "el"})
+
+
+def _hyphenated_article_at(doc: Doc, i: int) -> bool:
+    """doc[i:i+3] is a lower-case Arabic article, a glued hyphen and a capitalised word: the "el-Sissi" the model left
+    out of "Abdel Fattah el-Sissi"."""
+    return i + 2 < len(doc) and doc[i].text in _HYPHENATED_ARTICLES and is_glued_hyphen(doc[i + 1]) \
+        and _is_surname_word(doc[i + 2])
 
 
 def _particle_at(doc: Doc, i: int, starts: dict[int, Mention]) -> bool:

@@ -964,6 +964,21 @@ def test_a_dateline_place_with_small_words_hyphens_or_apostrophes_is_cased_as_wr
         result["entity_groups"]
 
 
+def test_a_dateline_city_is_no_short_form_of_a_firm_it_opens(nlp):
+    # QA "qa1" (insurance): "MUNICH (dpa)" joined "Munich Re" as its short form and became an organisation.
+    result = enrich(nlp, "MUNICH (dpa) - Munich Re expects net profit of 5 billion euros this year, chief financial "
+                         "officer Christoph Jurecka said on Wednesday.")
+    groups = {g["name"]: (g["label"], g["mentions"]) for g in result["entity_groups"]}
+    assert groups.get("Munich") == ("GPE", 1) and groups.get("Munich Re") == ("ORG", 1), groups
+
+
+def test_a_known_firms_short_form_outside_a_dateline_stays_the_firms_guard(nlp):
+    # guard: the first word of a well-known firm the text writes as no place is still the firm's.
+    result = enrich(nlp, "Rio Tinto said iron ore shipments rose 3% in the quarter. Rio said prices would stay firm.")
+    groups = {g["name"]: (g["label"], g["mentions"]) for g in result["entity_groups"]}
+    assert groups.get("Rio Tinto") == ("ORG", 2), groups
+
+
 def test_a_name_goes_on_over_a_particle_to_its_surname(nlp):
     result = enrich(nlp, "Maria Aparecida dos Santos, 63, said she had lost everything. Santos said the water rose "
                          "fast.")

@@ -761,7 +761,8 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.honoured = honored
     groups.subjects = {m.key for m in mentions if _is_subject(span_of(doc, m.start, m.end))}
     groups.works = _works_of_people(doc, mentions)
-    groups.placed = _written_as_places(doc, mentions)
+    # A dateline writes its name as a place too: "MUNICH (dpa) - Munich Re expects" is the city, not the reinsurer.
+    groups.placed = _written_as_places(doc, mentions) | _dateline_places(doc, mentions)
     groups.modifiers = {key for key in _modifiers(doc, mentions) if len(key) == 1}
     groups.after_the = {m.key for m in mentions if m.start > 0 and doc[m.start - 1].lower_ == "the"}
     groups.after_of = {m.key for m in mentions if m.start > 0 and doc[m.start - 1].lower_ == "of"

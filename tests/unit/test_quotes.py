@@ -783,6 +783,8 @@ def test_titles_of_works_inside_a_sentence_are_not_quotes(nlp: Language, text: s
     '"Wicked", starring Cynthia Erivo and Ariana Grande, took $114 million in its opening weekend.',
     '"Gladiator II", Ridley Scott\'s sequel starring Paul Mescal, opened second with $55.5 million.',
     '"Adolescence", the Netflix drama co-created by Stephen Graham and Jack Thorne, has become its most-watched show.',
+    # QA "qa1": after a dateline's dash too (it was a quote whose speaker was "Anora" itself).
+    'CANNES, France (AP) — "Anora", Sean Baker\'s comedy about a sex worker, won the Palme d\'Or on Saturday.',
     # A title after working on it, producing it, or a part of it.
     'Quincy Jones, who worked with Michael Jackson on "Thriller" and produced "We Are the World", died aged 91.',
     'Netflix said subscriber growth was driven by the second season of "Squid Game".',
@@ -791,6 +793,16 @@ def test_titles_of_works_inside_a_sentence_are_not_quotes(nlp: Language, text: s
 def test_titles_of_works_after_their_verbs_or_before_their_description_are_not_quotes(nlp: Language,
                                                                                       text: str) -> None:
     assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # Guards (qa1): words said after a dateline, before a comma and their speaker, stay quotes.
+    ('LONDON (Reuters) - "We will fight on", the party\'s leader said on Monday after the vote.', "the party's leader"),
+    ('LONDON (Reuters) - "Heartbreaking," the host of the show, Piers Morgan, said on Tuesday.', "Piers Morgan"),
+])
+def test_words_said_after_a_dateline_stay_quotes_guard(nlp: Language, text: str, speaker: str) -> None:
+    quotes = enrich(nlp, text)["quotes"]
+    assert [(q.get("speaker") or {}).get("name") for q in quotes] == [speaker], quotes
 
 
 @pytest.mark.parametrize("text", [

@@ -505,8 +505,10 @@ def _opens_before_its_description(text: str, inner: str, start: int, end: int, l
                                   line_end: int) -> bool:
     """A title-cased quote opening its sentence, then a comma and a description of a work up to the next comma or
     the sentence's end, with no verb of speech in it ('"Wicked", starring Cynthia Erivo, took'; not '"Get Brexit
-    Done," the film's star said')."""
-    if inner.rstrip(" ,").endswith((".", "!", "?")) or not _opens_sentence(text, start, line_start):
+    Done," the film's star said'); a dateline's dash opens the story's first sentence ('CANNES, France (AP) —
+    "Anora", Sean Baker's comedy about a sex worker, won')."""
+    if inner.rstrip(" ,").endswith((".", "!", "?")) \
+            or not (_opens_sentence(text, start, line_start) or _DATELINE_BEFORE.search(text, line_start, start)):
         return False
     rest = text[end:line_end]
     comma = re.match(r"\s*,\s*", rest) if not inner.rstrip().endswith(",") else re.match(r"\s*", rest)

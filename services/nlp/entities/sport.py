@@ -1250,10 +1250,13 @@ def _with_missed_games(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, and a Games the model missed whole, a one-word city and a year after "at" or listed after another
     Games: "at Beijing 2008, London 2012 and Rio 2016" (nothing for "Rio 2016")."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
+    words = words_of(doc)
     for j in range(2, len(doc)):
+        # A year's word of four digits first, off the word list: no Token is built for the other words.
+        if len(words[j]) != 4 or not words[j].isdecimal() or j in covered or j - 1 in covered:
+            continue
         city = doc[j - 1]
-        if j in covered or j - 1 in covered or not city.is_title or not _is_games_year(doc[j]) \
-                or not _is_games_city(city.text):
+        if not city.is_title or not _is_games_year(doc[j]) or not _is_games_city(city.text):
             continue
         opener = doc[j - 2].lower_
         if opener in _GAMES_OPENERS or (opener in _LISTING_WORDS and any(

@@ -455,7 +455,19 @@ _SOLO_RESULT_PHRASES = re.compile(r"\b(?:won|win|wins|lost|lose|loses|beat|beats
 
 def _is_about_a_solo_sport(doc: Doc) -> bool:
     """Golf, motor racing or boxing by its words (see `SOLO_SPORT_WORDS`), or a sport of single players (see
-    `_is_about_single_players`), with no team sport's posts nor competitions."""
+    `_is_about_single_players`), with no team sport's posts nor competitions; worked out once per document (the
+    solo winners' steps both ask, and it searches the whole text)."""
+    known = doc.user_data.get(_SOLO_SPORT)
+    if known is None:
+        known = doc.user_data[_SOLO_SPORT] = _reads_as_a_solo_sport(doc)
+    return known
+
+
+_SOLO_SPORT = "newswire.sport.solo_sport"
+
+
+def _reads_as_a_solo_sport(doc: Doc) -> bool:
+    """What `_is_about_a_solo_sport` says of the document."""
     words = _lower_words(doc)
     text = text_of(doc)
     if not (SOLO_SPORT_WORDS & words or (BOXING_WEIGHTS & words and FIGHT_WORDS & words)

@@ -8,7 +8,16 @@ from collections.abc import Container
 
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import char_bounds, lower_case_words_of, lowers_of, span_of, span_text, text_of, tokens_of
+from services.nlp.doctext import (
+    char_bounds,
+    lower_case_words_of,
+    lowers_of,
+    span_of,
+    span_text,
+    text_of,
+    tokens_of,
+    words_of,
+)
 from services.nlp.entities.acronyms import _DOTTED_INITIALS
 from services.nlp.entities.cleaning import in_malay_honour, is_glued_hyphen, is_second_surname, is_title_word
 from services.nlp.entities.cleaning.names import _is_glottal_name_word
@@ -567,8 +576,10 @@ def quoted_works_before_their_takings(doc: Doc, mentions: list[Mention]) -> list
     if '"' not in text and "\u201c" not in text:
         return mentions
     out = list(mentions)
+    words = words_of(doc)
     for q in range(len(doc) - 2):
-        if doc[q].text not in ('"', "\u201c") or not (doc[q].is_sent_start or q > 0 and doc[q - 1].text == ","):
+        # The word off the word list first: no Token is built for the words that are no opening mark.
+        if words[q] not in ('"', "\u201c") or not (doc[q].is_sent_start or q > 0 and words[q - 1] == ","):
             continue
         close = next((i for i in range(q + 1, min(len(doc), q + 2 + _QUOTED_TITLE_TOKENS)) if doc[i].is_quote), None)
         if close is None or close == q + 1 or not _is_title_shaped(span_of(doc, q + 1, close)) \

@@ -694,13 +694,13 @@ def merchant_ships(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _ship_name_end(doc: Doc, i: int, words: list[str]) -> int | None:
     """The end of a ship's name starting at token `i`, where what is around it says it is one; None if it is not."""
-    token = doc[i]
-    if not token.text[:1].isupper() or (i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ != "the"):
+    lowers = lowers_of(doc)  # the words around read off the lists: no Token built for most capitalised words
+    if not words[i][:1].isupper() or (i > 0 and words[i - 1][:1].isupper() and lowers[i - 1] != "the"):
         return None
     if i > 0 and _is_vessel_noun(doc, i - 1):
         end = _with_royal_place(doc, _capitalised_run_end(doc, i))
         return None if end is not None and _opens_as_a_person(doc, i, end, words) else end
-    if i > 0 and doc[i - 1].lower_ == "the":
+    if i > 0 and lowers[i - 1] == "the":
         for line in SHIP_LINE_PREFIXES:
             after = i + len(line)
             if tuple(words[i:after]) == line and after < len(doc) and doc[after].is_title \
@@ -738,6 +738,9 @@ def _opens_as_a_person(doc: Doc, start: int, end: int, words: list[str]) -> bool
 
 def _is_vessel_noun(doc: Doc, i: int) -> bool:
     """A lower-case noun of a merchant ship: "tanker", "container ship", "bulk carrier"."""
+    word = words_of(doc)[i]
+    if word not in VESSEL_NOUNS and word != "carrier":
+        return False  # no Token built for the other words
     token = doc[i]
     return token.is_lower and (token.text in VESSEL_NOUNS
                                or token.text == "carrier" and i > 0 and doc[i - 1].lower_ in CARRIER_KINDS)

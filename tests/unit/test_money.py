@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import math
 import re
+from types import SimpleNamespace
 
 import pytest
 from spacy.language import Language
 
 from services.nlp.money import extract_figures, extract_money
-from services.nlp.money.numbers import by_first_letter
+from services.nlp.money.figures import _counts_like_previous, _counts_like_previous_by
+from services.nlp.money.numbers import Number, by_first_letter
 from services.nlp.money.sport import is_cricket_text
 from services.nlp.pipeline import enrich
 
@@ -4315,3 +4317,29 @@ def test_a_scorecards_ov_counts_overs(nlp: Language, text: str, expected: list) 
     result = enrich(nlp, text)
     assert [(f["text"], f["unit"]) for f in result["figures"]] == expected
     assert "ov" not in {k["text"] for k in result["keyphrases"]}
+@pytest.mark.parametrize(("before", "between", "word", "counts"), [
+    ("by 5,402", " votes to ", "votes", True),
+    ("won 21", " seats  against\n", "seats", True),
+    ("killed two", " people and injured ", "people", True),
+    ("killing two", " people and\twounding ", "people", True),
+    ("either 5", " ether or ", "ether", True),
+    ("pay 5", " ether or ", "ether", False),  # no "either" before the first: no choice
+    ("by 5,402", " votes to ", "vote", False),  # another word than the noun's
+    ("by 5,402", " votes to ", "votes to", False),  # a word with a space: the noun's own pattern
+    ("by 5,402", " £ to ", "£", True),
+    ("by 5,402", " a.m. to ", "a.m.", True),
+    ("by 5,402", " (seats) against ", "(seats)", True),
+    ("by 5,402", " votes, to ", "votes", False),
+    ("by 5,402", "votes to ", "votes", False),  # no space before the noun
+    ("by 5,402", " votes to", "votes", False),  # none after the joining word
+])
+def test_counts_like_previous_reads_the_noun_as_a_pattern_with_it_did(before: str, between: str, word: str,
+                                                                       counts: bool) -> None:
+    """The noun's word taken by one compiled pattern and compared says what a pattern made with the word in it said
+    (the speed change of `_counts_like_previous`), whatever marks the word holds."""
+    text = before + between + "13 more."
+    first = before.split()[-1]
+    previous = Number(len(before) - len(first), len(before), None, None, None, False, False, None, first)
+    number = Number(len(before + between), len(before + between) + 2, None, None, None, False, False, None, "13")
+    assert _counts_like_previous_by(text, previous, re.escape(word), between) is counts
+    assert _counts_like_previous(text, previous, SimpleNamespace(text=word), number) is counts

@@ -576,10 +576,29 @@ def _counts_like_previous(text: str, previous: Number, noun: Token | None, numbe
     if noun is None:
         return False
     between = text[previous.end:number.start]
-    word = re.escape(noun.text)
+    if not noun.text or any(ch.isspace() for ch in noun.text):
+        return _counts_like_previous_by(text, previous, re.escape(noun.text), between)
+    # The noun's word taken by a pattern compiled once, then compared: a pattern made with the word in it was
+    # compiled again for nearly every number (Python's cache of patterns kept none of them).
+    counted = _COUNTED_BETWEEN.fullmatch(between)
+    if counted is not None and counted.group(1) == noun.text:
+        return True
+    either = _COUNTED_OR_BETWEEN.fullmatch(between)
+    return either is not None and either.group(1) == noun.text \
+        and _EITHER_BEFORE.search(text, max(0, previous.start - 8), previous.start) is not None
+
+
+def _counts_like_previous_by(text: str, previous: Number, word: str, between: str) -> bool:
+    """`_counts_like_previous` of a noun's `word` (a pattern) with a space in it or none, by patterns made with it."""
     return re.fullmatch(rf"\s+{word}\s+(?:to|against|and\s+{_INJURED})\s+", between) is not None \
         or (_EITHER_BEFORE.search(text, max(0, previous.start - 8), previous.start) is not None
             and re.fullmatch(rf"\s+{word}\s+or\s+", between) is not None)
+
+
+# The text between two numbers that count the same noun written once between them (`_counts_like_previous`), the
+# noun's word in group 1: " votes to ", " people and injured ", " ether or ".
+_COUNTED_BETWEEN = re.compile(rf"\s+(\S+)\s+(?:to|against|and\s+{_INJURED})\s+")
+_COUNTED_OR_BETWEEN = re.compile(r"\s+(\S+)\s+or\s+")
 
 
 # "either" before the first of two choices, whose second counts what the first counts: "either 5 ether or 10".

@@ -3089,6 +3089,9 @@ def test_motogps_promoter_is_known(nlp: Language, text: str, expected: dict) -> 
     ("Tesla 2024 deliveries fell.", {"Tesla 2024": None}),
 ])
 def test_racing_cars_by_a_code_of_digits_are_products(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
 @pytest.mark.parametrize(("text", "word"), [
     # QA "qa1" (royal copy): a style of address after a possessive and a royal's title alone after "the" were a person
     # or an organisation ("Majesty", "Duke", "Duchess"), though no name ("the Prince of Wales" is none either).

@@ -22,6 +22,7 @@ from services.nlp.entities.gazetteer import (
     listed_after_a_locative,
 )
 from services.nlp.entities.mentions import Mention, _key_at
+from services.nlp.entities.tallies import opens_a_tally
 from services.nlp.entity_rules import (
     ALL_TITLES,
     BOXING_WEIGHTS,
@@ -1634,8 +1635,8 @@ def _is_half_a_result(doc: Doc, text: str, m: Mention) -> bool:
     """The mention starts a game's score it does not cover, which a result's verb before or noun after reads."""
     start, end = _char_span(doc, m)
     score = _SCORE_RE.match(text, start)
-    if score is None or end >= score.end():
-        return False
+    if score is None or end >= score.end() or opens_a_tally(text, start):
+        return False  # a whole score, or a tally the tallies rule makes one count ("a 52-48 victory for Leave")
     if _RESULT_NOUN_AFTER_SCORE.match(text, score.end()) is not None:
         return True
     return _RESULT_BEFORE_SCORE.search(text[max(0, start - _RESULT_REACH):start]) is not None \

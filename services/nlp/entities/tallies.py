@@ -28,6 +28,11 @@ _TALLY = re.compile(r"(?<![\w/.,–-])(?:\d{1,3}-\d{1,3}-\d{1,3}|\d{2,3}-\d{1,3}
 _TALLY_OF_THREE = re.compile(r"\d{1,3}-\d{1,3}-\d{1,3}")
 
 
+def opens_a_tally(text: str, start: int) -> bool:
+    """A tally of `_TALLY`'s shape starts at `start`, which `with_whole_tallies` makes one count ("52-48")."""
+    return _TALLY.match(text, start) is not None
+
+
 def with_whole_tallies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The number the model cut out of a tally made the whole tally, one count ("116" of "116-112" is "116-112"),
     and a record of three numbers a count whatever the model called it ("34-2-1"); other mentions as they were. Run

@@ -1830,6 +1830,8 @@ def test_a_glued_c_of_a_size_or_a_century_is_no_temperature(nlp: Language, text:
     # Guards: no rate's value but a decimal's, and the rate in capitals only ("the era of 2.5 percent growth").
     ("The Equal Rights Amendment (ERA) of 1972 drew 1.5 million members.", [("1.5 million", 1500000.0, "member")]),
     ("It was the era of 2.5 percent growth.", [("2.5 percent", 2.5, "percent")]),
+    # Review (rev3): nor a multiple after the rate's verb ("Support for the ERA", the amendment, "was 2.5 times").
+    ("Support for the ERA was 2.5 times higher among women.", [("2.5", 2.5, "times")]),
 ])
 def test_units_of_physics_quakes_coins_and_pitching(nlp: Language, text: str, expected: list) -> None:
     assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(nlp(text))] == expected

@@ -830,11 +830,14 @@ _RATE_BEFORE = re.compile(rf"\b({'|'.join(sorted(_RATES_IN_CAPITALS))})(?:\s+(?:
                           r"slipped|is|was|stands|stood|sits|sat|now|down|up|this\s+season))*\s+"
                           r"(?:to|of|at|from|is|was)\s+(?:\d+\.\d+\s+to\s+)?$")
 _RATE_REACH = 40
+# A multiple after the decimal, which makes it no rate's value: "Support for the ERA was 2.5 times higher" (the
+# amendment's).
+_MULTIPLE_AFTER = re.compile(r"\s*(?:times\b|-?fold\b|x\b)", re.IGNORECASE)
 
 
 def rate_before(text: str, number: Number) -> str | None:
     """The rate in capitals a decimal value is given after: "ERA" of "lowered his ERA to 1.96" (see `_RATE_BEFORE`)."""
-    if _DECIMAL.fullmatch(text[number.start:number.end]) is None:
+    if _DECIMAL.fullmatch(text[number.start:number.end]) is None or _MULTIPLE_AFTER.match(text, number.end):
         return None
     match = _RATE_BEFORE.search(text[max(0, number.start - _RATE_REACH):number.start])
     return match[1] if match else None

@@ -403,6 +403,8 @@ def test_lakhs_and_crores_are_vague_quantities(nlp: Language) -> None:
     assert (crores["low"], crores["unit"]) == (10_000_000.0, "people")
     # Guard: the scale of a number before it is no vague quantity of its own.
     assert [f["text"] for f in extract_figures(nlp("The project cost 200 crores."))] == ["200"]
+    # Review (rev3): ... nor the scale of a number spelled out ("Two lakhs of people" gave "lakhs" again, beside it).
+    assert [f["text"] for f in extract_figures(nlp("Two lakhs of people were evacuated from the coast."))] == ["Two"]
 
 
 def test_figure_ranges_and_changes(nlp: Language) -> None:

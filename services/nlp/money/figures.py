@@ -43,6 +43,7 @@ from services.nlp.money.numbers import (
     HEDGE_RE,
     RANGE_SEP_RE,
     SCALE_RE,
+    UNIT_WORDS,
     YEAR,
     Number,
     bounds,
@@ -116,6 +117,11 @@ _VAGUE_BASES = {"dozens": 24.0, "hundreds": 100.0, "thousands": 1e3, "millions":
                 # South Asia's scales, as crore and lakh are read in sums: "lakhs of commuters", "crores of people"
                 "lakhs": 1e5, "crores": 1e7}
 _VAGUE_PREFIXES = {"tens": 10.0, "hundreds": 100.0}
+# South Asia's scales alone are vague; after a number spelled out they are its scale ("Two lakhs of people": the
+# number's figure, 200,000, no vague lakhs beside it), as after digits (see `_FIGURE_RE`).
+_SCALED_ALONE = frozenset({"lakhs", "crores"})
+_SPELLED_NUMBER_BEFORE = re.compile(rf"\b(?:{'|'.join(UNIT_WORDS)}|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)"
+                                    r"(?:-[a-z]+)?\s+$", re.IGNORECASE)
 # "pc" as the Irish and British press write it ("fell 15pc") and "pct" as wires do ("rose 94 pct"), in lower case: "5
 # PCs" are computers.
 _PERCENT_RE = r"(?P<pct>\s?%|\s+per\s?cent\b|\s+percent\b|\s+percentage\s+points?\b|(?-i:\s?pct?)\b)?"
@@ -877,6 +883,9 @@ def _figure_numbers(text: str) -> Iterator[Number]:
         start, end = trim(text, match.start(), match.end())
         hedged = bool(groups["hedge"])
         if groups["vague"]:
+            if groups["vague"].lower() in _SCALED_ALONE and not groups["vpre"] \
+                    and _SPELLED_NUMBER_BEFORE.search(text, max(0, start - 20), start):
+                continue  # "lakhs" of "Two lakhs of people": the spelled number's scale
             base = _VAGUE_BASES[groups["vague"].lower()]
             low = base * _VAGUE_PREFIXES.get((groups["vpre"] or "").split(" ")[0].lower(), 1.0)
             high = 100.0 if base == 24.0 else low * 10

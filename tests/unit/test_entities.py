@@ -4757,6 +4757,35 @@ def test_second_the_rank_stays_an_ordinal_guard(nlp: Language, text: str) -> Non
 
 
 @pytest.mark.parametrize("text", [
+    # Review (rev3): "a second" the object of a preposition or before "off", "later" was read the unit of time, where
+    # it is a second goal, term, referendum or child.
+    "Liverpool pressed for a second after the break.",
+    "Arsenal went in search of a second before half-time.",
+    "The mayor is running for a second.",
+    "Campaigners have called for a second.",
+    "She is pregnant with a second.",
+    "Kane headed a second off a corner.",
+    "He added a second later in the half.",
+])
+def test_a_second_of_a_preposition_or_a_scorer_stays_an_ordinal(nlp: Language, text: str) -> None:
+    found = [(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]]
+    assert ("second", "ORDINAL") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # Guards (rev3): the unit of time after a preposition of time or a pause, and a gap taken off a record.
+    "He paused for a second and then answered.",
+    "Hold on a second.",
+    "He won within a second of the record.",
+    "It happened in a fraction of a second.",
+    "She shaved a second off the world record.",
+])
+def test_a_second_of_time_after_a_preposition_is_no_ordinal_guard(nlp: Language, text: str) -> None:
+    found = [(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]]
+    assert ("second", "ORDINAL") not in found, found
+
+
+@pytest.mark.parametrize("text", [
     "English lightweight Paddy Pimblett submitted King Green at UFC 304 in Manchester.",
     "English striker Harry Kane scored twice for Bayern Munich on Saturday.",
 ])

@@ -195,7 +195,35 @@ def is_second_of_time(doc: Doc, m: Mention) -> bool:
     if before in _TIME_UNIT_SECOND_BEFORE:
         return not (token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"))  # "a split second decision"
     following = doc[m.end].lower_ if m.end < len(doc) else ""
-    return before == "a" and (token.dep_ == "pobj" or following in _GAP_AFTER)
+    if before != "a" or _scored(token):
+        return False
+    return token.dep_ == "pobj" and _measures_time(token.head) or following in _GAP_AFTER
+
+
+# Prepositions whose "a second" is a span of time ("won by more than a second", "within a second of", "hold on a
+# second"); "for", "of" and "with" take a second goal, term or child as often ("pressed for a second", "in search of
+# a second", "pregnant with a second"), a time only after a pause's verb or a fraction's noun.
+_TIME_PREPOSITIONS = frozenset({"by", "than", "within", "in", "under", "over", "on"})
+_PAUSE_VERBS = frozenset({"pause", "stop", "wait", "hesitate", "freeze", "halt", "stand", "stare", "think", "falter",
+                          "linger", "stall", "glance", "blink", "close", "lose"})
+_FRACTION_NOUNS = frozenset({"fraction", "tenth", "hundredth", "thousandth", "half", "quarter", "tick", "part"})
+# Verbs of scoring whose "a second" is a goal, before a gap's word or not: "headed a second off a corner", "added a
+# second later in the half" (not "took a second off his record").
+_SCORING_VERBS = frozenset({"score", "add", "head", "net", "grab", "fire", "slot", "nod", "bag", "tap", "curl",
+                            "smash", "drill", "poke", "rifle", "lash", "convert", "hit", "snatch"})
+
+
+def _measures_time(preposition: Token) -> bool:
+    """The preposition makes its "a second" a span of time (see `_TIME_PREPOSITIONS`)."""
+    word, head = preposition.lower_, preposition.head.lemma_.lower()
+    return word in _TIME_PREPOSITIONS or word == "for" and head in _PAUSE_VERBS \
+        or word == "of" and head in _FRACTION_NOUNS
+
+
+def _scored(token: Token) -> bool:
+    """"second" is what a verb of scoring made, its object or a gap's word's: a second goal."""
+    verb = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "npadvmod" else None
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in _SCORING_VERBS
 
 
 def is_glued_measure(doc: Doc, m: Mention) -> bool:

@@ -166,6 +166,23 @@ def test_guard_a_name_quoted_after_for_with_no_works_noun(nlp: Language, text: s
     assert "Poor Things" not in text or found.get("Poor Things", ("", 0))[0] == "WORK_OF_ART", found
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # review "rev4": a person's full name quoted after a "for" that no award or praise governs stays the person, a
+    # singer or a director in the sentence notwithstanding
+    ('Fans voted for "Harry Styles" as the best singer of the year.', "Harry Styles"),
+    ('The director asked for "Steven Spielberg" to be credited in the film.', "Steven Spielberg"),
+    ('She campaigned for "Kamala Harris" in the final week, the singer said.', "Kamala Harris"),
+])
+def test_a_full_name_quoted_after_for_of_no_award_stays_a_person(nlp: Language, text: str, name: str) -> None:
+    found = groups_of(nlp, text)
+    assert found.get(name, ("", 0))[0] == "PERSON", found
+
+
+def test_guard_a_film_named_after_a_person_quoted_after_an_awards_for_is_a_work(nlp: Language) -> None:
+    found = groups_of(nlp, 'Julia Roberts won best actress for "Erin Brockovich" in 2001.')
+    assert found.get("Erin Brockovich", ("", 0))[0] == "WORK_OF_ART", found
+
+
 @pytest.mark.parametrize(("text", "name", "label"), [
     # speech after a possessive: no work
     ('Mr Johnson\'s "Get Brexit Done" message won the election, Boris Johnson said.', "Boris Johnson", "PERSON"),

@@ -613,9 +613,26 @@ def quoted_works_after_for(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not inside or any(m.start < q + 1 or m.end > close for m in inside) \
                 or any((m.start, m.end) == (q + 1, close) and m.label == "WORK_OF_ART" for m in inside):
             continue  # nothing the model found (no new mention from a quote alone), or a work already
+        if _is_a_full_name_of_no_award(doc, q, inside):
+            continue  # 'Fans voted for "Harry Styles" as the best singer': the person voted for
         out = [m for m in out if not any(m is i for i in inside)] + [Mention(q + 1, close, "WORK_OF_ART", 1.0,
                                                                              "quoted work")]
     return sorted(out, key=lambda m: m.start)
+
+
+# Words of awards and praise a "for" hangs on when what it names is a work, though named after a person: 'won best
+# actress for "Erin Brockovich"', 'was nominated for "Florence Foster Jenkins"'.
+_AWARDED_FOR = frozenset({"win", "nominate", "nomination", "shortlist", "award", "prize", "honour", "honor", "praise",
+                          "acclaim", "nod", "actor", "actress", "director", "performance", "role", "oscar", "emmy",
+                          "grammy", "bafta", "globe"})
+
+
+def _is_a_full_name_of_no_award(doc: Doc, q: int, inside: list[Mention]) -> bool:
+    """The quote after "for" at doc[q] is the model's person of a given name and more, and that "for" hangs on no word
+    of awards or praise: 'voted for "Harry Styles"', 'asked for "Steven Spielberg"', 'campaigned for "Kamala Harris"'
+    name the person, whatever maker's noun the sentence has ("singer", "director")."""
+    return len(inside) == 1 and inside[0].label == "PERSON" and inside[0].end - inside[0].start > 1 \
+        and is_given_name(doc[inside[0].start].text) and doc[q - 1].head.lemma_.lower() not in _AWARDED_FOR
 
 
 def _is_whole_quote_kept(doc: Doc, m: Mention) -> bool:

@@ -66,6 +66,12 @@ def test_the_quote_of_a_name_opening_the_text_names_it_whole(nlp: Language) -> N
     ("Mr Justice Paul McDermott at the Central Criminal Court said Byrne had shown no remorse.",
      {"Paul McDermott": ("PERSON", ["Paul McDermott"]), "Paul": None}),
     ("Mrs Justice McGowan said the claim failed.", {"McGowan": ("PERSON", ["McGowan"])}),
+    # review "rev4": a firm's camel-cased name after the judge's surname is no more of it (only a surname's prefix,
+    # "Mc", "Mac", "De", glues a capital inside one).
+    ("Mrs Justice McKinnon BioNTech judgment was appealed on Monday.",
+     {"McKinnon": ("PERSON", ["McKinnon"]), "McKinnon BioNTech": None}),
+    ("Lord Justice DeLaney PayPal ruling stands, the court said.",
+     {"DeLaney": ("PERSON", ["DeLaney"]), "DeLaney PayPal": None}),
     # Guards: the style the service already read, and other judges' titles.
     ("Mr Justice Nicklin dismissed the case on Monday.", {"Nicklin": ("PERSON", ["Nicklin"])}),
     ("Judge Smith ruled on Monday that the claim failed.", {"Smith": ("PERSON", ["Smith"])}),

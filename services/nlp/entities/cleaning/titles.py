@@ -17,6 +17,7 @@ from services.nlp.entities.cleaning.trimming import (
     opens_two_word_title,
     past_malay_honour,
 )
+from services.nlp.entities.firms import _is_camel_cased
 from services.nlp.entities.gazetteer import _GIVEN_NAMES, _PARTIES, _compact
 from services.nlp.entities.mentions import HONORED, Mention, _token_key
 from services.nlp.entity_rules import (
@@ -570,9 +571,10 @@ def _peers_surname_end(doc: Doc, i: int) -> int | None:
 
 def _is_surname_word(token: Token) -> bool:
     """A capitalised word of letters, an apostrophe allowed inside: "Bean", "O'Farrell", and one with a capital inside
-    after a small letter, as Scots' and Irish surnames are written: "McDermott", "MacKenzie" (no title case)."""
+    after a surname's prefix, as Scots' and Irish surnames are written: "McDermott", "MacKenzie" (no title case); not
+    a firm's camel case ("BioNTech", "YouTube": "Mr Justice Meade's BioNTech ruling")."""
     text = token.text
-    return (token.is_title or (text[1:2].islower() and not text.islower())) \
+    return (token.is_title or (text[1:2].islower() and not text.islower() and not _is_camel_cased(token))) \
         and text[:1].isupper() and text.replace("'", "").replace("’", "").isalpha()
 
 

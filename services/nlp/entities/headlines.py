@@ -251,8 +251,8 @@ def _cut_piece(doc: Doc, m: Mention, start: int, end: int, body: _Body, ordinary
         return [mention for n, (s, e) in enumerate(_split(doc, start, end, beside))
                 for mention in _cut_piece(doc, m, s, e, body, ordinary, first and n == 0, False)]
     words = [t for t in piece if t.lower_ not in _INNER_WORDS]
-    if _is_a_clause_of_common_words(words, body, ordinary):
-        return []
+    if m.label == "PERSON" and _is_a_clause_of_common_words(words, body, ordinary):
+        return []  # a person, to the model: bodies are named so ("Flying Doctor Service", "Swimming England")
     if first and not all(body.writes_in_lower_case(t) for t in words) or _reads_as_name(words, body, ordinary):
         return [_mention(m, start, end, m.label, not uncut)]
     return []
@@ -260,7 +260,7 @@ def _cut_piece(doc: Doc, m: Mention, start: int, end: int, body: _Body, ordinary
 
 def _is_a_clause_of_common_words(words: list[Token], body: _Body, ordinary: Container[str]) -> bool:
     """Common words only, one of them a verb's "-ing" form, none a given name nor capitalised in the body: a title-case
-    headline's clause the model read as a name ("Threatening Rice" of "India Monsoon Rains Seen Below Normal,
+    headline's clause the model read as a person ("Threatening Rice" of "India Monsoon Rains Seen Below Normal,
     Threatening Rice and Sugar Output", "Marking Returns" of "Top Grades Fall as Marking Returns to Normal"); not a
     name the body writes, which is kept before this ("Reading", "Nationwide Building Society")."""
     return any(_is_gerund(t, ordinary) for t in words) \

@@ -120,7 +120,9 @@ def to_stdout(line: str | None, flush: bool = False) -> bool:
     """Write `line` on stdout (None: flush what is written; `flush`: flush it too, for a pipe's reader to have it at
     once); False once its reader has gone (`| head -1`), stdout then led to /dev/null: the run goes on. The closed
     pipe's BrokenPipeError, an OSError, was said as "cannot reach the API ...: Broken pipe", and ended ingest in a
-    traceback."""
+    traceback. No stdout at all (run with it closed, `>&-`: sys.stdout is None) is a reader that has gone too."""
+    if sys.stdout is None:
+        return False
     try:
         if line is not None:
             sys.stdout.write(line)

@@ -277,3 +277,21 @@ def test_the_watch_wait_wakes_when_the_pipes_reader_leaves_and_waits_without_a_f
         assert cli._reader_left_within(30) is True and time.monotonic() - started < 5
     monkeypatch.setattr(sys, "stdout", io.StringIO())
     assert cli._reader_left_within(0.05) is False
+
+
+def test_a_piped_watch_with_its_stdout_closed_ends_quietly(monkeypatch):
+    """`newswire watch >&-`: with no stdout at all (Python's sys.stdout is None) its first line ended in a traceback
+    (AttributeError) where the table it wrote before went nowhere; no reader is a reader that has gone."""
+    monkeypatch.setattr(cli, "_newest", lambda base, limit: [{"id": "a1", "status": "done", "title": "T"}])
+    monkeypatch.setattr(sys, "stdout", None)
+    started = time.monotonic()
+    cli._watch_lines("http://x", cli.parser().parse_args(["watch", "--interval", "30"]))
+    assert time.monotonic() - started < 5
+
+
+def test_a_piped_watch_still_writes_its_lines_to_a_stdout_read_guard(monkeypatch):
+    monkeypatch.setattr(cli, "_newest", lambda base, limit: [{"id": "a1", "status": "done", "title": "T"}])
+    monkeypatch.setattr(cli, "_reader_left_within", lambda seconds: True)  # its reader leaves after the first lines
+    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    cli._watch_lines("http://x", cli.parser().parse_args(["watch"]))
+    assert sys.stdout.getvalue() == "a1  done  T\n"

@@ -1,13 +1,14 @@
 """Ingest readers on hostile files: each problem is an item with its reason; nothing raises, nothing good is lost."""
 from __future__ import annotations
 
+import io
 import json
 import os
 from pathlib import Path
 
 import pytest
 
-from services.ingest.readers import expand, feed_items, html_to_text, id_lines, outcome_line, read_file
+from services.ingest.readers import expand, feed_items, html_to_text, id_lines, outcome_line, read_file, to_stdout
 
 
 def _read(path: Path) -> tuple[list[dict], list[str]]:
@@ -376,3 +377,17 @@ def test_a_run_lists_its_first_ids_and_says_how_many_more_there_are():
     assert json.loads(outcome_line("a.txt", "id0")) == {"origin": "a.txt", "id": "id0", "duplicate": False}
     assert json.loads(outcome_line("b.json[1]", None, error="text: empty")) == {"origin": "b.json[1]",
                                                                                "error": "text: empty"}
+
+
+def test_no_stdout_at_all_is_a_reader_that_has_gone(monkeypatch):
+    """Run with stdout closed (`newswire export >&-`: sys.stdout is None), a line ended in an AttributeError's
+    traceback; it is written nowhere, as a line for a pipe whose reader has gone is."""
+    monkeypatch.setattr("sys.stdout", None)
+    assert to_stdout("a line\n", flush=True) is False
+    assert to_stdout(None) is False
+
+
+def test_a_line_for_a_stdout_read_is_written_guard(monkeypatch):
+    out = io.StringIO()
+    monkeypatch.setattr("sys.stdout", out)
+    assert to_stdout("a line\n", flush=True) is True and out.getvalue() == "a line\n"

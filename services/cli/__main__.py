@@ -597,6 +597,9 @@ def _reader_left_within(seconds: float) -> bool:
     except (AttributeError, ValueError):  # no file behind it (a caller's StringIO): a plain wait
         time.sleep(seconds)
         return False
+    if not hasattr(select, "poll"):  # Windows has no poll: a plain wait, the closed pipe met at the next line written
+        time.sleep(seconds)
+        return False
     poller = select.poll()
     # No event asked for: a pipe whose reader has closed it still reports POLLERR (a socket POLLHUP), at once.
     poller.register(descriptor, 0)

@@ -295,3 +295,15 @@ def test_a_piped_watch_still_writes_its_lines_to_a_stdout_read_guard(monkeypatch
     monkeypatch.setattr(sys, "stdout", io.StringIO())
     cli._watch_lines("http://x", cli.parser().parse_args(["watch"]))
     assert sys.stdout.getvalue() == "a1  done  T\n"
+
+
+def test_the_watch_wait_is_a_plain_wait_where_the_system_has_no_poll(monkeypatch):
+    """select.poll is not on every system Python runs on (Windows has none): the piped watch's wait raised an
+    AttributeError there, ending it in a traceback; it waits its time plainly, as for a StringIO."""
+    monkeypatch.delattr(cli.select, "poll")
+    reading, writing = os.pipe()
+    with os.fdopen(writing, "w") as pipe:
+        monkeypatch.setattr(sys, "stdout", pipe)
+        started = time.monotonic()
+        assert cli._reader_left_within(0.2) is False and time.monotonic() - started >= 0.2
+    os.close(reading)

@@ -572,8 +572,9 @@ def _watch_lines(base: str, args: argparse.Namespace) -> None:
     while True:
         for row in reversed(rows or []):  # oldest first: the lines read in the order the articles came
             if shown.get(row["id"]) != row["status"]:
+                # One line, whatever the title holds: the API takes line breaks in it.
                 line = f"{row['id']}  {row['status']}  {_title(row)[:60]}  {row.get('source') or ''}".rstrip()
-                if not to_stdout(line + "\n", flush=True):
+                if not to_stdout(printable(line) + "\n", flush=True):
                     return
         if rows is not None:
             shown = {row["id"]: row["status"] for row in rows}

@@ -307,3 +307,15 @@ def test_the_watch_wait_is_a_plain_wait_where_the_system_has_no_poll(monkeypatch
         started = time.monotonic()
         assert cli._reader_left_within(0.2) is False and time.monotonic() - started >= 0.2
     os.close(reading)
+
+
+def test_a_piped_watch_writes_an_article_whose_title_has_line_breaks_on_one_line(monkeypatch):
+    """The API takes a title with line breaks and tabs ("Two\\nlines"): the piped watch's line of it came out as two
+    lines, of which `watch | grep failed` read the second as an article's; it is one line, its breaks written as
+    escapes as the watch's outage lines and submit's origins are."""
+    monkeypatch.setattr(cli, "_newest", lambda base, limit: [
+        {"id": "a1", "status": "failed", "title": "Two\nlines\x1b[2J", "source": "wire\tdesk"}])
+    monkeypatch.setattr(cli, "_reader_left_within", lambda seconds: True)
+    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    cli._watch_lines("http://x", cli.parser().parse_args(["watch"]))
+    assert sys.stdout.getvalue() == "a1  failed  Two\\nlines\\x1b[2J  wire\\tdesk\n"

@@ -7,9 +7,10 @@
     newswire retry ID... | --all     put failed articles back on the queue
     newswire export [--since D ...]  every article (as one article's GET answers it) as a JSON line, newest first
 The API is NEWSWIRE_API_URL (default http://127.0.0.1:8000); the key is NEWSWIRE_API_KEY (`make run` prints it).
-Exit status: 0 all went well; 1 the API could not be reached or refused the request (submit: nothing went in);
-2 submit: some articles were refused or failed; status: the article failed (and, as for any command, arguments it
-cannot take); 130 Ctrl-C. Export writes its lines on stdout and everything else (its bar, errors) on stderr.
+Exit status: 0 all went well; 1 the API could not be reached or refused the request (submit: nothing went in, or it
+says how many did); 2 submit: some articles were refused or failed; status: the article failed (and, as for any
+command, arguments it cannot take); 130 Ctrl-C. Export writes its lines on stdout and everything else (its bar,
+errors) on stderr.
 """
 from __future__ import annotations
 
@@ -177,9 +178,10 @@ def cmd_submit(base: str, args: argparse.Namespace) -> int:
                         to_stdout(outcome_line(item.origin, body["id"], duplicate=status == 200) + "\n", flush=True)
                 else:
                     problems.append(_refused(args, item.origin, _error_text(status, body)))
-    except KeyboardInterrupt:
-        if ids:  # those are in, and the API enriches them: say so before the run ends
-            said.print(f"submitted {len(ids)} of {len(items)} before the interruption")
+    except (KeyboardInterrupt, OSError) as exc:
+        if ids:  # those are in, and the API enriches them: say so before the run ends (a batch is 50 of them)
+            cause = "the interruption" if isinstance(exc, KeyboardInterrupt) else "the API could no longer be reached"
+            said.print(f"submitted {len(ids)} of {len(items)} before {cause}")
         raise
     for problem in problems:
         said.print(f"[red]skipped[/red] {escape(printable(problem))}")

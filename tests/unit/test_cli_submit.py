@@ -319,3 +319,26 @@ def test_a_piped_watch_writes_an_article_whose_title_has_line_breaks_on_one_line
     monkeypatch.setattr(sys, "stdout", io.StringIO())
     cli._watch_lines("http://x", cli.parser().parse_args(["watch"]))
     assert sys.stdout.getvalue() == "a1  failed  Two\\nlines\\x1b[2J  wire\\tdesk\n"
+
+
+def test_a_submit_whose_api_goes_away_part_way_says_how_many_went_in(tmp_path, monkeypatch, capsys):
+    """An API stopped after a few batches ended `submit` with "cannot reach the API" alone, as if nothing went in (its
+    exit status 1 says so), though the batches before were stored; it says how many went in first, as a Ctrl-C or a
+    refusing API does."""
+    for n in range(3):
+        (tmp_path / f"a{n}.txt").write_text(f"Title {n}\n\nText {n}.", encoding="utf-8")
+
+    def answers(base, items, size):
+        yield items[0], 202, {"id": "id0"}
+        raise ConnectionRefusedError(111, "Connection refused")
+
+    monkeypatch.setattr(cli, "_answers", answers)
+    assert main(["--api", "http://127.0.0.1:1", "submit", str(tmp_path)]) == 1
+    out = " ".join(capsys.readouterr().out.split())
+    assert "submitted 1 of 3 before the API could no longer be reached" in out and "cannot reach the API" in out, out
+
+
+def test_a_submit_whose_api_is_away_from_the_start_says_nothing_went_in_guard(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Title\n\nText.", encoding="utf-8")
+    assert main(["--api", f"http://127.0.0.1:{free_port()}", "submit", str(tmp_path)]) == 1
+    assert "submitted" not in capsys.readouterr().out

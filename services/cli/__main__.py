@@ -68,6 +68,8 @@ MAX_PAUSE_SECONDS = 60.0
 # Articles `submit` sends a request (`POST /v1/batches`): within the API's default NEWSWIRE_MAX_BATCH, 100 (a smaller
 # one answers 413, and the batch goes in halves), and few enough for its bar to move.
 SUBMIT_BATCH = 50
+# The longest `watch --interval`, in seconds: a day.
+MAX_WATCH_INTERVAL = 86400
 # How often `submit --wait` reads a batch's progress (batches have no long poll).
 BATCH_POLL_SECONDS = 1.0
 # What a batch body holds besides its articles: counted against the body limit.
@@ -743,13 +745,15 @@ def _batch_size(value: str) -> int:
 
 
 def _interval(value: str) -> float:
-    """--interval: seconds, a tenth at least (the API checks the other numbers, and says why)."""
+    """--interval: seconds, a tenth at least and a day at most (the API checks the other numbers, and says why)."""
     try:
         seconds = float(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
     if not seconds >= 0.1:  # NaN too
         raise argparse.ArgumentTypeError(f"must be at least 0.1 seconds, got {value}")
+    if seconds > MAX_WATCH_INTERVAL:  # the piped watch's poll takes at most 2**31 - 1 ms (25 days), sleep not "inf"
+        raise argparse.ArgumentTypeError(f"must be at most {MAX_WATCH_INTERVAL} seconds (a day), got {value}")
     return seconds
 
 

@@ -342,3 +342,17 @@ def test_a_submit_whose_api_is_away_from_the_start_says_nothing_went_in_guard(tm
     (tmp_path / "a.txt").write_text("Title\n\nText.", encoding="utf-8")
     assert main(["--api", f"http://127.0.0.1:{free_port()}", "submit", str(tmp_path)]) == 1
     assert "submitted" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("interval", ["2147484", "1e10", "inf"])
+def test_a_watch_interval_longer_than_a_day_is_refused_before_any_request(capsys, interval):
+    """`watch --interval 2147484` (25 days) piped ended in an OverflowError's traceback at its first wait (poll takes
+    at most 2**31 - 1 ms; a terminal's sleep overflowed past 292 years, "inf" at once): a day at most, said as an
+    argument's error."""
+    with pytest.raises(SystemExit) as stopped:
+        main(["--api", "http://127.0.0.1:1", "watch", "--interval", interval])
+    assert stopped.value.code == 2 and "at most 86400 seconds" in capsys.readouterr().err
+
+
+def test_a_watch_interval_of_a_day_is_taken_guard():
+    assert cli.parser().parse_args(["watch", "--interval", "86400"]).interval == 86400.0

@@ -2061,6 +2061,11 @@ def test_a_grand_prix_written_short_is_an_event(nlp: Language, text: str, name: 
     ("Dr Sarah Jones, a Leeds GP, said patients waited weeks.", "Leeds GP"),
     ("The Liverpool GP told the BBC that appointments were scarce.", "Liverpool GP"),
     ("Patients at the Leeds GP surgery waited weeks.", "Leeds GP"),
+    # rev1: a relative pronoun after the letters, a doctor's work in the text.
+    ("The British GP who struck off the register had treated 2,000 people.", "British GP"),
+    ("Patients complained to the Bristol GP after the surgery closed its doors.", "Bristol GP"),
+    ("She registered with the London GP nearest her flat.", "London GP"),
+    ("He treated patients at the Oxford GP for 30 years.", "Oxford GP"),
 ])
 def test_guard_a_doctor_written_gp_is_no_race(nlp: Language, text: str, absent: str) -> None:
     assert _label_of(nlp, text, absent) != "EVENT", _labels(nlp, text)

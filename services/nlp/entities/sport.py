@@ -1382,14 +1382,21 @@ def with_derbies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 _GRAND_PRIX_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "PERSON", "FAC"})
 # The most words of a grand prix's place: "Sao Paulo", "Emilia Romagna", "Las Vegas Strip" aside.
 _GRAND_PRIX_PLACE_WORDS = 3
+# Words of a family doctor's work, a text with any of which writes "GP" of a doctor: "Patients complained to the
+# Bristol GP", "She registered with the London GP nearest her flat" (not "practice", "doctor", of a race weekend too).
+_FAMILY_DOCTOR_WORDS = frozenset({
+    "patient", "patients", "surgery", "surgeries", "appointment", "appointments", "referral", "referrals",
+    "prescription", "prescriptions", "prescribed", "nhs", "registered", "clinic",
+})
 
 
 def with_grands_prix_written_short(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A grand prix written "GP" after "the" (or a possessive) and a place or people the gazetteer knows is an event,
     whole: "won the Mexico City GP" (missed), "the British GP" (the people alone). Not a family doctor: "a Leeds GP",
-    "the Leeds GP surgery" (a noun after it), "the Liverpool GP told the BBC" (a speaker), "his GP"."""
+    "the Leeds GP surgery" (a noun after it), "the Liverpool GP told the BBC" (a speaker), "the British GP who struck
+    off" (a person), "his GP", nor in a text of a doctor's work ("Patients complained to the Bristol GP")."""
     words = words_of(doc)
-    if "GP" not in words:
+    if "GP" not in words or not _FAMILY_DOCTOR_WORDS.isdisjoint(lowers_of(doc)):
         return mentions
     out = list(mentions)
     ends = {m.end: m for m in mentions}
@@ -1397,8 +1404,9 @@ def with_grands_prix_written_short(doc: Doc, mentions: list[Mention]) -> list[Me
     covered = {i for m in mentions if words[m.start:m.end] != ["GP"] for i in range(m.start, m.end)}
     for i, word in enumerate(words):
         if word != "GP" or i < 2 or i in covered or (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN")) \
-                or (doc[i].dep_ == "nsubj" and doc[i].head.lemma_ in SPEAKING_LEMMAS):
-            continue  # a doctor's: "the Leeds GP surgery", "the Liverpool GP told the BBC"
+                or (doc[i].dep_ == "nsubj" and doc[i].head.lemma_ in SPEAKING_LEMMAS) \
+                or (i + 1 < len(doc) and doc[i + 1].lower_ in ("who", "whose")):
+            continue  # a doctor's: "the Leeds GP surgery", "the Liverpool GP told the BBC", "the British GP who"
         place = ends.get(i)
         if place is None:  # the model missed the place too: the longest run of capitalised words the gazetteer knows
             start = next((j for j in range(max(1, i - _GRAND_PRIX_PLACE_WORDS), i)

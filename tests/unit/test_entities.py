@@ -3506,6 +3506,13 @@ def test_a_provinces_name_as_a_short_form_joins_its_long_name(nlp: Language, tex
     # fixA: a "Super" typhoon, and a name glued by a hyphen (an organisation and a person to the model).
     ("Super Typhoon Man-yi hit the Philippines.", {"Super Typhoon Man-yi": "EVENT", "Philippines": "GPE"}),
     ("Typhoon Man-yi hit the Philippines.", {"Typhoon Man-yi": "EVENT"}),
+    # rev1: an ordinary word glued on after the name says what the storm did, no part of its name.
+    ("Hurricane Katrina-era levees failed in New Orleans.",
+     {"Hurricane Katrina": "EVENT", "Hurricane Katrina-era": None}),
+    ("Storm Eunice-style winds are expected on Friday, forecasters said.",
+     {"Storm Eunice": "EVENT", "Storm Eunice-style": None}),
+    ("Typhoon Doksuri-triggered floods killed 20 people in Beijing.",
+     {"Typhoon Doksuri": "EVENT", "Typhoon Doksuri-triggered": None}),
     # Guard: "Super" of another name after a storm stays its own.
     ("Hurricane Milton hit Florida. Super Bowl fans stayed home.",
      {"Hurricane Milton": "EVENT", "Super Bowl": "EVENT"}),

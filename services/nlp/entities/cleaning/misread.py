@@ -569,7 +569,7 @@ def _storm_spans(doc: Doc, weather: bool, ordinary: Set[str]) -> list[tuple[int,
         name = doc[end] if end < len(doc) else None
         bare = doc[i:end].text == "Storm"
         # No ordinary word where a hyphen glues more on: "Man-yi".
-        ordinary_name = name is not None and name.lower_ in ordinary and not _hyphenated_tail(doc, end + 1)
+        ordinary_name = name is not None and name.lower_ in ordinary and not _hyphenated_tail(doc, end + 1, ordinary)
         # An ordinary word names a storm in a text of weather ("Hurricane Sandy"), not in a headline's run of capitals
         # ("Tropical Storm Warning Issued For Florida Keys").
         headline = end + 1 < len(doc) and doc[end + 1].is_title
@@ -577,7 +577,7 @@ def _storm_spans(doc: Doc, weather: bool, ordinary: Set[str]) -> list[tuple[int,
                 and any(t.lower_ != "tropical" for t in doc[i:end]) \
                 and not (bare and (not weather or ordinary_name)) \
                 and not (ordinary_name and (not weather or headline)):
-            spans.append((_super_start(doc, i), end + 1 + _hyphenated_tail(doc, end + 1)))
+            spans.append((_super_start(doc, i), end + 1 + _hyphenated_tail(doc, end + 1, ordinary)))
         covered = end + 1
     return spans + _plural_storm_spans(doc, weather)
 
@@ -588,10 +588,14 @@ def _super_start(doc: Doc, i: int) -> int:
     return i - 1 if i > 0 and doc[i - 1].text == "Super" else i
 
 
-def _hyphenated_tail(doc: Doc, end: int) -> int:
+def _hyphenated_tail(doc: Doc, end: int, ordinary: Set[str]) -> int:
     """2 where a storm's name goes on over a glued hyphen and a word ("Man-yi" of "Typhoon Man-yi", a person to the
-    model), else 0."""
-    return 2 if end + 1 < len(doc) and is_glued_hyphen(doc[end]) and doc[end + 1].is_alpha else 0
+    model), else 0; not an ordinary word glued on, which describes what the storm did ("Storm Babet-hit towns",
+    "Hurricane Katrina-era levees", "Typhoon Doksuri-triggered floods")."""
+    if not (end + 1 < len(doc) and is_glued_hyphen(doc[end]) and doc[end + 1].is_alpha):
+        return 0
+    tail = doc[end + 1]  # a syllable of two letters is a name's ("yi", a word to the dictionary too)
+    return 0 if len(tail) > 2 and (tail.lower_ in ordinary or tail.lemma_.lower() in ordinary) else 2
 
 
 # A storms' kind in the plural before two names: "Hurricanes Helene and Milton", "Storms Ciarán and Darragh".

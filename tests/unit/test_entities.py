@@ -3109,6 +3109,13 @@ def test_a_scale_before_a_noun_or_after_a_year_is_no_unit(nlp: Language, text: s
                                                   "Indonesia": ("GPE", ["Indonesia"])}),
     ("Shares of Deutsche Bank rose. Germany said it would help.",
      {"Deutsche Bank": ("ORG", ["Deutsche Bank"]), "Germany": ("GPE", ["Germany"])}),
+    # rev1 guards: the country opens the clause after a phrase that ends with the bank (its comma left out).
+    ("Under pressure from the World Bank Ghana agreed to cut subsidies.",
+     {"World Bank": ("ORG", ["World Bank"]), "Ghana": ("GPE", ["Ghana"])}),
+    ("With backing from the Asian Development Bank Indonesia plans to build ten dams.",
+     {"Asian Development Bank": ("ORG", ["Asian Development Bank"]), "Indonesia": ("GPE", ["Indonesia"])}),
+    ("A spokesman for DBS Bank Indonesia said it would raise rates.",
+     {"DBS Bank Indonesia": ("ORG", ["DBS Bank Indonesia"])}),
     # A street's name without its word for a street.
     ("The city will rebuild the Glenstone Avenue bridge. Tom Reynolds, who owns a tire shop on Glenstone, objected.",
      {"Glenstone Avenue": ("FAC", ["Glenstone", "Glenstone Avenue"]), "Glenstone": None}),

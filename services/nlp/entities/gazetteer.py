@@ -788,12 +788,23 @@ def _banks_national_branches(doc: Doc, mentions: list[Mention]) -> list[Mention]
         end = m.end
         if m.label != "ORG" or doc[end - 1].lower_ not in _BANK_WORDS or end + 1 >= len(doc) \
                 or not doc[end].is_title or not _is_country_or_region(doc[end].text) \
-                or doc[end + 1].pos_ not in ("VERB", "AUX"):
+                or doc[end + 1].pos_ not in ("VERB", "AUX") or _country_opens_the_clause(doc, m.start, doc[end + 1]):
             continue
         place = by_start.get(end)
         if place is None or (place.end == end + 1 and place.label in _BRANCH_PLACE_LABELS):
             found.append(Mention(m.start, end + 1, "ORG", m.weight, m.source))
     return found
+
+
+def _country_opens_the_clause(doc: Doc, start: int, verb: Token) -> bool:
+    """The bank at `start` is a preposition's object and the verb after the country has no subject before the bank:
+    the country is that subject, opening the clause after a phrase that wants its comma ("Under pressure from the
+    World Bank Ghana agreed to cut subsidies"; not "A spokesman for DBS Bank Indonesia said")."""
+    j = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+    if j == 0 or doc[j - 1].pos_ != "ADP":
+        return False
+    head = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < start for c in head.children)
 
 
 # Campaign groups and aid agencies by their words, which name their national branches after them: "Greenpeace Nordic",

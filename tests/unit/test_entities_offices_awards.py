@@ -264,6 +264,17 @@ def test_a_works_title_keeps_its_article_guard(nlp: Language) -> None:
     assert dict(named(nlp, text)).get("The Peace Prize") == "WORK_OF_ART", named(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    # rev1 guards: a work's title with a noun after its prize's keeps its article, without quotation marks too.
+    ("He starred in The Prize Fighter, a film about boxing.", "The Prize Fighter"),
+    ("Her novel The Booker Prize Scandal sold well.", "The Booker Prize Scandal"),
+    ("The film The Medal Winner premieres on Friday.", "The Medal Winner"),
+])
+def test_a_works_title_with_a_noun_after_the_prizes_keeps_its_article_guard(nlp: Language, text: str,
+                                                                           title: str) -> None:
+    assert dict(named(nlp, text)).get(title) == "WORK_OF_ART", named(nlp, text)
+
+
 def test_a_person_named_before_a_prize_stays_a_person_guard(nlp: Language) -> None:
     """Only the name ending in the prize's noun is the prize: "James Beard" alone, the cook, stays a person."""
     text = "James Beard wrote twenty cookbooks. The James Beard Award honours chefs."

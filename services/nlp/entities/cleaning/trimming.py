@@ -95,8 +95,11 @@ _PRIZE_NOUNS = frozenset({"Prize", "Award", "Medal"})
 
 def _names_a_prize(doc: Doc, start: int, end: int) -> bool:
     """The name at doc[start:end], an article and two words or more, is a prize's, not a work's title: a prize's noun
-    among its words ("the Nobel Prize in Physics"), no quotation mark before it ('"The Peace Prize" opens')."""
-    return end - start > 2 and any(t.text in _PRIZE_NOUNS for t in doc[start + 1:end]) \
+    ending it or before a preposition of its field ("the Nobel Prize in Physics", "the Medal of Honor"), no quotation
+    mark before it ('"The Peace Prize" opens'). Not a title with a noun after the prize's ("The Prize Fighter", "The
+    Booker Prize Scandal", a film and a novel)."""
+    return end - start > 2 and any(t.text in _PRIZE_NOUNS and (t.i + 1 == end or doc[t.i + 1].is_lower)
+                                   for t in doc[start + 1:end]) \
         and not (start > 0 and doc[start - 1].text in _TITLE_MARKS)
 
 

@@ -88,6 +88,10 @@ def test_technology_firms_and_products_are_known(nlp: Language) -> None:
     # Guards: a known place where the show is held, a party whose event it is.
     ("The company held its Paris event last week.", {"Paris": "GPE"}),
     ("The party held its Labour event in Liverpool.", {"Labour": "ORG", "Liverpool": "GPE"}),
+    # rev1 guards: a person the text names on their own too, whom the show is named after.
+    ("The school held its Shakespeare event last week, and pupils read Shakespeare aloud in the hall.",
+     {"Shakespeare": "PERSON"}),
+    ("Fans queued for hours before their Beyonce event began; Beyonce arrived late.", {"Beyonce": "PERSON"}),
 ])
 def test_a_firms_own_show_is_an_event(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)

@@ -416,9 +416,19 @@ def _firms_own_shows(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of the model's names between "its" or "their" and a show's noun in lower case: a firm's own event ("Samsung
     showed the phone at its Unpacked event", a place to the model). Not a place the gazetteer knows ("its Paris
     event"), where the show is held."""
-    return {m.key for m in mentions if m.label in _SHOW_MISLABELS and m.start > 0 and m.end < len(doc)
-            and doc[m.start - 1].lower_ in ("its", "their") and doc[m.end].lower_ in _SHOW_NOUNS and doc[m.end].is_lower
-            and not _in_gazetteer(" ".join(m.key))}
+    found = {m.key for m in mentions if m.label in _SHOW_MISLABELS and m.start > 0 and m.end < len(doc)
+             and doc[m.start - 1].lower_ in ("its", "their") and doc[m.end].lower_ in _SHOW_NOUNS
+             and doc[m.end].is_lower and not _in_gazetteer(" ".join(m.key))}
+    return found - _people_named_apart(doc, mentions, _SHOW_NOUNS)
+
+
+def _people_named_apart(doc: Doc, mentions: list[Mention], nouns: frozenset[str]) -> set[tuple[str, ...]]:
+    """Keys of the model's persons whose last word the text writes somewhere else, capitalised and before none of
+    `nouns`: a person named on their own ("its Shakespeare event ... pupils read Shakespeare"), whom a show is named
+    after, no show's name."""
+    tokens = tokens_of(doc)
+    apart = {t.lower_ for t in tokens if t.is_title and not (t.i + 1 < len(doc) and tokens[t.i + 1].lower_ in nouns)}
+    return {m.key for m in mentions if m.label == "PERSON" and m.key and m.key[-1] in apart}
 
 
 # Nouns of whoever makes a brand, before "of" and its names: "the maker of Dettol and Durex".

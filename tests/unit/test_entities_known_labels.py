@@ -104,6 +104,9 @@ def test_a_firms_own_show_is_an_event(nlp: Language, text: str, expected: dict) 
     ("The Albanian gangs control the trade.", {"Albanian": "NORP"}),
     ("Ronnie Kray was jailed in 1969. The Kray gang ruled the East End.", {"Ronnie Kray": "PERSON"}),
     ("Members of the Jack gang were arrested.", {"Jack": "PERSON"}),
+    # rev1 guards: a person the text names on their own too, whom the gang is named after.
+    ("Navalny's widow blamed the Putin gang. Putin denied it.", {"Putin": "PERSON"}),
+    ("Pundits mocked the Starmer gang in Westminster. Starmer shrugged it off.", {"Starmer": "PERSON"}),
 ])
 def test_a_name_before_gang_is_the_group(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)

@@ -424,8 +424,8 @@ def _firms_own_shows(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
 
 def _people_named_apart(doc: Doc, mentions: list[Mention], nouns: frozenset[str]) -> set[tuple[str, ...]]:
     """Keys of the model's persons whose last word the text writes somewhere else, capitalised and before none of
-    `nouns`: a person named on their own ("its Shakespeare event ... pupils read Shakespeare"), whom a show is named
-    after, no show's name."""
+    `nouns`: a person named on their own ("its Shakespeare event ... pupils read Shakespeare", "the Putin gang. Putin
+    denied it"), whom a show or a gang is named after, no show's or gang's name."""
     tokens = tokens_of(doc)
     apart = {t.lower_ for t in tokens if t.is_title and not (t.i + 1 < len(doc) and tokens[t.i + 1].lower_ in nouns)}
     return {m.key for m in mentions if m.label == "PERSON" and m.key and m.key[-1] in apart}
@@ -594,12 +594,13 @@ def _gangs_named_before_their_noun(doc: Doc, mentions: list[Mention]) -> set[tup
     """Keys of the model's persons (works, products, peoples) between "the" and a criminal group's noun in lower case:
     the group ("The Conti gang attacked the hospital"). Not a name opening with a given name, a known place or people
     ("the Albanian gangs"), nor a surname the text gives a person, whose family it may be ("Ronnie Kray ... the Kray
-    gang")."""
+    gang"), nor a person the text names on their own too ("the Putin gang. Putin denied it")."""
     surnames = {m.key[-1] for m in mentions if m.label == "PERSON" and len(m.key) > 1}
-    return {m.key for m in mentions if m.label in _GANG_NAME_LABELS and m.start > 0 and m.end < len(doc)
-            and doc[m.start - 1].lower_ == "the" and doc[m.end].lower_ in _GANG_NOUNS and doc[m.end].is_lower
-            and not is_given_name(doc[m.start].text) and not _in_gazetteer(" ".join(m.key))
-            and not (len(m.key) == 1 and m.key[0] in surnames)}
+    found = {m.key for m in mentions if m.label in _GANG_NAME_LABELS and m.start > 0 and m.end < len(doc)
+             and doc[m.start - 1].lower_ == "the" and doc[m.end].lower_ in _GANG_NOUNS and doc[m.end].is_lower
+             and not is_given_name(doc[m.start].text) and not _in_gazetteer(" ".join(m.key))
+             and not (len(m.key) == 1 and m.key[0] in surnames)}
+    return found - _people_named_apart(doc, mentions, _GANG_NOUNS)
 
 
 # Last words of firms' names that name nothing alone, which the model keeps apart from the word before: "Premier Inn"

@@ -3022,6 +3022,10 @@ def test_a_metric_of_units_of_time_is_no_time(nlp: Language, text: str, expected
      {"Apple Watch Series 10": ("PRODUCT", ["Apple Watch Series 10"]), "Apple Watch Series": None}),
     ("The Dodgers won the World Series 4-1 over the Yankees.",
      {"World Series": ("EVENT", ["World Series"]), "World Series 4": None}),
+    # rev1 guard: a tally after the competition's name counts its noun, no number of the name.
+    ("The Yankees have won the World Series 27 times.", {"World Series": ("EVENT", ["World Series"]),
+                                                         "World Series 27": None}),
+    ("She has won the Diamond League Series 4 times.", {"Diamond League Series 4": None}),
     # A name with a dot inside, which the tokenizer split: no person "G".
     ("Gen.G beat T1 3-1 in the final. Gen.G took home $500,000.",
      {"Gen.G": ("ORG", ["Gen.G", "Gen.G"]), "G": None}),

@@ -413,6 +413,8 @@ def numbers_a_name(token: Token) -> bool:
         return False  # a count: "The National League 24 clubs voted" (not "Division 7 is the lowest")
     if before.text in _ADJECTIVE_NAME_WORDS and before.is_sent_start and _counts_a_noun(token):
         return False  # the adjective that opens a sentence: "Local 2 people were hurt" (not "UAW Local 600 members")
+    if before.text in _EVENT_NAME_WORDS and _counts_a_noun(token) and token.nbor().lower_ in _TALLY_NOUNS:
+        return False  # a tally after a competition's name: "won the World Series 27 times" (not "Series 10 on sale")
     return before.text in NUMBERED_NAME_WORDS and bool(before.whitespace_)
 
 
@@ -422,6 +424,12 @@ def _opens_a_score(token: Token) -> bool:
     return token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text in ("-", "–") \
         and doc[token.i + 2].text.isdigit()
 
+
+# Words of numbered names that end competitions' names too, a tally after which counts its noun: "the World Series 4
+# games to 1", "the Diamond League Series 4 times" ("Apple Watch Series 10" a product's generation).
+_EVENT_NAME_WORDS = frozenset({"Series"})
+# Nouns of a tally of wins or games such a number counts.
+_TALLY_NOUNS = frozenset({"times", "games", "titles", "wins", "victories", "matches", "races", "points"})
 
 # Words of numbered names that are adjectives too, which a sentence can open before a count ("Local 2 people were
 # injured", "Local 5 councils changed hands"), where the union's branch ("Local 100") is no name.

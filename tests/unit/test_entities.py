@@ -4510,6 +4510,8 @@ def test_teams_listed_after_lost_to_are_made_no_places_guard(nlp: Language) -> N
     ("The National Park Service said the road was closed.", {"National Park Service": "ORG"}),
     ("The Yellowstone National Park Foundation raised $5m.", {"Yellowstone National Park Foundation": "ORG"}),
     ("Russia annexed the Crimean peninsula in 2014.", {"Crimean": "NORP"}),
+    # rev1 guard: a firm before "plateau", its growth's.
+    ("The Samsung plateau in smartphone sales worried investors.", {"Samsung": "ORG"}),
 ])
 def test_a_landform_is_a_place(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}

@@ -1055,7 +1055,8 @@ _NOT_REGION_LABELS = frozenset({"ORG", "PRODUCT", "PERSON", "FAC", "WORK_OF_ART"
 
 
 # Nouns of landforms written after their names in lower case: "Japan's Noto peninsula" (an organisation to the model).
-_LANDFORM_NOUNS = frozenset({"peninsula", "peninsulas", "archipelago", "plateau"})
+# Not "plateau", a firm's growth's too: "The Samsung plateau in smartphone sales".
+_LANDFORM_NOUNS = frozenset({"peninsula", "peninsulas", "archipelago"})
 
 
 def _named_regions(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:

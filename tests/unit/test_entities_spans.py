@@ -1226,6 +1226,16 @@ def test_guard_tallies_counts_and_quarters_stay(nlp: Language, text: str, name: 
     assert labels_of(enrich(nlp, text), name) == {label}
 
 
+@pytest.mark.parametrize(("text", "tally"), [
+    # QA rev2: a tally of two digits after a result's verb lost its first number, and so the whole tally mended later.
+    ("The committee voted to defeat 10-2 the motion to adjourn.", "10-2"),
+    ("The Democrats won 51-49 control of the Senate after the runoff.", "51-49"),
+])
+def test_a_tally_of_two_digits_after_a_result_verb_stays_whole(nlp: Language, text: str, tally: str) -> None:
+    result = enrich(nlp, text)
+    assert labels_of(result, tally) == {"CARDINAL"}, result["entities"]
+
+
 def test_a_number_word_closing_a_name_is_no_count(nlp: Language) -> None:
     """"UConn reached the Final Four" gave CARDINAL "Four"."""
     result = enrich(nlp, "UConn reached the Final Four for the second straight year.")

@@ -585,14 +585,15 @@ _SCORING_LEMMAS = frozenset({"win", "lose", "beat", "draw", "defeat", "lead", "t
 
 def is_half_of_a_score(doc: Doc, m: Mention) -> bool:
     """The model's count is one side of a score after a result's verb, the other side left out: "6" of "Djokovic
-    lost 6-4 to Sinner" (not a whole "6-4" it took, nor "lost 6 points")."""
+    lost 6-4 to Sinner" (not a whole "6-4" it took, nor "lost 6 points"; nor a side of two digits, a tally that
+    `with_whole_tallies` makes whole: "Senators defeated 52-48 the amendment")."""
     if m.label != "CARDINAL" or m.end - m.start != 1 or not doc[m.start].is_digit or m.start == 0 \
             or m.end + 1 >= len(doc):
         return False
     verb, dash, other = doc[m.start - 1], doc[m.end], doc[m.end + 1]
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_ in _SCORING_LEMMAS and dash.text in ("-", "–") \
-        and not dash.whitespace_ and not doc[m.start].whitespace_ and other.is_digit and len(other) <= 2 \
-        and len(doc[m.start]) <= 2 and not other.ent_type_
+        and not dash.whitespace_ and not doc[m.start].whitespace_ and other.is_digit and len(other) == 1 \
+        and len(doc[m.start]) == 1 and not other.ent_type_
 
 
 # Cup rounds the model reads a date in: "quarter" of "the quarter-final".

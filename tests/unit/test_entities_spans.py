@@ -1236,6 +1236,16 @@ def test_a_tally_of_two_digits_after_a_result_verb_stays_whole(nlp: Language, te
     assert labels_of(result, tally) == {"CARDINAL"}, result["entities"]
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    # QA rev2: a range of a count after a verb of winning or leading lost its first number as half of a score.
+    ("The company won 3-4 new contracts in the quarter, the chief executive said.", "3"),
+    ("Microsoft will lead 2-3 funding rounds next year, the report said.", "2"),
+])
+def test_a_range_before_its_counted_noun_is_no_half_of_a_score(nlp: Language, text: str, kept: str) -> None:
+    result = enrich(nlp, text)
+    assert labels_of(result, kept) == {"CARDINAL"}, result["entities"]
+
+
 def test_a_number_word_closing_a_name_is_no_count(nlp: Language) -> None:
     """"UConn reached the Final Four" gave CARDINAL "Four"."""
     result = enrich(nlp, "UConn reached the Final Four for the second straight year.")

@@ -586,14 +586,30 @@ _SCORING_LEMMAS = frozenset({"win", "lose", "beat", "draw", "defeat", "lead", "t
 def is_half_of_a_score(doc: Doc, m: Mention) -> bool:
     """The model's count is one side of a score after a result's verb, the other side left out: "6" of "Djokovic
     lost 6-4 to Sinner" (not a whole "6-4" it took, nor "lost 6 points"; nor a side of two digits, a tally that
-    `with_whole_tallies` makes whole: "Senators defeated 52-48 the amendment")."""
+    `with_whole_tallies` makes whole: "voted to defeat 10-2 the motion"; nor a range before what it counts: "won 3-4
+    new contracts")."""
     if m.label != "CARDINAL" or m.end - m.start != 1 or not doc[m.start].is_digit or m.start == 0 \
             or m.end + 1 >= len(doc):
         return False
     verb, dash, other = doc[m.start - 1], doc[m.end], doc[m.end + 1]
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_ in _SCORING_LEMMAS and dash.text in ("-", "–") \
         and not dash.whitespace_ and not doc[m.start].whitespace_ and other.is_digit and len(other) == 1 \
-        and len(doc[m.start]) == 1 and not other.ent_type_
+        and len(doc[m.start]) == 1 and not other.ent_type_ and not _counted_after(doc, m.end + 2)
+
+
+# Parts of speech of a word a range of two numbers counts or measures: "won 3-4 new contracts", "lose 2-3 mph" (a
+# score is followed by a preposition, a stop, another score or nothing).
+_COUNTED_POS = frozenset({"NOUN", "ADJ", "SYM"})
+
+
+def _counted_after(doc: Doc, i: int) -> bool:
+    """doc[i], right after two numbers joined by a dash, is a word they count or measure in lower case, a unit or a
+    scale ("million"), not another score's number ("won 6-4 6-2")."""
+    if i >= len(doc):
+        return False
+    after = doc[i]
+    return after.lower_ in ("%", "percent", "per") or (after.like_num and not after.is_digit) \
+        or (after.pos_ in _COUNTED_POS and not after.is_title and not after.is_upper)
 
 
 # Cup rounds the model reads a date in: "quarter" of "the quarter-final".

@@ -1640,7 +1640,9 @@ def _char_span(doc: Doc, m: Mention) -> tuple[int, int]:
 
 
 def _is_half_a_result(doc: Doc, text: str, m: Mention) -> bool:
-    """The mention starts a game's score it does not cover, which a result's verb before or noun after reads."""
+    """The mention starts a game's score it does not cover, which a result's verb before or noun after reads (not
+    a tally with a side of two digits, which `with_whole_tallies` makes one count: "Senators defeated 52-48 the
+    amendment")."""
     start, end = _char_span(doc, m)
     score = _SCORE_RE.match(text, start)
     if score is None or end >= score.end() or opens_a_tally(text, start):

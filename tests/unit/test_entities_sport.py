@@ -2648,6 +2648,8 @@ def test_a_team_placed_after_with_in_a_race_won_is_a_team(nlp: Language, text: s
     "The Welshman won the race in Cardiff, with Williams fifth and Thomas sixth.",
     "Sabalenka leads the rankings, with Williams sixth after her run to the final.",
     "Hamilton finished ahead of Williams on the last lap of the Grand Prix.",
+    # QA rev2: a sprint won at an event of another sport, a runner placed.
+    "Jones won the sprint, with Williams third, at the Commonwealth Games.",
 ])
 def test_guard_a_name_of_a_team_placed_outside_a_race_or_with_is_no_team(nlp: Language, text: str) -> None:
     assert _label_of(nlp, text, "Williams") == "PERSON", _labels(nlp, text)

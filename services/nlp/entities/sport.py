@@ -563,11 +563,15 @@ def _placed_constructors(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ..
     """Keys of motor racing's teams (see `RACING_CONSTRUCTORS`) that a text about motor racing places after "with",
     which the model took for people: "won the Japanese Grand Prix from pole, with Alpine|PERSON fifth" (not in a
     text of tennis: "with Williams sixth" is Serena there; nor "ahead of Williams", a driver too). A text of no
-    motor racing's word will do when the sentence is of a race won: "Verstappen won the race, with Alpine fifth"."""
+    motor racing's word will do when the sentence is of a race won: "Verstappen won the race, with Alpine fifth"
+    (not where the text names an event, a grand prix making it about motor racing anyway: "Jones won the sprint,
+    with Williams third, at the Commonwealth Games" places a runner)."""
     about = _is_about_motor_racing(doc)
+    evented = any(m.label == "EVENT" for m in mentions)
     return {m.key for m in mentions if m.label in _CONSTRUCTOR_MISLABELS and m.end - m.start == 1
             and m.key == (doc[m.start].lower_,) and m.key[0] in RACING_CONSTRUCTORS
-            and _is_placed_after_with(doc, doc[m.start]) and (about or _in_a_race_won(doc[m.start]))}
+            and _is_placed_after_with(doc, doc[m.start])
+            and (about or (not evented and _in_a_race_won(doc[m.start])))}
 
 
 # Lemmas of a race's nouns that a sentence placing a team after "with" tells was won ("won the race").

@@ -372,12 +372,13 @@ def _completed_known_names(doc: Doc, mentions: list[Mention], nlp: Language) -> 
 def _opens_with_sentence_word(doc: Doc, m: Mention, key: tuple[str, ...], labels: dict[tuple[str, ...], str]) -> bool:
     """A known name of two words or more that the model read with the capitalised word opening the sentence before it:
     "[Benchmark] Henry Hub natural gas futures rose" (a person to the model). Not where the whole is known too ("New
-    South Wales"), nor a given name before it, which may be a person's ("Henry Hub" after "Chase"), nor the model's
-    organisation named after a known place ("Air New Zealand said", "Team New Zealand won": a firm, a crew)."""
+    South Wales", or a known club: "Maccabi Tel Aviv beat Hapoel Tel Aviv"), nor a given name before it, which may be
+    a person's ("Henry Hub" after "Chase"), nor the model's organisation named after a known place ("Air New Zealand
+    said", "Team New Zealand won": a firm, a crew)."""
     first = doc[m.start]
     known = labels.get(key[1:])
     return m.end - m.start > 2 and first.is_sent_start and first.is_title and known in _COMPLETED_LABELS \
-        and not _in_gazetteer(" ".join(key)) and not is_given_name(first.text) \
+        and key not in labels and not _in_gazetteer(" ".join(key)) and not is_given_name(first.text) \
         and not (m.label == "ORG" and known in ("GPE", "LOC"))
 
 

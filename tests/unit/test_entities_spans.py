@@ -1246,6 +1246,12 @@ def test_a_range_before_its_counted_noun_is_no_half_of_a_score(nlp: Language, te
     assert labels_of(result, kept) == {"CARDINAL"}, result["entities"]
 
 
+def test_half_of_a_score_before_an_adverbs_adjective_is_no_count(nlp: Language) -> None:
+    """QA rev2: "edged 1-0 past Brentford" kept CARDINAL "1" ("past" an adjective to the tagger, counting nothing)."""
+    result = enrich(nlp, "Manchester City edged 1-0 past Brentford thanks to a late goal from Haaland.")
+    assert not labels_of(result, "1"), result["entities"]
+
+
 def test_a_number_word_closing_a_name_is_no_count(nlp: Language) -> None:
     """"UConn reached the Final Four" gave CARDINAL "Four"."""
     result = enrich(nlp, "UConn reached the Final Four for the second straight year.")

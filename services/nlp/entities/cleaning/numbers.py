@@ -597,17 +597,20 @@ def is_half_of_a_score(doc: Doc, m: Mention) -> bool:
         and len(doc[m.start]) == 1 and not other.ent_type_ and not _counted_after(doc, m.end + 2)
 
 
-# Parts of speech of a word a range of two numbers counts or measures: "won 3-4 new contracts", "lose 2-3 mph" (a
-# score is followed by a preposition, a stop, another score or nothing).
-_COUNTED_POS = frozenset({"NOUN", "ADJ", "SYM"})
+# Parts of speech of a word a range of two numbers counts or measures: "won 3-4 contracts", "lose 2-3 mph" (a score is
+# followed by a preposition, a stop, another score or nothing).
+_COUNTED_POS = frozenset({"NOUN", "SYM"})
 
 
 def _counted_after(doc: Doc, i: int) -> bool:
-    """doc[i], right after two numbers joined by a dash, is a word they count or measure in lower case, a unit or a
-    scale ("million"), not another score's number ("won 6-4 6-2")."""
+    """doc[i], right after two numbers joined by a dash, is a word they count or measure in lower case (or an
+    adjective before one: "won 3-4 new contracts", not "edged 1-0 past Brentford"), a unit or a scale ("million"),
+    not another score's number ("won 6-4 6-2")."""
     if i >= len(doc):
         return False
     after = doc[i]
+    if after.pos_ == "ADJ" and after.is_lower and i + 1 < len(doc):
+        after = doc[i + 1]
     return after.lower_ in ("%", "percent", "per") or (after.like_num and not after.is_digit) \
         or (after.pos_ in _COUNTED_POS and not after.is_title and not after.is_upper)
 

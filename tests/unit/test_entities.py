@@ -2173,6 +2173,30 @@ def test_places_storms_and_the_names_they_are_part_of(nlp: Language, text: str, 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A storm named by an ordinary word ("yagi", an aerial) in a text with no word of weather: the storm's verb and
+    # the place it hit after the name tell it.
+    ("Typhoon Yagi hit Vietnam on Saturday, killing at least 14 people.", {"Typhoon Yagi": "EVENT"}),
+    ("Typhoon Yagi slammed into northern Vietnam on Saturday.", {"Typhoon Yagi": "EVENT"}),
+])
+def test_a_storm_named_by_an_ordinary_word_that_hits_a_place_is_an_event(nlp: Language, text: str,
+                                                                         expected: dict) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hurricane Energy hit a record output in the North Sea, the company said.", "Hurricane"),
+    ("Hurricane Energy was hit by falling output in Scotland, the company said.", "Hurricane"),
+    ("Storm Shadow missiles hit Crimea overnight, officials said.", "Storm Shadow"),
+])
+def test_a_storms_word_before_an_ordinary_word_without_a_place_hit_stays_no_storm_guard(nlp: Language, text: str,
+                                                                                        name: str) -> None:
+    """Guard: a firm, a park, a missile named with a storm's word are no storms where no place is hit by them."""
+    events = {g["name"] for g in extract_entities(nlp(text), nlp)[1] if g["label"] == "EVENT"}
+    assert not any(e.startswith(name) for e in events), events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A firm's noun before the name, which the tagger misread ("startup" a verb, "maker" a name).
     ("Health app startup Noom has raised $540 million in a funding round.", {"Noom": "ORG"}),
     ("Meanwhile, ChatGPT maker OpenAI said on Tuesday that its app had reached 100 million weekly users.",

@@ -576,10 +576,28 @@ def _storm_spans(doc: Doc, weather: bool, ordinary: Set[str]) -> list[tuple[int,
         if name is not None and name.is_title and name.is_alpha and not _after_a_name(doc, i) \
                 and any(t.lower_ != "tropical" for t in doc[i:end]) \
                 and not (bare and (not weather or ordinary_name)) \
-                and not (ordinary_name and (not weather or headline)):
+                and not (ordinary_name and (not (weather or _hits_a_place(doc, end + 1)) or headline)):
             spans.append((_super_start(doc, i), end + 1 + _hyphenated_tail(doc, end + 1, ordinary)))
         covered = end + 1
     return spans + _plural_storm_spans(doc, weather)
+
+
+# Verbs of a storm striking land: "Typhoon Yagi hit Vietnam", "Cyclone Chido battered Mayotte".
+_STORM_VERBS = frozenset({"hit", "strike", "lash", "batter", "pound", "slam", "sweep", "ravage", "devastate"})
+
+
+def _hits_a_place(doc: Doc, i: int) -> bool:
+    """doc[i] is a storm's verb in the active voice with a place the model found in the few words after it before any
+    punctuation ("hit Vietnam", "slammed into northern Vietnam"): what names the storm in a text with no word of
+    weather, where its name is an ordinary word ("yagi"); not "was hit by", nor "hit a record output"."""
+    if i >= len(doc) or doc[i].lemma_ not in _STORM_VERBS or doc[i].tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    for word in doc[i + 1:i + 5]:
+        if word.is_punct:
+            return False
+        if word.ent_type_ in ("GPE", "LOC"):
+            return True
+    return False
 
 
 def _super_start(doc: Doc, i: int) -> int:

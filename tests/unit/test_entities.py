@@ -1003,6 +1003,34 @@ def test_a_name_goes_on_over_an_arabic_article_glued_by_a_hyphen(nlp):
         result["entity_groups"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # The model ran a person's name on over a body's name opening with an Arabic article: a body the gazetteer knows.
+    ("The network founded by Osama bin Laden al-Qaeda was blamed for the attacks.",
+     {"Osama bin Laden": "PERSON", "al-Qaeda": "ORG", "Osama bin Laden al-Qaeda": None}),
+    ("Cristiano Ronaldo al-Nassr contract was extended until 2027, the club said.",
+     {"Cristiano Ronaldo": "PERSON", "al-Nassr": "ORG", "Cristiano Ronaldo al-Nassr": None}),
+    # ... or a name the text writes elsewhere as a person's of its own, ending there.
+    ("Donald Trump al-Sharaa talks ended in Riyadh. Trump said the meeting went well.",
+     {"Donald Trump": "PERSON", "Donald Trump al-Sharaa": None}),
+])
+def test_a_persons_name_stops_before_an_arabic_article_of_another_name(nlp: Language, text: str,
+                                                                      expected: dict) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Egyptian President Abdel Fattah el-Sissi said on Monday that talks would continue.", "Abdel Fattah el-Sissi"),
+    ("Syrian President Ahmed al-Sharaa met Saudi officials. Al-Sharaa said Syria was ready.", "Ahmed al-Sharaa"),
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani said the vote would go ahead.", "Mohammed Shia al-Sudani"),
+    ("Saudi Foreign Minister Prince Faisal bin Farhan al-Saud arrived in Cairo.", "Faisal bin Farhan al-Saud"),
+])
+def test_a_persons_name_with_an_arabic_article_stays_whole_guard(nlp: Language, text: str, name: str) -> None:
+    """Guard: a person's own family name opening with an Arabic article stays in the name."""
+    people = {g["name"] for g in extract_entities(nlp(text), nlp)[1] if g["label"] == "PERSON"}
+    assert name in people, people
+
+
 @pytest.mark.parametrize("text", [
     # guards: a name the model found whole, and a hyphenated article before no capitalised word, stay as they were
     "Syrian President Bashar al-Assad fled to Moscow on Sunday.",

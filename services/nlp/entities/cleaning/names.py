@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from services.nlp.doctext import tokens_of, words_of
 from services.nlp.entities.capitals import _starts_sentence
 from services.nlp.entities.firms import _FIRM_LABELS
-from services.nlp.entities.gazetteer import _in_gazetteer
+from services.nlp.entities.gazetteer import _in_gazetteer, _is_known_organisation
 from services.nlp.entities.headlines import title_case_lines
 from services.nlp.entities.mentions import HEADLINE_CUT, Mention, _key, _key_at
 from services.nlp.entity_rules import (
@@ -221,7 +221,7 @@ def _holds_patronymic(doc: Doc, m: Mention) -> bool:
 def across_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A person's name goes on over a particle to the capitalised surname after it: the model ends "Maria Aparecida
     dos Santos" at "Aparecida" and calls "Santos" a place ("bin Salman", "van Gaal" likewise)."""
-    mentions = _with_patronymics_as_people(doc, mentions)
+    mentions = _without_other_names_after_people(doc, _with_patronymics_as_people(doc, mentions))
     starts = {m.start: m for m in mentions}
     swallowed: set[int] = set()
     out: list[Mention] = []
@@ -243,13 +243,52 @@ def across_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             end = after.end if after is not None and after.end - after.start <= 2 else end + 2
             if after is not None:
                 swallowed.add(after.start)
-        if m.label == "PERSON" and _hyphenated_article_at(doc, end):  # "Abdel Fattah [el-Sissi]"
+        if m.label == "PERSON" and _hyphenated_article_at(doc, end) \
+                and not _opens_another_name(doc, m.start, end, end + 3):  # "Abdel Fattah [el-Sissi]"
             after = starts.get(end) or starts.get(end + 2)
             end = max(end + 3, after.end if after is not None and after.end - after.start <= 3 else 0)
             if after is not None:
                 swallowed.add(after.start)
         out.append(m if end == m.end else Mention(m.start, end, m.label, m.weight, m.source))
     return _with_particles_before(doc, _with_number_word_particles(doc, out))
+
+
+def _without_other_names_after_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The model's person cut before an Arabic article glued by a hyphen that opens another name: "Osama bin Laden
+    [al-Qaeda]" (a body the gazetteer knows, an organisation), "Donald Trump [al-Sharaa]" (a person's name ending in
+    "Trump" written elsewhere); not "Abdel Fattah el-Sissi"."""
+    out: list[Mention] = []
+    for m in mentions:
+        cut = next((i for i in range(m.start + 1, m.end - 2) if m.label == "PERSON"
+                    and _hyphenated_article_at(doc, i) and _opens_another_name(doc, m.start, i, m.end)), None)
+        if cut is None:
+            out.append(m)
+            continue
+        body = _is_known_body(doc[cut:m.end].text)
+        out += [Mention(m.start, cut, m.label, m.weight, m.source),
+                Mention(cut, m.end, "ORG" if body else m.label, m.weight, m.source)]
+    return out
+
+
+def _opens_another_name(doc: Doc, start: int, i: int, end: int) -> bool:
+    """doc[i:end], opening with an Arabic article glued by a hyphen after the person's words doc[start:i], is another
+    name: a body the gazetteer knows ("al-Qaeda", "al-Nassr"), or the words before it end in a surname (no given name:
+    "Abdel Fattah el-Sissi", "Ahmed al-Sharaa") the text writes elsewhere in a person's or a body's name of the model
+    (it may take "Trump said" for a body), which ends there."""
+    if _is_known_body(doc[i:end].text):
+        return True
+    surname = doc[i - 1]
+    return i - start >= 2 and surname.is_title and not is_given_name(surname.text) and any(
+        t.text == surname.text and t.ent_type_ in ("PERSON", "ORG") and (t.i + 1 == len(doc) or not t.nbor().ent_iob_
+                                                                       == "I")
+        for t in doc if not start <= t.i < end)
+
+
+def _is_known_body(name: str) -> bool:
+    """The gazetteer knows the name as a body's, written with its article's hyphen or without: "al-Qaeda", "al-Nassr"
+    (listed as "Al Nassr")."""
+    name = name.casefold()
+    return _is_known_organisation((name,)) or _is_known_organisation((name.replace("-", "", 1),))
 
 
 def _is_surname_word(token: Token) -> bool:

@@ -5294,3 +5294,23 @@ def test_a_player_listed_before_a_person_the_model_found_is_a_person(nlp: Langua
 def test_guard_a_word_listed_before_a_person_is_no_person(nlp: Language, text: str, name: str) -> None:
     names = {(g["name"], g["label"]) for g in run(nlp, text)[1]}
     assert (name, "PERSON") not in names, names
+
+
+@pytest.mark.parametrize("text", [
+    "Hong Kong Jockey Club chief executive Winfried Engelbrecht-Bresges said betting turnover rose.",
+    "Turnover rose, Hong Kong Jockey Club chief executive Winfried Engelbrecht-Bresges said.",
+])
+def test_a_place_opening_a_bodys_name_before_its_officer_stays_in_the_name(nlp: Language, text: str) -> None:
+    # The model split "Hong Kong" (a place) from "Jockey Club" (a person) before the officer's title.
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert groups.get("Hong Kong Jockey Club") == "ORG" and "Hong Kong" not in groups, groups
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("In Hong Kong Jockey Club members met on Friday.", "Hong Kong"),
+    ("Talks in Hong Kong, Jockey Club chief executive Winfried Engelbrecht-Bresges said, went well.", "Hong Kong"),
+])
+def test_a_place_apart_from_a_body_stays_a_place_guard(nlp: Language, text: str, place: str) -> None:
+    """Guard: a place the body's name does not open (a comma between) stays a place."""
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert groups.get(place) == "GPE", groups

@@ -279,6 +279,24 @@ def _is_named_after_a_peer(doc: Doc, m: Mention) -> bool:
         and doc[m.end - 1].lower_ in ORGANISATION_HEADS and doc[m.end - 1].is_title
 
 
+# Officers named after their body's name, where the model cuts the place that opens it from the rest: "Hong Kong
+# Jockey Club chief executive Winfried Engelbrecht-Bresges" made "Hong Kong" a place, "Jockey Club" a person.
+_BODYS_OFFICERS = frozenset({"chief", "chairman", "chairwoman", "chair", "ceo", "executive", "president", "director",
+                             "spokesman", "spokeswoman", "spokesperson", "secretary", "treasurer"})
+
+
+def _place_opens_the_body(doc: Doc, before: Mention, m: Mention) -> bool:
+    """The place `before` opens the body's name `m` right after it, the model's organisation or person of capitalised
+    words ending in a body's head ("Jockey Club"), a compound of it to the parse, and an officer's word follows:
+    "Hong Kong Jockey Club chief executive ..."."""
+    place_end = doc[before.end - 1]
+    return before.label == "GPE" and before.end == m.start and before.end - before.start <= 3 \
+        and m.label in ("ORG", "PERSON") and m.end - m.start >= 2 and m.end < len(doc) \
+        and all(t.is_title for t in doc[m.start:m.end]) and doc[m.end - 1].lower_ in ORGANISATION_HEADS \
+        and place_end.dep_ == "compound" and m.start <= place_end.head.i < m.end \
+        and doc[m.end].lower_ in _BODYS_OFFICERS
+
+
 def joined_organisations(doc: Doc, mentions: list[Mention], ordinary: frozenset[str]) -> list[Mention]:
     """One organisation the model split in two: named after two places joined by "and" ("Avon and Somerset Police"
     was a person "Avon" and "Somerset Police", "Devon and Cornwall Police" likewise; a place it knows, "Britain and
@@ -294,6 +312,9 @@ def joined_organisations(doc: Doc, mentions: list[Mention], ordinary: frozenset[
                 and doc[before.end].lower_ == "of" and doc[before.end - 1].is_title \
                 and doc[before.end - 1].lower_ in ORGANISATION_HEADS and m.end - m.start <= 3:
             out[-1] = Mention(before.start, m.end, "ORG", before.weight, before.source)
+            continue
+        if before is not None and _place_opens_the_body(doc, before, m):
+            out[-1] = Mention(before.start, m.end, "ORG", m.weight, m.source)
             continue
         if _is_named_after_a_peer(doc, m):  # "the Countess of [Chester Hospital]"
             if before is not None and before.end > m.start - 2:

@@ -5314,3 +5314,23 @@ def test_a_place_apart_from_a_body_stays_a_place_guard(nlp: Language, text: str,
     """Guard: a place the body's name does not open (a comma between) stays a place."""
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
     assert groups.get(place) == "GPE", groups
+
+
+def test_a_climate_summit_numbered_after_cop_is_an_event(nlp: Language) -> None:
+    # "COP27" was a place, "COP28", "COP29", "COP30" nothing.
+    text = ("Delegates gathered for COP27 in Sharm el-Sheikh. Talks at COP28 in Dubai, COP29 in Baku and COP30 in "
+            "Belem followed.")
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert {name: groups.get(name) for name in ("COP27", "COP28", "COP29", "COP30")} == dict.fromkeys(
+        ("COP27", "COP28", "COP29", "COP30"), "EVENT"), groups
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Police arrested a cop27 times a year, the report said.", "cop27"),
+    ("The COP said the talks would continue in Baku.", "COP"),
+    ("Cop 29 officers were injured in the riot.", "Cop 29"),
+])
+def test_cop_without_its_number_glued_in_capitals_is_no_summit_guard(nlp: Language, text: str, word: str) -> None:
+    """Guard: only "COP" in capitals with its number glued on names a summit."""
+    events = {g["name"] for g in extract_entities(nlp(text), nlp)[1] if g["label"] == "EVENT"}
+    assert word not in events, events

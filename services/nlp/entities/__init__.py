@@ -59,6 +59,7 @@ from services.nlp.entities.cleaning import (
     airlines_without_flights,
     airport_codes,
     as_bill,
+    climate_summits,
     counties,
     county_clubs,
     cuts_a_name,
@@ -609,7 +610,8 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     if OPTIONS.clean:  # after the joins: "ten" of "Erik ten Hag" is no number
         mentions = without_numbers_inside_names(with_nicknames(doc, mentions))
     if OPTIONS.clean:  # after the joins, which may take a ship's prefix into a name
-        mentions = ships(doc, wildfire_names(doc, with_storm_names(doc, mentions, ordinary)), ordinary)
+        mentions = ships(doc, wildfire_names(doc, with_storm_names(doc, climate_summits(doc, mentions), ordinary)),
+                         ordinary)
         mentions = merchant_ships(doc, mentions)
         mentions = jails(doc, mentions)
         mentions = journals_named_by_words(doc, mentions)

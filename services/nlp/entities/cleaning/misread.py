@@ -512,6 +512,24 @@ def with_storm_names(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> l
     return sorted(kept + [Mention(start, end, "EVENT", 1.0, "rule") for start, end in found], key=lambda m: m.start)
 
 
+# The UN's climate summits, "COP" in capitals and the conference's number glued on: "COP27", "COP30".
+_CLIMATE_SUMMIT = re.compile(r"COP[1-9][0-9]?")
+
+
+def climate_summits(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The UN's climate summits as events: "COP27" (a place to the model), "COP29" (a person, or nothing), where the
+    model's mention is the summit's word alone or it found none; not in a longer name ("COP28 Presidency"), nor the
+    model's organisation, the summit's presidency ("COP29 President Mukhtar Babayev")."""
+    summits = [t.i for t in doc if _CLIMATE_SUMMIT.fullmatch(t.text)]
+    if not summits:
+        return mentions
+    covered = {i: m for m in mentions for i in range(m.start, m.end)}
+    out = [replace(m, label="EVENT") if m.end - m.start == 1 and m.start in summits and m.label != "ORG" else m
+           for m in mentions]
+    return sorted(out + [Mention(i, i + 1, "EVENT", 1.0, "rule") for i in summits if i not in covered],
+                  key=lambda m: m.start)
+
+
 # Lower-case words of a text about a wildfire, where a name ending in "Fire" is the fire's: "The Palisades Fire had
 # burned 15,832 acres with 0% containment".
 _WILDFIRE_WORDS = frozenset({"wildfire", "wildfires", "bushfire", "bushfires", "blaze", "blazes", "acres", "hectares",

@@ -3160,6 +3160,13 @@ def test_a_scale_before_a_noun_or_after_a_year_is_no_unit(nlp: Language, text: s
      {"DBS Bank Indonesia": ("ORG", ["DBS Bank Indonesia"]), "Indonesia": None, "DBS Bank": None}),
     ("Standard Chartered Bank Kenya said profit rose.",
      {"Standard Chartered Bank Kenya": ("ORG", ["Standard Chartered Bank Kenya"]), "Kenya": None}),
+    # A bank named by one word ending in "bank", which the model missed, left only the country.
+    ("Maybank Indonesia said net profit rose 10 percent in the first half.",
+     {"Maybank Indonesia": ("ORG", ["Maybank Indonesia"]), "Indonesia": None}),
+    ("Rabobank Australia said farm lending rose.", {"Rabobank Australia": ("ORG", ["Rabobank Australia"]),
+                                                   "Australia": None}),
+    # Guards: a word ending in "bank" that is no bank's name, or a country with no verb after it.
+    ("The Westbank Indonesia office opened.", {"Indonesia": ("GPE", ["Indonesia"])}),
     # Guards: no verb after the country, or a sentence between the bank and the country.
     ("The World Bank Indonesia office said so.", {"World Bank": ("ORG", ["World Bank"]),
                                                   "Indonesia": ("GPE", ["Indonesia"])}),

@@ -794,6 +794,26 @@ def _banks_national_branches(doc: Doc, mentions: list[Mention]) -> list[Mention]
         place = by_start.get(end)
         if place is None or (place.end == end + 1 and place.label in _BRANCH_PLACE_LABELS):
             found.append(Mention(m.start, end + 1, "ORG", m.weight, m.source))
+    return found + _one_word_banks_national_branches(doc, mentions)
+
+
+def _one_word_banks_national_branches(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A bank named by one capitalised word ending in "bank" ("Maybank", "Rabobank"), which the model missed, and the
+    country of its branch, then a verb: "Maybank Indonesia said" (the place alone to the model). Not the dictionary's
+    word ("Riverbank", no proper noun to the tagger), nor after a determiner or a preposition ("the Westbank
+    Indonesia office")."""
+    taken = {i: m for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for token in tokens_of(doc)[:-2]:
+        i, country = token.i, doc[token.i + 1]
+        if not token.lower_.endswith("bank") or len(token) < 6 or i in taken or not token.is_title \
+                or not token.is_alpha or token.pos_ != "PROPN" or not country.is_title \
+                or not _is_country_or_region(country.text) or doc[i + 2].pos_ not in ("VERB", "AUX") \
+                or (i > 0 and doc[i - 1].pos_ in ("DET", "ADP")):
+            continue
+        place = taken.get(i + 1)
+        if place is None or (place.start == i + 1 and place.end == i + 2 and place.label in _BRANCH_PLACE_LABELS):
+            found.append(Mention(i, i + 2, "ORG", 1.0, "rule"))
     return found
 
 

@@ -888,6 +888,23 @@ def test_a_hotel_brand_the_model_cut_before_its_inn_is_one_organisation(nlp: Lan
     assert_labels(nlp, "Guests at Premier Inn hotels rose 5%.", {"Premier Inn": "ORG"})
 
 
+def test_a_firm_the_model_cut_after_its_word_in_capitals_keeps_it(nlp: Language) -> None:
+    # The model's firm was "Shipping Holdings Co.", without the "COSCO" that opens it.
+    found = assert_labels(nlp, "COSCO Shipping Holdings Co. said profit rose 20 percent.",
+                          {"COSCO Shipping Holdings Co.": "ORG"})
+    assert "Shipping Holdings Co." not in found, found
+    assert_labels(nlp, "Shares of COSCO Shipping Holdings Co. rose 3 percent in Hong Kong.",
+                  {"COSCO Shipping Holdings Co.": "ORG"})
+
+
+def test_a_firm_after_a_word_in_capitals_of_its_own_stays_apart_guard(nlp: Language) -> None:
+    # A place's or an officer's capitals before the firm, a firm's name in capitals all through, stay apart.
+    found = labels(nlp, "The US Steel Holdings Corp. deal closed on Friday.")
+    assert "US Steel Holdings Corp." not in found or found.get("US Steel Holdings Corp.") == "ORG", found
+    found = labels(nlp, "Its CEO Acme Holdings Ltd. appointed said on Friday it would grow.")
+    assert not any(name.startswith("CEO") for name in found), found
+
+
 def test_a_hotel_brand_the_model_cut_before_its_inn_is_one_organisation_guard(nlp: Language) -> None:
     # A person whose surname is the word keeps it; an article before it makes no name of the two words.
     assert_labels(nlp, "The Jamaica Inn pub reopened, said John Inn, its owner.", {"John Inn": "PERSON"})

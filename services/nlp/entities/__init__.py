@@ -173,6 +173,7 @@ from services.nlp.entities.firms import (
     _traded_names,
     _versioned_models,
     bands_named,
+    firms_cut_after_their_capitals,
     firms_cut_before_their_heads,
     reinsurers_cut_before_re,
 )
@@ -588,7 +589,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = mentions + _parties_missed_before_their_noun(doc, mentions, ordinary)
         mentions = mentions + _institutions_before_titles(doc, mentions) + _parties_before_members_posts(doc, mentions)
     mentions = sites_paired_before_their_noun(doc, reinsurers_cut_before_re(doc, firms_cut_before_their_heads(doc,
-        mentions)))
+        firms_cut_after_their_capitals(doc, mentions))))
     mentions = wards_of_councillors(doc, without_labels_before_names(doc, mentions, ordinary))
     mentions = towns_of_signatures(doc, towns_of_addresses(doc, hyphenated_towns(doc, mentions)))
     if OPTIONS.gazetteer:

@@ -608,6 +608,27 @@ def _gangs_named_before_their_noun(doc: Doc, mentions: list[Mention]) -> set[tup
 _HEADS_NAMING_NOTHING_ALONE = frozenset({"inn", "inns"})
 
 
+# Officers' short titles in capitals, written before a firm's name but no part of it: "CEO", "CFO".
+_OFFICERS_IN_CAPITALS = frozenset({"ceo", "cfo", "coo", "cto", "cio", "cmo", "md", "vp", "evp", "svp"})
+
+
+def firms_cut_after_their_capitals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A firm the model cut after the word in capitals that opens it, its name in capitalised words ending in a
+    legal form: "COSCO Shipping Holdings Co." was "Shipping Holdings Co."; not a word in any mention ("US"), an
+    officer's title ("CEO"), nor a name in capitals all through (a headline's)."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        before = doc[m.start - 1] if m.start > 0 else None
+        if m.label == "ORG" and m.end - m.start >= 2 and doc[m.end - 1].lower_ in CORPORATE_SUFFIXES \
+                and before is not None and before.i not in taken and before.is_upper and before.is_alpha \
+                and 2 <= len(before) <= 6 and before.lower_ not in _OFFICERS_IN_CAPITALS and not before.is_stop \
+                and not doc[m.start].is_upper and all(t.is_title or t.is_punct for t in doc[m.start:m.end - 1]):
+            m = Mention(m.start - 1, m.end, m.label, m.weight, m.source)
+        out.append(m)
+    return out
+
+
 def firms_cut_before_their_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A one-word person that is a firm's last word ("Inn") with a capitalised word right before it outside any name:
     the firm, both words ("Whitbread, the owner of Premier Inn," gave the person "Inn"; not "the Inn", "an Inn")."""

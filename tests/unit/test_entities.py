@@ -5341,3 +5341,26 @@ def test_cop_without_its_number_glued_in_capitals_is_no_summit_guard(nlp: Langua
     """Guard: only "COP" in capitals with its number glued on names a summit."""
     events = {g["name"] for g in extract_entities(nlp(text), nlp)[1] if g["label"] == "EVENT"}
     assert word not in events, events
+
+
+@pytest.mark.parametrize("text", [
+    "The Amazon is not for sale, Lula said, as deforestation in the rainforest fell for a second year.",
+    "Deforestation in the Amazon fell 30 percent, the government said.",
+    "The Amazon rainforest lost 5,000 square km of forest last year.",
+])
+def test_the_amazon_in_a_text_about_the_forest_is_a_place(nlp: Language, text: str) -> None:
+    # The forest was the retailer (ORG).
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert groups.get("Amazon") == "LOC", groups
+
+
+@pytest.mark.parametrize("text", [
+    "The Amazon warehouse in Seattle closed after deforestation protests.",
+    "Amazon said deforestation claims against its suppliers were false.",
+    "The Amazon is not for sale, the company said as it rejected a takeover bid.",
+    "Shoppers flocked to the Amazon Prime Day sale as deforestation fell.",
+])
+def test_the_retailer_amazon_stays_an_organisation_guard(nlp: Language, text: str) -> None:
+    """Guard: no "the" before it, a noun after it, or no word of the forest in the text: the retailer."""
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert groups.get("Amazon") in ("ORG", None), groups

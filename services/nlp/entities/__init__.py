@@ -66,6 +66,7 @@ from services.nlp.entities.cleaning import (
     ends_an_eponymous_illness,
     english_judges,
     events_with_their_week,
+    forests_named_like_firms,
     hyphenated_towns,
     in_a_members_address,
     in_a_territorial_title,
@@ -613,7 +614,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     if OPTIONS.clean:  # after the joins, which may take a ship's prefix into a name
         mentions = ships(doc, wildfire_names(doc, with_storm_names(doc, climate_summits(doc, mentions), ordinary)),
                          ordinary)
-        mentions = merchant_ships(doc, mentions)
+        mentions = forests_named_like_firms(doc, merchant_ships(doc, mentions))
         mentions = jails(doc, mentions)
         mentions = journals_named_by_words(doc, mentions)
         mentions = esports_events(doc, esports_teams(doc, mentions))

@@ -530,6 +530,29 @@ def climate_summits(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                   key=lambda m: m.start)
 
 
+# Forests named as firms are, which the model takes for the firm ("The Amazon is not for sale" an organisation).
+_FORESTS_NAMED_LIKE_FIRMS = frozenset({"amazon"})
+# Lower-case words of a text about a forest, and the nouns a forest's name may go before ("the Amazon rainforest").
+_FOREST_WORDS = frozenset({"rainforest", "rainforests", "deforestation", "basin", "jungle", "forest", "forests"})
+_FOREST_NOUNS = frozenset({"rainforest", "basin", "jungle", "forest", "region", "river", "biome"})
+
+
+def forests_named_like_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A forest named as a firm is ("Amazon"), after "the" and before no noun but a forest's ("the Amazon
+    warehouse" is the firm's), in a text that writes a forest's word ("Deforestation in the Amazon fell"): a place,
+    no organisation."""
+    if _FOREST_WORDS.isdisjoint(lowers_of(doc)):
+        return mentions
+    return [replace(m, label="LOC") if _names_a_forest(doc, m) else m for m in mentions]
+
+
+def _names_a_forest(doc: Doc, m: Mention) -> bool:
+    after = doc[m.end] if m.end < len(doc) else None
+    return m.label == "ORG" and m.end - m.start == 1 and doc[m.start].lower_ in _FORESTS_NAMED_LIKE_FIRMS \
+        and m.start > 0 and doc[m.start - 1].lower_ == "the" \
+        and (after is None or after.pos_ not in ("NOUN", "PROPN") or after.lower_ in _FOREST_NOUNS)
+
+
 # Lower-case words of a text about a wildfire, where a name ending in "Fire" is the fire's: "The Palisades Fire had
 # burned 15,832 acres with 0% containment".
 _WILDFIRE_WORDS = frozenset({"wildfire", "wildfires", "bushfire", "bushfires", "blaze", "blazes", "acres", "hectares",

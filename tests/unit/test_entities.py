@@ -2216,6 +2216,8 @@ def test_a_storm_named_by_an_ordinary_word_that_hits_a_place_is_an_event(nlp: La
     ("Hurricane Energy hit a record output in the North Sea, the company said.", "Hurricane"),
     ("Hurricane Energy was hit by falling output in Scotland, the company said.", "Hurricane"),
     ("Storm Shadow missiles hit Crimea overnight, officials said.", "Storm Shadow"),
+    # probe: the place is the possessor of what was hit, no place hit.
+    ("Hurricane Energy hit Scotland's oil output targets, shareholders heard.", "Hurricane"),
 ])
 def test_a_storms_word_before_an_ordinary_word_without_a_place_hit_stays_no_storm_guard(nlp: Language, text: str,
                                                                                         name: str) -> None:
@@ -5359,6 +5361,8 @@ def test_the_amazon_in_a_text_about_the_forest_is_a_place(nlp: Language, text: s
     "Amazon said deforestation claims against its suppliers were false.",
     "The Amazon is not for sale, the company said as it rejected a takeover bid.",
     "Shoppers flocked to the Amazon Prime Day sale as deforestation fell.",
+    # probe: "forest" alone in the text is no forest's text.
+    "Jeff Bezos founded the Amazon in 1994, the forest campaigners noted.",
 ])
 def test_the_retailer_amazon_stays_an_organisation_guard(nlp: Language, text: str) -> None:
     """Guard: no "the" before it, a noun after it, or no word of the forest in the text: the retailer."""

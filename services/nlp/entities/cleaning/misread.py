@@ -533,7 +533,8 @@ def climate_summits(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 # Forests named as firms are, which the model takes for the firm ("The Amazon is not for sale" an organisation).
 _FORESTS_NAMED_LIKE_FIRMS = frozenset({"amazon"})
 # Lower-case words of a text about a forest, and the nouns a forest's name may go before ("the Amazon rainforest").
-_FOREST_WORDS = frozenset({"rainforest", "rainforests", "deforestation", "basin", "jungle", "forest", "forests"})
+# Not "forest" alone, a word of other texts too ("the forest campaigners").
+_FOREST_WORDS = frozenset({"rainforest", "rainforests", "deforestation", "basin", "jungle"})
 _FOREST_NOUNS = frozenset({"rainforest", "basin", "jungle", "forest", "region", "river", "biome"})
 
 
@@ -629,14 +630,16 @@ _STORM_VERBS = frozenset({"hit", "strike", "lash", "batter", "pound", "slam", "s
 
 def _hits_a_place(doc: Doc, i: int) -> bool:
     """doc[i] is a storm's verb in the active voice with a place the model found in the few words after it before any
-    punctuation ("hit Vietnam", "slammed into northern Vietnam"): what names the storm in a text with no word of
-    weather, where its name is an ordinary word ("yagi"); not "was hit by", nor "hit a record output"."""
+    punctuation, its object or its preposition's ("hit Vietnam", "slammed into northern Vietnam"): what names the
+    storm in a text with no word of weather, where its name is an ordinary word ("yagi"); not "was hit by", "hit a
+    record output", nor "hit Scotland's output targets" (the place owns what was hit)."""
     if i >= len(doc) or doc[i].lemma_ not in _STORM_VERBS or doc[i].tag_ not in ("VBD", "VBZ", "VBP"):
         return False
     for word in doc[i + 1:i + 5]:
         if word.is_punct:
             return False
-        if word.ent_type_ in ("GPE", "LOC"):
+        if word.ent_type_ in ("GPE", "LOC") and (word.head.i == i or word.head.pos_ == "ADP"
+                                                 and word.head.head.i == i):
             return True
     return False
 

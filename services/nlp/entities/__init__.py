@@ -376,7 +376,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     mentions = with_derbies(doc, mentions)  # "won the Kentucky Derby": a race, no state
     mentions = with_grands_prix_written_short(doc, mentions)  # "won the Mexico City GP": a race, no doctor
     sport = read_sport(doc, mentions) if OPTIONS.teams else SportReading(mentions)
-    mentions = with_whole_golf_rounds(doc, with_whole_tallies(doc, sport.mentions))
+    mentions = with_whole_golf_rounds(doc, with_whole_tallies(doc, sport.mentions, sport.about))
     mentions = with_standings_counted(doc, with_parties_placed(doc, mentions))  # "Polls put Labour on 30"
 
     lower_case = lower_case_words_of(doc)

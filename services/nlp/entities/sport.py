@@ -22,7 +22,7 @@ from services.nlp.entities.gazetteer import (
     listed_after_a_locative,
 )
 from services.nlp.entities.mentions import Mention, _key_at
-from services.nlp.entities.tallies import opens_a_tally
+from services.nlp.entities.tallies import names_a_vote_after, opens_a_tally
 from services.nlp.entity_rules import (
     ALL_TITLES,
     BOXING_WEIGHTS,
@@ -872,8 +872,8 @@ def _with_team_results(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = text_of(doc)
     team_sport = None
     for result in _TEAM_RESULT.finditer(text):
-        if int(result["won"]) > _TEAM_MOST_POINTS:
-            continue
+        if int(result["won"]) > _TEAM_MOST_POINTS or names_a_vote_after(doc, result.end("lost")):
+            continue  # no game's: "Obama beat Romney 51-47 in the popular vote" (a vote's tally, a count)
         if int(result["won"]) < _TEAM_POINTS:
             # fewer points: a team's only in a text about a team sport ("Puneri Paltan beat Haryana Steelers 28-25 in
             # the Pro Kabaddi League final", handball's, water polo's), no single player's game

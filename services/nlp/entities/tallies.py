@@ -33,14 +33,31 @@ def opens_a_tally(text: str, start: int) -> bool:
     return _TALLY.match(text, start) is not None
 
 
-def with_whole_tallies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+# Lemmas of a result's verb before its score: "lost 6-4 to Sinner", "won 3-1", "beat Leeds 2-0", "won a 2-1 split
+# decision".
+SCORING_LEMMAS = frozenset({"win", "lose", "beat", "draw", "defeat", "lead", "trail", "edge"})
+# How many words before a pair its result's verb may be: "won a 2-1", "beat Leeds 2-0".
+_SCORING_REACH = 3
+# Words after a game's score that tell a side's state in it: "came back from 2-0 down", "3-1 up at the break".
+_SCORE_STATES = frozenset({"down", "up", "ahead", "behind"})
+# Two numbers of one digit joined by a dash, outside a text about sport no game's score: a range ("2-3 people were
+# hurt"), a ratio ("a ratio of 3-1"), a board's vote ("backed the plan 3-2"); not a time ("3-4pm") nor a longer run.
+_PAIR_OF_ONE_DIGIT = re.compile(r"(?<![\w/.,:–-])\d-\d(?![\w/:]|[.,]\d|-\d)")
+
+
+def with_whole_tallies(doc: Doc, mentions: list[Mention], about_sport: bool = True) -> list[Mention]:
     """The number the model cut out of a tally made the whole tally, one count ("116" of "116-112" is "116-112"),
     and a record of three numbers a count whatever the model called it ("34-2-1"); other mentions as they were. Run
-    after the sport reading, which drops a game's score numbers ("2" of "won 2-1")."""
+    after the sport reading, which drops a game's score numbers ("2" of "won 2-1"). Outside a text about sport, the
+    model's count cut out of a pair of one digit a side is the pair too ("2" of "2-3 people were hurt")."""
     text = text_of(doc)
     out = []
     for m in mentions:
-        if m.label in ("CARDINAL", "DATE", "QUANTITY") and (tally := _TALLY.match(text, doc[m.start].idx)) is not None:
+        if m.label == "CARDINAL" and not about_sport and m.end - m.start == 1 \
+                and _is_first_of_a_one_digit_pair(doc, text, m.start):
+            m = Mention(m.start, m.start + 3, "CARDINAL", m.weight, m.source, _key_at(doc, m.start, m.start + 3))
+        elif m.label in ("CARDINAL", "DATE", "QUANTITY") \
+                and (tally := _TALLY.match(text, doc[m.start].idx)) is not None:
             end = char_bounds(doc, m.start, m.end)[1]
             if end < tally.end() and (span := doc.char_span(doc[m.start].idx, tally.end())) is not None:
                 m = Mention(m.start, span.end, "CARDINAL", m.weight, m.source, _key_at(doc, m.start, span.end))
@@ -52,6 +69,21 @@ def with_whole_tallies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source, m.key)
         out.append(m)
     return out
+
+
+def _is_first_of_a_one_digit_pair(doc: Doc, text: str, i: int) -> bool:
+    """doc[i] is the first number of a pair of one digit a side written as three tokens ("2", "-", "3"), with no
+    month's name beside it ("3-4 March"), no scale nor a side's state after it ("3-5 million", which the model reads
+    whole; "from 2-0 down") and no result's verb a few words before it ("won a 2-1 split decision", a score the vote
+    rule may yet make a tally)."""
+    if i + 3 > len(doc) or _PAIR_OF_ONE_DIGIT.match(text, doc[i].idx) is None or doc[i + 1].text != "-" \
+            or len(doc[i]) != 1 or len(doc[i + 2]) != 1:
+        return False
+    after = doc[i + 3] if i + 3 < len(doc) else None
+    before = doc[i - 1] if i > 0 else None
+    return not any(t is not None and t.text.rstrip(".").casefold() in MONTHS for t in (before, after)) \
+        and not (after is not None and (after.like_num or after.lower_ in _RANGE_UNITS_AFTER | _SCORE_STATES)) \
+        and not any(t.lemma_ in SCORING_LEMMAS for t in doc[max(0, i - _SCORING_REACH):i])
 
 
 # Labels the model gives the numbers of a golfer's round it cut in two ("six|CARDINAL-under-par 274|CARDINAL").
@@ -181,12 +213,34 @@ def _measures_a_range(after: Token) -> bool:
         or after.text[:1].isupper() and after.text.rstrip(".").casefold() in MONTHS
 
 
+# A body whose vote a tally "in the ..." or "on the ..." gives, or the vote itself: "lead 5-4 on the commission", "won
+# 7-2 in the council's vote" (not a court's: "won 6-4 on the clay court" is a set).
+_VOTE_PLACES = (_VOTING_BODIES - {"court"}) | _TALLY_NOUNS
+# How many words between "the" and the body: "in the council's vote", "on the city planning commission".
+_VOTE_PLACE_REACH = 3
+
+
+def _names_a_vote_after(lowers: list[str], i: int) -> bool:
+    """"in the" or "on the" at lowers[i] opens a phrase of a few words naming a voting body or a vote."""
+    if i + 2 >= len(lowers) or lowers[i] not in ("in", "on") or lowers[i + 1] != "the":
+        return False
+    return any(word in _VOTE_PLACES for word in lowers[i + 2:i + 2 + _VOTE_PLACE_REACH])
+
+
+def names_a_vote_after(doc: Doc, end_char: int) -> bool:
+    """The words after the numbers ending at `end_char` name a vote or its body: "51-47 in the popular vote", "5-4 on
+    the commission"."""
+    after = next((t.i for t in doc if t.idx >= end_char), None)
+    lowers = lowers_of(doc)
+    return after is not None and (lowers[after] in _TALLY_NOUNS or _names_a_vote_after(lowers, after))
+
+
 def _tells_a_vote(doc: Doc, lowers: list[str], i: int) -> bool:
     """The tally at doc[i:i+3] is a vote's: after "voted" or "a vote of", before "vote" or "ruling", or a few words
     after a body's verb of decision in a sentence naming the body."""
     if i > 0 and lowers[i - 1] in _TALLY_OPENERS or i > 1 and lowers[i - 1] == "of" and lowers[i - 2] in _TALLY_NOUNS:
         return True
-    if i + 3 < len(doc) and lowers[i + 3] in _TALLY_NOUNS:
+    if i + 3 < len(doc) and lowers[i + 3] in _TALLY_NOUNS or _names_a_vote_after(lowers, i + 3):
         return True
     sentence = doc[i].sent
     verbs = [j for j in range(max(sentence.start, i - _TALLY_REACH), i) if lowers[j] in _TALLY_VERBS]

@@ -13,7 +13,7 @@ from services.nlp.entities.capitals import _is_age
 from services.nlp.entities.cleaning.splitting import FINITE_VERB_TAGS, numbers_a_name
 from services.nlp.entities.gazetteer import _in_gazetteer
 from services.nlp.entities.mentions import Mention
-from services.nlp.entities.tallies import dates_or_ages_beside
+from services.nlp.entities.tallies import SCORING_LEMMAS, dates_or_ages_beside
 from services.nlp.entity_rules import (
     CLOCK_TIME,
     COMPASS_POINTS,
@@ -579,10 +579,6 @@ def is_bowling_figure(doc: Doc, m: Mention) -> bool:
     return doc[m.start - 1].lower_ == "for" and (wickets.lower_ in _WICKETS or wickets.is_digit)
 
 
-# Lemmas of a result's verb before its score: "lost 6-4 to Sinner", "won 3-1", "beat Leeds 2-0".
-_SCORING_LEMMAS = frozenset({"win", "lose", "beat", "draw", "defeat", "lead", "trail", "edge"})
-
-
 def is_half_of_a_score(doc: Doc, m: Mention) -> bool:
     """The model's count is one side of a score after a result's verb, the other side left out: "6" of "Djokovic
     lost 6-4 to Sinner" (not a whole "6-4" it took, nor "lost 6 points"; nor a side of two digits, a tally that
@@ -592,7 +588,7 @@ def is_half_of_a_score(doc: Doc, m: Mention) -> bool:
             or m.end + 1 >= len(doc):
         return False
     verb, dash, other = doc[m.start - 1], doc[m.end], doc[m.end + 1]
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_ in _SCORING_LEMMAS and dash.text in ("-", "–") \
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_ in SCORING_LEMMAS and dash.text in ("-", "–") \
         and not dash.whitespace_ and not doc[m.start].whitespace_ and other.is_digit and len(other) == 1 \
         and len(doc[m.start]) == 1 and not other.ent_type_ and not _counted_after(doc, m.end + 2)
 

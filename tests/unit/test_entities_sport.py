@@ -2965,3 +2965,25 @@ def test_a_results_extra_time_mark_is_no_organisation_guard(nlp: Language) -> No
     found = {e["text"] for e in enrich(nlp, "The Old Testament (OT) and the New Testament (NT) were read aloud.")[
         "entities"]}
     assert "OT" in found, found
+
+
+@pytest.mark.parametrize(("text", "step"), [
+    # Helper fixE: a round or a game of a contest (or of a fight over assets), a law to the model.
+    ("Verstappen won Round 5 of the championship in Miami.", "Round 5"),
+    ("EuroLeague Round 24: Olympiacos 79, Real Madrid 75. Round 25 starts on Thursday.", "Round 25"),
+    ('"Everybody knew what to expect in Round 2," Mr. Barrett said.', "Round 2"),
+    ("The Chiefs beat the Ravens in Week 5, and Game 7 of the series is on Sunday.", "Game 7 of the series"),
+])
+def test_a_step_of_a_contest_is_no_law(nlp: Language, text: str, step: str) -> None:
+    assert _label_of(nlp, text, step) != "LAW", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "law"), [
+    # Guards: a law's part, a ballot's measure and a code's rule by number stay laws.
+    ("The Supreme Court ruled on Section 5 of the Voting Rights Act. Article 24 was struck down.", "Section 5"),
+    ("The Supreme Court ruled on Section 5 of the Voting Rights Act. Article 24 was struck down.", "Article 24"),
+    ("The company filed for Chapter 11 protection. Voters passed Proposition 8.", "Chapter 11"),
+    ("He was charged under Rule 5 of the code.", "Rule 5"),
+])
+def test_guard_a_laws_part_by_number_stays_a_law(nlp: Language, text: str, law: str) -> None:
+    assert _label_of(nlp, text, law) == "LAW", _labels(nlp, text)

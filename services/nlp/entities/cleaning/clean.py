@@ -45,6 +45,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_scaled_ordinal,
     is_second_of_time,
     is_snooker_century,
+    is_step_taken_for_a_law,
     is_undated_number,
     is_weight_class_bound,
     is_zone_after_clock,
@@ -161,8 +162,9 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
         elif closes_a_name(doc, m):
             continue  # "Four" of "the Final Four": a name's last word, no count
-        elif is_half_of_a_score(doc, m) or is_round_of_a_cup(doc, m):
-            continue  # "6" of "lost 6-4 to Sinner", "quarter" of "the quarter-final": no count, no date
+        elif is_half_of_a_score(doc, m) or is_round_of_a_cup(doc, m) or is_step_taken_for_a_law(doc, m):
+            # "6" of "lost 6-4 to Sinner", "quarter" of "the quarter-final", "Round 24": no count, no date, no law
+            continue
         elif is_frequency_of_a_run(doc, m):
             continue  # "monthly" of "the fifth consecutive monthly decline": how often the things come, no date
         elif is_golf_hole(doc, m) or is_nth_time(doc, m) or is_nth_of_a_run(doc, m):

@@ -615,6 +615,22 @@ def _counted_after(doc: Doc, i: int) -> bool:
 _ROUND_ENDS = frozenset({"final", "finals", "finalist", "finalists"})
 
 
+# Words of a step in a contest or a process a number after them counts, which the model takes for a law's name with
+# it: "Round 24" of a league, "in Round 2" of a fight over assets, "Week 5", "Game 7", "Leg 2" (not "Section 5",
+# "Article 24", "Chapter 11", "Proposition 8": laws' parts and ballots).
+_STEP_WORDS = frozenset({"round", "week", "game", "leg", "heat", "wave", "phase"})
+
+
+def is_step_taken_for_a_law(doc: Doc, m: Mention) -> bool:
+    """The model's law is a step's word and its number, alone or with what it is a step of: "Round 24", "Round
+    Two", "Game 7 of the series" (a round, a game, no law)."""
+    if m.label != "LAW" or m.end - m.start < 2 or (m.end - m.start > 2 and doc[m.start + 2].lower_ != "of"):
+        return False
+    word, number = doc[m.start], doc[m.start + 1]
+    return word.is_title and word.lower_ in _STEP_WORDS \
+        and ((number.is_digit and len(number) <= 3) or number.lower_ in UNIT_WORDS)
+
+
 def is_round_of_a_cup(doc: Doc, m: Mention) -> bool:
     """The model's date is the first word of a cup's round: "quarter" of "in the quarter-final"."""
     return m.label == "DATE" and m.end - m.start == 1 and doc[m.start].lower_ == "quarter" \

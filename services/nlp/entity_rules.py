@@ -1030,7 +1030,9 @@ SPORTS_BODIES = frozenset({"uk sport", "sport england", "team gb", "paralympicsg
                            "international paralympic committee", "british paralympic association",
                            # Japan's baseball league ("his final season in Nippon Professional Baseball" a building
                            # to the model)
-                           "nippon professional baseball"})
+                           "nippon professional baseball",
+                           # Martial arts' promotion ("ONE Championship will stage" gave the count "ONE")
+                           "one championship"})
 # Charities, foundations and investors the model takes for persons or places, or misses ("Comic Relief has named" and
 # "Andreessen Horowitz co-led" persons, "to Gavi, the vaccine alliance" a person, "Y Combinator's" nothing, "Habitat
 # for Humanity built" nothing, "Biohub research centres" a place); not "Children in Need", whose words are a phrase too

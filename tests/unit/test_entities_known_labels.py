@@ -3143,3 +3143,21 @@ def test_a_style_or_a_royal_title_alone_is_no_name(nlp: Language, text: str, wor
 def test_a_body_named_with_a_style_and_a_title_with_a_name_stay_guard(nlp: Language, text: str,
                                                                       expected: dict[str, str]) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # Helper fixE: the martial arts promotion gave the count "ONE".
+    "ONE Championship will stage the event in Bangkok.",
+    "Rodtang defended his flyweight title at ONE Championship's show in Singapore on Friday.",
+])
+def test_one_championship_is_an_organisation(nlp: Language, text: str) -> None:
+    assert_labels(nlp, text, {"ONE Championship": "ORG"})
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # Guards: "one" before "championship" and a shouted "ONE" elsewhere stay counts.
+    ("The team won one championship in ten years.", "one"),
+    ("ONE man was killed and two were hurt in the crash.", "ONE"),
+])
+def test_guard_one_before_championship_or_shouted_stays_a_count(nlp: Language, text: str, count: str) -> None:
+    assert_labels(nlp, text, {count: "CARDINAL"})

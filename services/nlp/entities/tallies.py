@@ -36,8 +36,8 @@ def opens_a_tally(text: str, start: int) -> bool:
 # Lemmas of a result's verb before its score: "lost 6-4 to Sinner", "won 3-1", "beat Leeds 2-0", "won a 2-1 split
 # decision".
 SCORING_LEMMAS = frozenset({"win", "lose", "beat", "draw", "defeat", "lead", "trail", "edge"})
-# How many words before a pair its result's verb may be: "won a 2-1", "beat Leeds 2-0".
-_SCORING_REACH = 3
+# How many words before a pair its result's verb may be: "won a 2-1", "beat Leeds 2-0", "defeated the film star 2-1".
+_SCORING_REACH = 5
 # Words after a game's score that tell a side's state in it: "came back from 2-0 down", "3-1 up at the break".
 _SCORE_STATES = frozenset({"down", "up", "ahead", "behind"})
 # Two numbers of one digit joined by a dash, outside a text about sport no game's score: a range ("2-3 people were

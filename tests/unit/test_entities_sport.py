@@ -2987,3 +2987,25 @@ def test_a_step_of_a_contest_is_no_law(nlp: Language, text: str, step: str) -> N
 ])
 def test_guard_a_laws_part_by_number_stays_a_law(nlp: Language, text: str, law: str) -> None:
     assert _label_of(nlp, text, law) == "LAW", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "margin"), [
+    # Helper fixE: a race's margin in parts of a second was a date, or a date cut before "second".
+    ("She won by five thousandths of a second.", "five thousandths of a second"),
+    ("Lyles beat Thompson by two hundredths of a second in the final.", "two hundredths of a second"),
+    ("The gap was 0.005 seconds, five thousandths of a second, the smallest in history.",
+     "five thousandths of a second"),
+])
+def test_parts_of_a_second_are_a_time(nlp: Language, text: str, margin: str) -> None:
+    assert _label_of(nlp, text, margin) == "TIME", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "kept", "label"), [
+    # Guards: a half of a year and a tenth of a budget keep the model's reading.
+    ("The second half of the year was better, and a tenth of the budget went on salaries.",
+     "The second half of the year", "DATE"),
+    ("The second half of the year was better, and a tenth of the budget went on salaries.", "a tenth", "CARDINAL"),
+    ("Sales in the second quarter rose, the firm said.", "the second quarter", "DATE"),
+])
+def test_guard_other_parts_and_seconds_keep_their_reading(nlp: Language, text: str, kept: str, label: str) -> None:
+    assert _label_of(nlp, text, kept) == label, _labels(nlp, text)

@@ -52,6 +52,7 @@ from services.nlp.entities.cleaning.numbers import (
     names_a_group_by_number,
     numbers_a_level,
     numbers_a_list_item,
+    part_of_a_second_end,
     party_before_its_tally,
     snooker_century_token,
     temperature_in_a_date,
@@ -187,6 +188,9 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
         elif is_second_of_time(doc, m):
             continue  # "won by more than a second", "metres per second": the unit of time, no rank
+        elif (end := part_of_a_second_end(doc, m)) is not None:
+            # "by five thousandths of a second": a time, a date to the model (which may end it before "second")
+            m = Mention(m.start, end, "TIME", m.weight, m.source)
         elif (heat := temperature_in_a_date(doc, m)) is not None:  # "a 20C day", a date to the model
             m = Mention(heat, heat + 1, "QUANTITY", m.weight, m.source)
         elif is_clock_before_zone(doc, m):  # "by 1400 GMT": a count to the model, the zone left out

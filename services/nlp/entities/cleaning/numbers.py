@@ -185,6 +185,29 @@ _TIME_UNIT_SECOND_BEFORE = frozenset({"per", "split"})
 _GAP_AFTER = frozenset({"behind", "ahead", "off", "clear", "faster", "slower", "quicker", "later", "earlier"})
 
 
+# Parts of a second a race's margin is told in: "by five thousandths of a second", "two hundredths of a second".
+_PARTS_OF_A_SECOND = frozenset({"tenth", "tenths", "hundredth", "hundredths", "thousandth", "thousandths"})
+
+
+def part_of_a_second_end(doc: Doc, m: Mention) -> int | None:
+    """Where a span of parts of a second ends that the model's date is, or opens: "five thousandths of a second",
+    "two hundredths of a" (a time, as "9.85 seconds" is to the model; not "the second half of the year", "a tenth of
+    the budget"); None where it is none."""
+    if m.label != "DATE":
+        return None
+    parts = [t.i for t in doc[m.start:m.end] if t.lower_ in _PARTS_OF_A_SECOND]
+    if not parts:
+        return None
+    after = [t.lower_ for t in doc[parts[-1] + 1:parts[-1] + 4]]
+    if after[:3] == ["of", "a", "second"]:
+        end = parts[-1] + 4
+    elif after[:2] == ["of", "seconds"]:
+        end = parts[-1] + 3
+    else:
+        return None
+    return end if end >= m.end else None
+
+
 def is_second_of_time(doc: Doc, m: Mention) -> bool:
     """The model's ordinal is "second" the unit of time: "+1.8 metres per second", "won by more than a second", "a
     second behind"; not a rank ("for a second time", "finished second") nor a second goal ("scored a second in the

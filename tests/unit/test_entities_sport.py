@@ -3009,3 +3009,23 @@ def test_parts_of_a_second_are_a_time(nlp: Language, text: str, margin: str) -> 
 ])
 def test_guard_other_parts_and_seconds_keep_their_reading(nlp: Language, text: str, kept: str, label: str) -> None:
     assert _label_of(nlp, text, kept) == label, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "relay"), [
+    # Helper fixE: a relay's name by its legs and distance was a count.
+    ("Britain won silver in the 4x100m relay in Budapest.", "4x100"),
+    ("The 4x400m relay team set a national record.", "4x400"),
+    ("The 4x100m and 4x400m relays are on Sunday.", "4x100"),
+    ("The 4x100 relay squad trained in Florida.", "4x100"),
+])
+def test_a_relay_by_its_legs_is_no_count(nlp: Language, text: str, relay: str) -> None:
+    assert _label_of(nlp, text, relay) is None, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "product"), [
+    # Guards: numbers multiplied that name no relay stay counts.
+    ("The screen has a 4x100 grid of pixels.", "4x100"),
+    ("He bought 3x100m of cable for the job.", "3x100"),
+])
+def test_guard_numbers_multiplied_outside_a_relay_stay_counts(nlp: Language, text: str, product: str) -> None:
+    assert _label_of(nlp, text, product) == "CARDINAL", _labels(nlp, text)

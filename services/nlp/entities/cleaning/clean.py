@@ -41,6 +41,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_phone_number_piece,
     is_planet_designation,
     is_race_time,
+    is_relay_by_its_legs,
     is_round_of_a_cup,
     is_scaled_ordinal,
     is_second_of_time,
@@ -163,8 +164,10 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
         elif closes_a_name(doc, m):
             continue  # "Four" of "the Final Four": a name's last word, no count
-        elif is_half_of_a_score(doc, m) or is_round_of_a_cup(doc, m) or is_step_taken_for_a_law(doc, m):
-            # "6" of "lost 6-4 to Sinner", "quarter" of "the quarter-final", "Round 24": no count, no date, no law
+        elif is_half_of_a_score(doc, m) or is_round_of_a_cup(doc, m) or is_step_taken_for_a_law(doc, m) \
+                or is_relay_by_its_legs(doc, m):
+            # "6" of "lost 6-4 to Sinner", "quarter" of "the quarter-final", "Round 24", "4x100" of "the 4x100m
+            # relay": no count, no date, no law
             continue
         elif is_frequency_of_a_run(doc, m):
             continue  # "monthly" of "the fifth consecutive monthly decline": how often the things come, no date

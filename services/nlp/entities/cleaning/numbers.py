@@ -644,6 +644,23 @@ _ROUND_ENDS = frozenset({"final", "finals", "finalist", "finalists"})
 _STEP_WORDS = frozenset({"round", "week", "game", "leg", "heat", "wave", "phase"})
 
 
+# A relay's legs and each leg's distance, glued: "4x100" of "the 4x100m relay", "4×400".
+_RELAY_LEGS = re.compile(r"\d[x×]\d{2,4}")
+# Units of a relay leg's distance after its number, and how far after them "relay" may come ("4x100m medley relay",
+# "the 4x100m and 4x400m relays").
+_RELAY_UNITS = frozenset({"m", "metres", "meters", "metre", "meter"})
+_RELAY_REACH = 4
+
+
+def is_relay_by_its_legs(doc: Doc, m: Mention) -> bool:
+    """The model's count is a relay's legs and distance, its name: "4x100" of "won silver in the 4x100m relay", "the
+    4x100 relay squad" (no figure); not a product of numbers ("a 4x100 grid", "3x100m of cable")."""
+    if m.label != "CARDINAL" or m.end - m.start != 1 or not _RELAY_LEGS.fullmatch(doc[m.start].text):
+        return False
+    after = m.end + 1 if m.end < len(doc) and doc[m.end].lower_ in _RELAY_UNITS else m.end
+    return any(t.lower_ in ("relay", "relays") for t in doc[after:after + _RELAY_REACH])
+
+
 def is_step_taken_for_a_law(doc: Doc, m: Mention) -> bool:
     """The model's law is a step's word and its number, alone or with what it is a step of: "Round 24", "Round
     Two", "Game 7 of the series" (a round, a game, no law)."""

@@ -3029,3 +3029,19 @@ def test_a_relay_by_its_legs_is_no_count(nlp: Language, text: str, relay: str) -
 ])
 def test_guard_numbers_multiplied_outside_a_relay_stay_counts(nlp: Language, text: str, product: str) -> None:
     assert _label_of(nlp, text, product) == "CARDINAL", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "side", "points"), [
+    # Helper fixE: a county's side and its points in a cricket points line were one law ("Kent 5").
+    ("Kent 5 pts, Essex 21 pts", "Kent", "5"),
+    ("Sussex 24 pts, Kent 5 pts. Sussex won by an innings.", "Kent", "5"),
+])
+def test_a_club_and_its_points_are_the_club_and_a_count(nlp: Language, text: str, side: str, points: str) -> None:
+    found = _labels(nlp, text)
+    assert (_label_of(nlp, text, side), _label_of(nlp, text, points)) == ("ORG", "CARDINAL"), found
+
+
+def test_guard_a_driver_and_his_points_are_no_club(nlp: Language) -> None:
+    """Guard: a driver before his points is no organisation made by the points rule (the model's law stays)."""
+    text = "Drivers' standings: Norris 25 pts, Verstappen 18 pts, Leclerc 15 pts."
+    assert _label_of(nlp, text, "Norris") is None, _labels(nlp, text)

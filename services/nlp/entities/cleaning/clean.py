@@ -50,6 +50,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_undated_number,
     is_weight_class_bound,
     is_zone_after_clock,
+    name_before_its_points,
     names_a_group_by_number,
     numbers_a_level,
     numbers_a_list_item,
@@ -208,7 +209,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             m = Mention(runs, runs + 1, "CARDINAL", m.weight, m.source)
         elif _opens_with_a_stamp(doc, m):  # a live blog's entry: "11:10 Jersey's chief minister" was a percent
             m = Mention(m.start, m.start + 1, "TIME", m.weight, m.source)
-        elif party_before_its_tally(doc, m):  # "took 14, Labour 5 and ...": the party and its count (a law)
+        elif party_before_its_tally(doc, m) or name_before_its_points(doc, m):
+            # "took 14, Labour 5 and ...", "Kent 5 pts": the party or the side and its count (a law)
             out.append(Mention(m.end - 1, m.end, "CARDINAL", m.weight, m.source))
             m = Mention(m.start, m.end - 1, "ORG", m.weight, m.source)
         elif _is_title_after_a_dateline(doc, m):  # the line break set after "ABUJA —" read as a work's title

@@ -346,6 +346,17 @@ def party_before_its_tally(doc: Doc, m: Mention) -> bool:
         and m.start > 0 and doc[m.start - 1].lower_ in (",", "and", ";", ":")
 
 
+def name_before_its_points(doc: Doc, m: Mention) -> bool:
+    """The model's name is a side's and its points before "pts", as a county cricket points line writes them: "Kent
+    5" of "Kent 5 pts, Essex 21 pts" (a law to the model); a club's name only, not a driver's, whom an organisation
+    is not ("Norris 25 pts" of drivers' standings)."""
+    if m.label in NUMERIC_LABELS or m.end - m.start < 2 or m.end >= len(doc) \
+            or doc[m.end].lower_ not in _POINTS_ABBREVIATIONS:
+        return False
+    points = doc[m.end - 1].text
+    return points.isdecimal() and len(points) <= 3 and " ".join(lowers_of(doc)[m.start:m.end - 1]) in PLACE_NAMED_CLUBS
+
+
 def is_phone_number_piece(doc: Doc, m: Mention) -> bool:
     """The model's count is a piece of a telephone number: "802" of "802-658-2704"."""
     return m.label == "CARDINAL" and in_phone_number(text_of(doc), doc[m.start].idx)

@@ -62,6 +62,12 @@ class Window:
                 "X-RateLimit-Reset": str(math.ceil(time.time()) + self.reset_in)}
 
 
+def seconds_left(ends: float, now: float) -> int:
+    """Whole seconds from `now` to `ends`, at least 1. Rounded to the microsecond first: `(now + 3600) - now` is
+    3600.0000000000005 for some clock readings (7000.003), which `ceil` made 3601, a reset a second late."""
+    return max(1, math.ceil(round(ends - now, 6)))
+
+
 @dataclass(frozen=True)
 class Lease:
     """Hit numbers `first` .. `last` of the window ending at `ends` (monotonic clock), taken by this process."""
@@ -112,7 +118,7 @@ class RateLimiter:
                 # Redis is full (noeviction) and refuses the counter's write: reads can still be served, and
                 # writes are refused where they happen. Not counted until an operator makes room.
                 return Window(self.item.amount, 1, self.item.get_expiry())
-        return Window(self.item.amount, count, max(1, math.ceil(lease.ends - now)))
+        return Window(self.item.amount, count, seconds_left(lease.ends, now))
 
     def _renew(self, client: str, spent: Lease | None, now: float) -> tuple[Lease, int]:
         """A hit number from a new lease (one round trip), unless another thread renewed the lease meanwhile.

@@ -11,6 +11,7 @@ from flask import Response, current_app, g, make_response, request
 
 from services.api.errors import error_response
 from services.core import keys
+from services.core.store import COMPACT_JSON
 
 HEADER = "Idempotency-Key"
 # The header as the OpenAPI document describes it, on each route that takes it.
@@ -26,7 +27,7 @@ IN_FLIGHT_SECONDS = 60
 def fingerprint(path: str, raw: bytes, body: Any) -> str:
     """A request by its path and body; a JSON body (`body`, None if `raw` is none) by what it says, key order and
     spacing aside: a client that retries often serialises its object again."""
-    content = raw if body is None else json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+    content = raw if body is None else json.dumps(body, sort_keys=True, separators=COMPACT_JSON).encode()
     return hashlib.sha256(path.encode() + b"\0" + content).hexdigest()
 
 

@@ -21,7 +21,8 @@ from services.core.names import fold_case, text_pattern
 TERMINAL = ("done", "failed")
 CLAIMED = 2  # `mark_processing`: another worker's batch holds the article
 VIEW_SECONDS = 3600  # how long a done article's rendered JSON is kept for repeated reads
-COMPACT_JSON = (",", ":")  # separators of the JSON the API answers (jsonify's), and of a stored enrichment
+# Separators of the JSON the API answers (jsonify's), of a stored enrichment, a webhook body and an idempotency hash.
+COMPACT_JSON = (",", ":")
 ENRICH_MS_BUCKETS = (25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000)
 
 # Store first, atomically: a duplicate returns the existing id, a new article gets its

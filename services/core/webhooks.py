@@ -15,6 +15,7 @@ import time
 from urllib.parse import urlsplit
 
 from services.core.resolver import connect, resolve
+from services.core.store import COMPACT_JSON
 
 SIGNATURE_HEADER = "Newswire-Signature"
 TIMESTAMP_HEADER = "Newswire-Timestamp"
@@ -102,7 +103,7 @@ def payload(record: dict) -> bytes:
     from services.core.schemas import present_article  # here: schemas import nothing from webhooks
 
     event = {"event": f"article.{record['status']}", "article": present_article(record)}
-    return json.dumps(event, separators=(",", ":")).encode()
+    return json.dumps(event, separators=COMPACT_JSON).encode()
 
 
 def post_signed(url: str, body: bytes, secret: str, event: str, timeout: float = DELIVERY_TIMEOUT_SECONDS,

@@ -9,8 +9,9 @@
 The API is NEWSWIRE_API_URL (default http://127.0.0.1:8000); the key is NEWSWIRE_API_KEY (`make run` prints it).
 Exit status: 0 all went well; 1 the API could not be reached or refused the request (submit: nothing went in, or it
 says how many did); 2 submit: some articles were refused or failed; status: the article failed (and, as for any
-command, arguments it cannot take); 130 Ctrl-C. Export writes its lines on stdout and everything else (its bar,
-errors) on stderr.
+command, arguments it cannot take); 130 Ctrl-C. A reader that leaves early (`newswire export | head -1`) is no
+error: what is left to write goes nowhere, export and watch stop, and the status is as it would have been. Export
+writes its lines on stdout and everything else (its bar, errors) on stderr.
 """
 from __future__ import annotations
 
@@ -48,10 +49,22 @@ from services.ingest.readers import (
 )
 from services.ingest.sources import file_items, in_order
 
+
+class _Console(Console):
+    """A console whose reader may leave early (`newswire failed | head -1`): what is left to say goes nowhere and the
+    command ends as it would have, where rich's own console ended it at once with exit status 1."""
+
+    def on_broken_pipe(self) -> None:
+        """The reader has gone: quiet from now on, the stream led to /dev/null (what is buffered would fail again at
+        exit, "Exception ignored ...")."""
+        self.quiet = True
+        os.dup2(os.open(os.devnull, os.O_WRONLY), self.file.fileno())
+
+
 # Lines as long as they are: piped output hard-wrapped at 80 columns split reasons mid-sentence.
-console = Console(soft_wrap=True)
+console = _Console(soft_wrap=True)
 # Where `export`, whose stdout is its data, says everything else.
-errors = Console(soft_wrap=True, stderr=True)
+errors = _Console(soft_wrap=True, stderr=True)
 # Articles a page of `export` asks for: the API's default NEWSWIRE_MAX_PAGE_SIZE (pages of 40, the least it may be set
 # to, took 2.5 times the requests, against the rate limit); an API set lower is read 40 at a time.
 EXPORT_PAGE_SIZE = 100
@@ -659,7 +672,7 @@ def cmd_export(base: str, args: argparse.Namespace) -> int:
                 for row in page["items"]:
                     article = _as_read(base, row)
                     if not to_stdout(json.dumps(article, ensure_ascii=False) + "\n"):
-                        return 1  # its reader has gone (`newswire export | head -1`): quietly, not all written
+                        return _reader_left(counts)
                     counts[article["status"]] = counts.get(article["status"], 0) + 1
                     bar.update(1)
                 cursor = page.get("next_cursor")
@@ -670,8 +683,16 @@ def cmd_export(base: str, args: argparse.Namespace) -> int:
         errors.print(f"{_exported(counts)} before the interruption")
         raise
     if not to_stdout(None):
-        return 1
+        return _reader_left(counts)
     errors.print(_exported(counts))
+    return 0
+
+
+def _reader_left(counts: dict[str, int]) -> int:
+    """`newswire export | head -1`: the reader took what it wanted and left, no error of ours (exit status 0, as
+    `watch | head -5` ends); the export stops there, said only to a person at a terminal, not to a script's log."""
+    if errors.is_terminal:
+        errors.print(f"{_exported(counts)} before the output's reader left")
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import http.server
 import json
+import os
 import select
 import signal
 import socket
@@ -18,6 +19,8 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from services.api.observability import SCHEMA_VERSION
 from services.core import keys
@@ -890,8 +893,46 @@ def test_cli_export_piped_to_a_reader_that_stops_ends_quietly(service_env):
     finally:
         server.shutdown()
         server.server_close()
-    assert cli.returncode == 1 and "cannot reach" not in err and "Broken pipe" not in err, err
+    # A reader that leaves early is no error of ours: exit status 0, as `newswire watch | head -5` ends.
+    assert cli.returncode == 0 and "cannot reach" not in err and "Broken pipe" not in err, err
     assert "Traceback" not in err and "Exception ignored" not in err, err
+
+
+class _EndlessListAndFailures(_EndlessList):
+    """`_EndlessList` with a dead-letter list of 1,000 failed articles, "f0" ... "f999"."""
+
+    def do_GET(self) -> None:  # noqa: N802 - the http.server interface
+        if self.path.startswith("/v1/failed"):
+            self.answer(200, {}, {"items": [{"id": f"f{n}", "attempts": 3, "error": "RuntimeError: boom"}
+                                            for n in range(1000)]})
+        elif self.path.startswith("/v1/articles/f"):
+            self.answer(200, {}, {"id": "f1", "status": "failed", "error": "RuntimeError: boom", "article": {}})
+        else:
+            super().do_GET()
+
+
+@pytest.mark.parametrize(("args", "code"), [(("status", "a0"), 0), (("failed",), 0), (("export",), 0),
+                                            (("status", "f1"), 2)])
+def test_cli_commands_whose_reader_has_left_end_quietly_with_their_own_status(service_env, args, code):
+    """`newswire status ID | head -0` and `failed | head -1` ended with exit status 1 (rich's console exits so on a
+    closed pipe) and `export | head -1` too, where `watch | head -5` ends with 0: a reader that leaves early is no
+    error of ours. Every command now ends with the status it would have had, saying nothing on stderr (not a
+    terminal). Guard: `status` of a failed article still ends with 2."""
+    server = _standing_in(_EndlessListAndFailures)
+    reading, writing = os.pipe()
+    os.close(reading)  # the reader has gone before the first line
+    try:
+        cli = subprocess.run([sys.executable, "-m", "services.cli", "--api", f"http://127.0.0.1:{server.server_port}",
+                              *args], env=service_env, stdout=writing, stderr=subprocess.PIPE, text=True, timeout=60)
+    finally:
+        os.close(writing)
+        server.shutdown()
+        server.server_close()
+    assert cli.returncode == code, cli.stderr
+    # Nothing said but export's bar (cleared as it ends): no "exported", "Broken pipe", "Exception ignored".
+    assert not cli.stderr.strip() or cli.stderr.strip().startswith("export") and "exported" not in cli.stderr, (
+        cli.stderr)
+    assert not any(word in cli.stderr for word in ("Traceback", "Exception", "Broken pipe")), cli.stderr
 
 
 def test_cli_export_stopped_by_ctrl_c_says_how_many_it_wrote(service_env):

@@ -56,11 +56,26 @@ def test_ingest_stopped_by_redis_logs_it_on_a_line_of_its_own_after_the_bar(serv
     """The `ingest.stopped` log line was written while the progress bar was still drawn, glued to it on one line
     ("ingest:   0%| ... [00:00<?, ?B/s]{"ts": ...}"): no JSON line for a log shipper, and a garbled terminal."""
     (tmp_path / "a.txt").write_text("Title\n\n" + unique("Floods in Porto."))
+    # Logged with each article's line, at INFO (by default the run says it once, in words: the next test).
     down = subprocess.run([sys.executable, "-m", "services.ingest", str(tmp_path / "a.txt")],
-                          env={**service_env, "REDIS_URL": "redis://127.0.0.1:1/0"}, capture_output=True, text=True,
-                          timeout=120)
+                          env={**service_env, "REDIS_URL": "redis://127.0.0.1:1/0", "NEWSWIRE_LOG_LEVEL": "INFO"},
+                          capture_output=True, text=True, timeout=120)
     [logged] = [line for line in re.split(r"[\r\n]", down.stderr) if "ingest.stopped" in line]
     assert json.loads(logged)["reason"].startswith("cannot reach Redis at redis://127.0.0.1:1/0"), down.stderr
+
+
+def test_ingest_stopped_by_redis_says_it_once_in_words(service_env, tmp_path):
+    """With Redis down, `newswire-ingest` wrote a raw JSON log line (`{"ts": ..., "event": "ingest.stopped", ...}`)
+    beside its "stopped: cannot reach Redis ..." line: the same fault twice, once in a log shipper's words. By default
+    it is now said once, in words; guard: the counts and exit status 1 stay."""
+    (tmp_path / "a.txt").write_text("Title\n\n" + unique("Floods in Porto."))
+    env = {name: value for name, value in service_env.items() if name != "NEWSWIRE_LOG_LEVEL"}
+    down = subprocess.run([sys.executable, "-m", "services.ingest", "--quiet", str(tmp_path / "a.txt")],
+                          env={**env, "REDIS_URL": "redis://127.0.0.1:1/0"}, capture_output=True, text=True,
+                          timeout=120)
+    assert down.returncode == 1 and down.stdout.startswith("queued 0, already seen 0, invalid 0"), down.stdout
+    said = [line for line in down.stderr.splitlines() if line.strip()]
+    assert len(said) == 1 and said[0].startswith("stopped: cannot reach Redis at redis://127.0.0.1:1/0: "), said
 
 
 def test_ingest_exit_status_says_when_nothing_went_in(service_env, tmp_path):

@@ -5,6 +5,7 @@ import logging
 import os
 import re
 import time
+import urllib.parse
 import uuid
 
 from flask import Flask, Response, g, request
@@ -94,6 +95,24 @@ def request_id(given: str) -> str:
     return kept if _SAFE_REQUEST_ID.fullmatch(kept) else uuid.uuid4().hex
 
 
+# Query parameters whose values are not logged: no route takes one, but a client may send its key as `?api_key=`.
+_SECRET_NAME = re.compile(r"key|token|secret|passw|auth|signature|credential", re.IGNORECASE)
+
+
+def logged_query(query: str) -> str:
+    """A request's query string as its log line shows it: as sent, the value of a parameter named like a secret
+    (`api_key`, `access_token`, `password` ...) written `***`."""
+    return "&".join(_masked(pair) for pair in query.split("&"))
+
+
+def _masked(pair: str) -> str:
+    """One `name=value` of a query string, its value masked where the name is a secret's."""
+    name, equals, value = pair.partition("=")
+    if equals and value and _SECRET_NAME.search(urllib.parse.unquote_plus(name)):
+        return f"{name}=***"
+    return pair
+
+
 def init_observability(app: Flask, services: Services) -> None:
     """Wire request ids, access logs, metrics and `/metrics` into the app."""
     registry = CollectorRegistry()
@@ -115,6 +134,8 @@ def init_observability(app: Flask, services: Services) -> None:
         key = g.get("api_key")
         logged = {"request_id": g.get("request_id"), "method": request.method, "path": request.path,
                   "status": response.status_code, "ms": round(elapsed * 1000, 2), "key": key.name if key else None}
+        if request.query_string:  # which page, filter or wait: `?since=yesterday` refused said only its path
+            logged["query"] = logged_query(request.query_string.decode("latin-1"))
         if g.get("error_message"):  # the reason the client was given, for an operator asked about a refusal
             logged["error"] = g.error_message
         log.info("http.request", extra=logged)

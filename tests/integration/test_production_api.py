@@ -521,3 +521,19 @@ def test_a_refused_request_is_logged_with_the_reason_its_client_was_given(client
     assert [line.error for line in lines[:2]] == ["Invalid fields: since.",
                                                   "No article with id 'no-such-article-here'."]
     assert not hasattr(lines[2], "error")  # guard: a success's line is as it was
+
+
+def test_a_requests_log_line_carries_its_query_with_secrets_masked(client, caplog):
+    """`http.request` had the path alone: an operator saw `/v1/articles` refused (422) and not which filter
+    (`?since=yesterday`). The line now carries the query string as sent, the value of a parameter named like a secret
+    masked (no route takes a key there, but a client may send one: `?api_key=...`, refused as unknown, was then
+    logged). Guard: a request without a query has no `query`, and `path` stays the path alone."""
+    with caplog.at_level("INFO", logger="services.api.request"):
+        client.get("/v1/articles?since=yesterday&limit=5")
+        client.get("/v1/articles?api_key=s3cret-value&ACCESS%5FTOKEN=t0ken&q=key+figures")
+        client.get("/v1/articles")
+    lines = [record for record in caplog.records if record.getMessage() == "http.request"]
+    assert [line.path for line in lines] == ["/v1/articles"] * 3
+    assert lines[0].query == "since=yesterday&limit=5"
+    assert lines[1].query == "api_key=***&ACCESS%5FTOKEN=***&q=key+figures"
+    assert not hasattr(lines[2], "query")

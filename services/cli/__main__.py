@@ -9,9 +9,10 @@
 The API is NEWSWIRE_API_URL (default http://127.0.0.1:8000); the key is NEWSWIRE_API_KEY (`make run` prints it).
 Exit status: 0 all went well; 1 the API could not be reached or refused the request (submit: nothing went in, or it
 says how many did); 2 submit: some articles were refused or failed; status: the article failed (and, as for any
-command, arguments it cannot take); 130 Ctrl-C. A reader that leaves early (`newswire export | head -1`) is no
-error: what is left to write goes nowhere, export and watch stop, and the status is as it would have been. Export
-writes its lines on stdout and everything else (its bar, errors) on stderr.
+command, arguments it cannot take); 3 submit --wait --timeout: some articles had not ended in time; 130 Ctrl-C. A
+reader that leaves early (`newswire export | head -1`) is no error: what is left to write goes nowhere, export and
+watch stop, and the status is as it would have been. Export writes its lines on stdout and everything else (its
+bar, errors) on stderr.
 """
 from __future__ import annotations
 
@@ -85,6 +86,10 @@ SUBMIT_BATCH = 50
 MAX_WATCH_INTERVAL = 86400
 # How often `submit --wait` reads a batch's progress (batches have no long poll).
 BATCH_POLL_SECONDS = 1.0
+# The longest an article's long poll of `submit --wait` asks for, in seconds.
+ARTICLE_POLL_SECONDS = 10.0
+# `submit --wait --timeout S`'s exit status when some articles had not ended by then.
+TIMED_OUT = 3
 # What a batch body holds besides its articles: counted against the body limit.
 BATCH_BODY_FRAME = '{"articles": []}'
 
@@ -213,13 +218,21 @@ def cmd_submit(base: str, args: argparse.Namespace) -> int:
     if not items and not empty:  # an empty feed said so itself
         said.print(escape(NOTHING_FOUND))
     ended = _end_lines(submitted) if args.jsonl else None
-    failed = _wait(base, ids, ended, list(batches)) if args.wait and ids else []
+    deadline = None if args.timeout is None else time.monotonic() + args.timeout
+    failed, pending = _wait(base, ids, ended, list(batches), deadline) if args.wait and ids else ([], [])
     for line in failed:
         said.print(f"[red]failed[/red] {escape(line)}")
+    if pending:  # --timeout: an article whose record went, or a batch queued with no worker, was waited on forever
+        said.print(f"[red]still pending after {_seconds(args.timeout)} s (--timeout): {len(pending)}[/red]")
+        for line in id_lines([entry for entry in submitted if entry[1] in pending]):
+            said.print(escape(line))
     if args.wait and ids:
-        said.print(f"done {len(ids) - len(failed)}, failed {len(failed)}")
+        said.print(f"done {len(ids) - len(failed) - len(pending)}, failed {len(failed)}"
+                   + (f", still pending {len(pending)}" if pending else ""))
     if not ids:
         return 1
+    if pending:
+        return TIMED_OUT
     return 2 if problems or failed else 0
 
 
@@ -383,10 +396,11 @@ def _end_lines(submitted: list[tuple[str, str, bool]]) -> Callable[[dict[str, An
 
 
 def _wait(base: str, ids: list[str], ended: Callable[[dict[str, Any]], None] | None = None,
-          batches: list[str] | None = None) -> list[str]:
-    """Progress bar until every id is done or failed, each end given to `ended`; returns the failed ones' lines (id
-    and reason). The articles of `batches` are followed by their batch's progress, a request for them all (each
-    article long-polled in turn was a request, and a hit of the rate limit, an article); the others one at a time."""
+          batches: list[str] | None = None, deadline: float | None = None) -> tuple[list[str], list[str]]:
+    """Progress bar until every id is done or failed, or `deadline` (time.monotonic()) has passed, each end given to
+    `ended`; returns the failed ones' lines (id and reason) and the ids still pending. The articles of `batches` are
+    followed by their batch's progress, a request for them all (each article long-polled in turn was a request, and a
+    hit of the rate limit, an article); the others one at a time."""
     pending, failed = list(ids), []
     with tqdm(total=len(ids), desc="enrich", unit="article") as bar:
 
@@ -401,22 +415,32 @@ def _wait(base: str, ids: list[str], ended: Callable[[dict[str, Any]], None] | N
                 ended(body)
 
         for batch_id in batches or []:
-            _follow_batch(base, batch_id, pending, finish)
-        while pending:
+            _follow_batch(base, batch_id, pending, finish, deadline)
+        while pending and not _past(deadline):
+            wait = ARTICLE_POLL_SECONDS if deadline is None else min(ARTICLE_POLL_SECONDS, deadline - time.monotonic())
+            asked = time.monotonic()
             # The rate limit counts these reads too: past it, wait as told rather than give up on the batch.
-            status, body, headers = _patiently(base, "GET", f"{_article_path(pending[0])}?wait=10")
+            status, body, headers = _patiently(base, "GET", f"{_article_path(pending[0])}?wait={_seconds(wait)}")
             if not _answered(status, body, "status"):
                 raise ApiError(status, body)
             if body["status"] in ("done", "failed"):
                 finish(body)
             elif headers.get("Retry-After"):  # the API's long polls are all taken: it answered at once
                 time.sleep(_pause(headers["Retry-After"], 0))
-    return failed
+            elif time.monotonic() - asked < 1:  # answered at once unended (NEWSWIRE_MAX_WAIT=0): not asked in a loop
+                time.sleep(1 if deadline is None else min(1, max(deadline - time.monotonic(), 0)))
+    return failed, pending
 
 
-def _follow_batch(base: str, batch_id: str, pending: list[str], finish: Callable[[dict[str, Any]], None]) -> None:
-    """Reads a batch's items every BATCH_POLL_SECONDS until none of them is pending; each one that ended is given to
-    `finish`, a failed one with its reason (the item's `error`, else its article's GET)."""
+def _past(deadline: float | None) -> bool:
+    """True once `deadline` (time.monotonic()) has passed; never without one."""
+    return deadline is not None and time.monotonic() >= deadline
+
+
+def _follow_batch(base: str, batch_id: str, pending: list[str], finish: Callable[[dict[str, Any]], None],
+                  deadline: float | None = None) -> None:
+    """Reads a batch's items every BATCH_POLL_SECONDS until none of them is pending or `deadline` has passed; each one
+    that ended is given to `finish`, a failed one with its reason (the item's `error`, else its article's GET)."""
     while True:
         status, body, _ = _patiently(base, "GET", "/v1/batches/" + urllib.parse.quote(batch_id, safe=""))
         if not _answered(status, body, "items"):
@@ -435,9 +459,10 @@ def _follow_batch(base: str, batch_id: str, pending: list[str], finish: Callable
                 finish(read)
             else:
                 waiting = True
-        if not waiting:
+        if not waiting or _past(deadline):
             return
-        time.sleep(BATCH_POLL_SECONDS)
+        time.sleep(BATCH_POLL_SECONDS if deadline is None else min(BATCH_POLL_SECONDS,
+                                                                    max(deadline - time.monotonic(), 0.0)))
 
 
 def _title(article: dict) -> str:
@@ -765,6 +790,17 @@ def _batch_size(value: str) -> int:
     return size
 
 
+def _timeout(value: str) -> float:
+    """--timeout: seconds, more than 0."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not 0 < seconds < float("inf"):  # NaN too
+        raise argparse.ArgumentTypeError(f"must be more than 0 seconds, got {value}")
+    return seconds
+
+
 def _interval(value: str) -> float:
     """--interval: seconds, a tenth at least and a day at most (the API checks the other numbers, and says why)."""
     try:
@@ -787,6 +823,9 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("submit", help="submit files, folders or feed URLs")
     s.add_argument("sources", nargs="+", help="files (.txt, .json, .jsonl, RSS/Atom), folders or feed URLs")
     s.add_argument("--wait", action="store_true", help="wait for the enrichment, with a progress bar")
+    s.add_argument("--timeout", type=_timeout, metavar="SECONDS",
+                   help=f"with --wait: stop waiting after SECONDS, listing the articles still pending (exit status "
+                        f"{TIMED_OUT}); default: wait until each is done or failed")
     s.add_argument("--jsonl", action="store_true",
                    help="a JSON line on stdout for each item, as it goes: {origin, id, duplicate} or {origin, error}; "
                         "with --wait, another as its article ends, {origin, id, status, error?} (everything else on "
@@ -827,7 +866,10 @@ COMMANDS = {"submit": cmd_submit, "status": cmd_status, "watch": cmd_watch, "fai
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    arguments = parser()
+    args = arguments.parse_args(argv)
+    if args.command == "submit" and args.timeout is not None and not args.wait:
+        arguments.error("--timeout is how long --wait waits: give --wait too")
     base = args.api.rstrip("/")
     said = _said(args)
     try:

@@ -1,12 +1,15 @@
 """`newswire submit` reading its sources: what the API would refuse by size alone is refused before it is read."""
 from __future__ import annotations
 
+import contextlib
 import io
+import json
 import os
 import sys
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, HTTPServer, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -356,3 +359,86 @@ def test_a_watch_interval_longer_than_a_day_is_refused_before_any_request(capsys
 
 def test_a_watch_interval_of_a_day_is_taken_guard():
     assert cli.parser().parse_args(["watch", "--interval", "86400"]).interval == 86400.0
+
+
+class _StandInApi(BaseHTTPRequestHandler):
+    """A tiny stand-in API: takes every article (`POST /v1/articles`, ids "s1", "s2" ...) and every batch (`POST
+    /v1/batches`, batch "b1", ids "b1-0" ...) unless `batch_status` says otherwise (404, 405: an API without
+    batches); no article ever ends (queued, a batch with no worker). Its requests are listed in `asked`."""
+
+    batch_status = 202
+    asked: list[str]
+
+    def do_POST(self) -> None:  # noqa: N802 - the http.server interface
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        type(self).asked.append(f"POST {self.path}")
+        if self.path == "/v1/articles":
+            self._answer(202, {"id": f"s{len(self.asked)}", "status": "queued"})
+        elif self.batch_status != 202:
+            self._answer(self.batch_status, {"error": {"code": "not_found", "message": "No such path."}})
+        else:
+            self._answer(202, {"id": "b1", "items": [{"outcome": "accepted", "id": f"b1-{n}", "status": "queued"}
+                                                     for n in range(len(body["articles"]))]})
+
+    def do_GET(self) -> None:  # noqa: N802 - the http.server interface
+        type(self).asked.append(f"GET {self.path}")
+        path = self.path.partition("?")[0]
+        if path == "/v1/batches/b1":
+            self._answer(200, {"id": "b1", "items": [{"outcome": "accepted", "id": f"b1-{n}", "status": "queued"}
+                                                     for n in range(2)]})
+        else:
+            self._answer(200, {"id": path.rsplit("/", 1)[-1], "status": "queued", "article": {}})
+
+    def _answer(self, status: int, body: dict) -> None:
+        data = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def _stand_in_api(batch_status: int = 202) -> Iterator[tuple[str, list[str]]]:
+    """The address of a `_StandInApi` answering batches with `batch_status`, and the requests it was sent."""
+    handler = type("Api", (_StandInApi,), {"batch_status": batch_status, "asked": []})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}", handler.asked
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.parametrize("batch", ["50", "1"])
+def test_submit_wait_gives_up_at_its_timeout_listing_what_is_still_pending(tmp_path, capsys, batch):
+    """`submit --wait` asked forever for articles that never end (a batch queued with no worker running, an article
+    whose record went): `--timeout SECONDS` stops the wait, lists the articles still pending with their origins and
+    exits with 3 (in a batch, followed by its progress; alone, by each article's long poll)."""
+    for n in range(2):
+        (tmp_path / f"a{n}.txt").write_text(f"Title {n}\n\nText {n}.", encoding="utf-8")
+    with _stand_in_api() as (base, _):
+        code = main(["--api", base, "submit", "--batch", batch, "--wait", "--timeout", "0.5", str(tmp_path)])
+    out = " ".join(capsys.readouterr().out.split())
+    ids = ["b1-0", "b1-1"] if batch == "50" else ["s1", "s2"]
+    assert code == 3, out
+    assert (f"still pending after 0.5 s (--timeout): 2 {ids[0]} {tmp_path / 'a0.txt'} {ids[1]} {tmp_path / 'a1.txt'}"
+            in out), out
+    assert "done 0, failed 0, still pending 2" in out, out
+
+
+def test_submit_timeout_without_wait_is_refused_as_an_argument_guard(capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["--api", "http://127.0.0.1:1", "submit", "--timeout", "5", "seeds"])
+    assert stopped.value.code == 2 and "give --wait too" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "nan", "soon"])
+def test_a_submit_timeout_that_is_no_time_is_refused_guard(capsys, value):
+    with pytest.raises(SystemExit) as stopped:
+        main(["--api", "http://127.0.0.1:1", "submit", "--wait", "--timeout", value, "seeds"])
+    assert stopped.value.code == 2 and "--timeout" in capsys.readouterr().err

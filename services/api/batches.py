@@ -10,7 +10,7 @@ from flask_smorest import abort
 from marshmallow import ValidationError
 
 from services.api.common import Blueprint, require_json_body, services
-from services.api.errors import SUBMITTED_HEADERS, documents_errors
+from services.api.errors import CODES, SUBMITTED_HEADERS, documents_errors, named
 from services.api.idempotency import PARAMETER as IDEMPOTENCY_PARAMETER
 from services.api.idempotency import idempotent
 from services.core.schemas import BatchIn, BatchOut
@@ -35,6 +35,34 @@ def _checked(payload: Any, callback_url: str | None) -> dict[str, Any] | Validat
 def _item_error(exc: ValidationError | TextTooLarge) -> dict[str, Any]:
     """The field errors that refused an item."""
     return exc.messages if isinstance(exc, ValidationError) else {"text": [str(exc)]}
+
+
+def _item_detail(exc: ValidationError | TextTooLarge) -> dict[str, Any]:
+    """An item's refusal as a POST of its article alone is answered, `{code, message, fields?}`: a text too long is
+    `too_large` (the 413's message), other faults `invalid` (the 422's)."""
+    if isinstance(exc, TextTooLarge):
+        return {"code": CODES[413], "message": str(exc)}
+    return _invalid_detail(exc.messages)
+
+
+def _invalid_detail(messages: dict[str, Any]) -> dict[str, Any]:
+    """An invalid item's field errors as an error's `{code, message, fields}`."""
+    if set(messages) == {"_schema"}:  # not an object: the words for it say what an article is
+        message = " ".join(map(str, messages["_schema"]))
+    else:
+        message = "Invalid fields: " + ", ".join(named(name) for name in sorted(messages, key=str)) + "."
+    return {"code": CODES[422], "message": message, "fields": messages}
+
+
+def _presented(saved: dict[str, Any]) -> dict[str, Any]:
+    """A stored batch as answered: each item's `error_detail` (an invalid one listed before it was stored derived
+    from its field errors; a failed article's reason as `failed`), and the progress."""
+    for item in saved["items"]:
+        if item.get("status") == "failed":
+            item["error_detail"] = {"code": "failed", "message": item.get("error") or "The article failed."}
+        elif item["outcome"] == "invalid" and not item.get("error_detail") and isinstance(item.get("error"), dict):
+            item["error_detail"] = _invalid_detail(item["error"])
+    return {**saved, "progress": _progress(saved["items"])}
 
 
 def _progress(items: list[dict[str, Any]]) -> dict[str, Any]:
@@ -83,10 +111,9 @@ class Batches(MethodView):
                 submit(services(), item, BatchSlot(batch_id, i))  # lists the item in the step that stores its article
             else:  # an invalid item is listed with why, never fatal to the batch
                 store.list_invalid_item(batch_id, {"index": i, "outcome": "invalid", "id": None,
-                                                   "error": _item_error(item)})
+                                                   "error": _item_error(item), "error_detail": _item_detail(item)})
         saved = store.get_batch(batch_id)
-        return ({**saved, "progress": _progress(saved["items"])}, 202,
-                {"Location": url_for("batches.Batch", batch_id=batch_id)})
+        return _presented(saved), 202, {"Location": url_for("batches.Batch", batch_id=batch_id)}
 
 
 @blp.route("/<string:batch_id>")
@@ -98,4 +125,4 @@ class Batch(MethodView):
         saved = services().store.get_batch(batch_id)
         if saved is None:
             abort(404, message=f"No batch with id '{batch_id}'.")
-        return {**saved, "progress": _progress(saved["items"])}
+        return _presented(saved)

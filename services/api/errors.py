@@ -91,7 +91,7 @@ EMPTY_NAME = {"query": "A query parameter has an empty name (nothing before its 
               "json": "A field with an empty name: give each field its name."}
 
 
-def _named(name: Any) -> str:
+def named(name: Any) -> str:
     """A field's name as a message lists it; an empty one said to be empty ("Invalid fields: ." named none)."""
     return str(name) or "'' (an empty name)"
 
@@ -126,7 +126,7 @@ def _describe(status: int, fields: dict[str, Any] | None, invalid: int, default:
         return "The JSON body must be an object with the article's fields."
     if status == 422 and fields:
         more = f" and {invalid - len(fields)} more" if invalid > len(fields) else ""
-        return "Invalid fields: " + ", ".join(_named(name) for name in sorted(fields, key=str)) + more + "."
+        return "Invalid fields: " + ", ".join(named(name) for name in sorted(fields, key=str)) + more + "."
     if status == 400:
         return "The request body is not valid JSON (or not valid UTF-8)."
     if status == 413:  # Werkzeug's, for a Content-Length over the limit

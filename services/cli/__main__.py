@@ -320,6 +320,10 @@ def _item_answer(entry: Any, batch_id: str | None = None) -> tuple[int, Any]:
         return 0, entry
     if entry.get("outcome") in ("accepted", "duplicate") and entry.get("id"):
         return (202 if entry["outcome"] == "accepted" else 200), {"id": entry["id"], "batch_id": batch_id}
+    detail = entry.get("error_detail")
+    if isinstance(detail, dict) and detail.get("message"):  # as the article alone is answered: a 413 for a long text
+        return (413 if detail.get("code") == "too_large" else 422), {"error": detail}
+    # An API from before `error_detail`: its field errors.
     fields = entry.get("error") if isinstance(entry.get("error"), dict) else {}
     message = "Invalid fields: " + ", ".join(sorted(map(str, fields))) + "." if fields else "Invalid article."
     return 422, {"error": {"code": "invalid", "message": message, "fields": fields}}

@@ -568,6 +568,17 @@ class BatchIn(Schema):
                                       "(null or left out).")
 
 
+class BatchItemError(Schema):
+    """Why a batch item did not go in, or its article failed, in the shape of every error answer's `error`."""
+
+    code = fields.String(required=True, metadata={"description": "invalid (a POST of the article alone: 422), "
+                                                                 "too_large (413), failed (its article failed)"})
+    message = fields.String(required=True, metadata={"description": "As a POST of the article alone is answered; "
+                                                                    "a failed article's reason."})
+    field_messages = fields.Dict(data_key="fields", attribute="fields",
+                                 metadata={"description": "Per-field messages of an invalid item."})
+
+
 class BatchItem(Schema):
     """One submitted item: accepted, duplicate or invalid (with why), and its article's status."""
 
@@ -576,7 +587,13 @@ class BatchItem(Schema):
     id = fields.String(allow_none=True)
     status = fields.String(allow_none=True)
     error = fields.Raw(allow_none=True, metadata={"description": "An invalid item's field errors; a failed article's "
-                                                                  "reason."})
+                                                                  "reason (kept as it was: `error_detail` gives both "
+                                                                  "in one shape)."})
+    error_detail = fields.Nested(BatchItemError, allow_none=True,
+                                 metadata={"description": "An invalid item's or a failed article's error as an error "
+                                                          "answer gives it, `{code, message, fields?}`: the code and "
+                                                          "message a POST of that article alone is answered (a text "
+                                                          "too long: too_large, the 413's)."})
 
 
 class BatchProgress(Schema):

@@ -436,3 +436,42 @@ def test_a_batch_gives_each_failed_articles_reason_beside_its_status(client, sto
     # Guards: a done article's item has no error; an invalid item keeps its field errors.
     assert items[1]["status"] == "done" and items[1].get("error") is None
     assert items[2]["error"] == invalid["error"] and items[2]["status"] is None
+
+
+def test_a_batch_items_error_detail_is_what_a_post_of_its_article_alone_is_answered(client, settings):
+    """A text too long answered 413 ("Text has N characters; the limit is M.") posted alone, and in a batch an item
+    `invalid` with `{"text": [...]}`, as an empty text: nothing said it was the 413's fault, and an item's `error` was
+    a dict of field errors or a failed article's reason, a string. Each item with an error now has `error_detail`
+    in the one shape of every error answer's `error` ({code, message, fields?}), with the code and message its
+    article's POST alone gets. Guard: `error` is as it was (field errors), the good item goes in."""
+    too_long = {"text": "word " * (settings.max_text_chars // 5 + 1)}
+    empty = {"text": "", "title": 5}
+    alone = [post(client, article).get_json()["error"] for article in (too_long, empty)]
+    response = client.post("/v1/batches", json={"articles": [too_long, empty, {"text": unique("A good item.")}]})
+    assert response.status_code == 202, response.get_data(as_text=True)
+    items = response.get_json()["items"]
+    assert [item.get("error_detail") for item in items] == [*alone, None]
+    assert alone[0]["code"] == "too_large" and alone[0]["message"].startswith("Text has ")
+    assert items[0]["error"] == {"text": [alone[0]["message"]]} and items[1]["error"] == alone[1]["fields"]
+    again = client.get(response.headers["Location"]).get_json()["items"]
+    assert [item.get("error_detail") for item in again] == [*alone, None]
+
+
+def test_a_failed_articles_batch_item_has_its_reason_in_the_same_shape(client, store):
+    """A failed article's item said why as a string, where an invalid item said it as a dict: `error_detail` is
+    `{"code": "failed", "message": reason}`. Guard: an invalid item stored before `error_detail` is given one from
+    its field errors, and its `error` stays the string or dict it was."""
+    batch_id = store.new_batch_id()
+    store.save_batch(batch_id, None)
+    failed_id = f"batch-failed-{uuid.uuid4().hex}"
+    store.redis.hset(keys.article(failed_id), mapping={"id": failed_id, "status": "failed",
+                                                       "error": "The worker found no text."})
+    old = {"index": 1, "outcome": "invalid", "id": None, "error": {"text": ["Missing data for required field."]}}
+    for item in ({"index": 0, "outcome": "accepted", "id": failed_id}, old):
+        store.redis.hset(keys.batch_items(batch_id), str(item["index"]), json.dumps(item))
+    items = client.get(f"/v1/batches/{batch_id}").get_json()["items"]
+    assert items[0]["error_detail"] == {"code": "failed", "message": "The worker found no text."}
+    assert items[0]["error"] == "The worker found no text."
+    assert items[1]["error_detail"] == {"code": "invalid", "message": "Invalid fields: text.",
+                                        "fields": {"text": ["Missing data for required field."]}}
+    assert items[1]["error"] == old["error"]

@@ -442,3 +442,17 @@ def test_a_submit_timeout_that_is_no_time_is_refused_guard(capsys, value):
     with pytest.raises(SystemExit) as stopped:
         main(["--api", "http://127.0.0.1:1", "submit", "--wait", "--timeout", value, "seeds"])
     assert stopped.value.code == 2 and "--timeout" in capsys.readouterr().err
+
+
+def test_a_batch_item_too_long_is_said_as_the_413_its_article_alone_gets():
+    """A text too long in a batch was reported "422 Invalid fields: text." where `--batch 1` said "413 Text has ...":
+    the item's `error_detail` gives the code and message of the article's POST alone."""
+    detail = {"code": "too_large", "message": "Text has 9 characters; the limit is 5."}
+    status, body = cli._item_answer({"outcome": "invalid", "error": {"text": [detail["message"]]},
+                                     "error_detail": detail})
+    assert cli._error_text(status, body) == "413 Text has 9 characters; the limit is 5."
+
+
+def test_a_batch_item_of_an_api_from_before_error_detail_is_said_by_its_fields_guard():
+    status, body = cli._item_answer({"outcome": "invalid", "error": {"text": ["Missing data for required field."]}})
+    assert cli._error_text(status, body) == "422 Invalid fields: text. text: Missing data for required field."

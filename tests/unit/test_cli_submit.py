@@ -456,3 +456,26 @@ def test_a_batch_item_too_long_is_said_as_the_413_its_article_alone_gets():
 def test_a_batch_item_of_an_api_from_before_error_detail_is_said_by_its_fields_guard():
     status, body = cli._item_answer({"outcome": "invalid", "error": {"text": ["Missing data for required field."]}})
     assert cli._error_text(status, body) == "422 Invalid fields: text. text: Missing data for required field."
+
+
+@pytest.mark.parametrize("batch_status", [404, 405])
+def test_an_api_without_batches_is_sent_each_article_alone_and_asked_for_batches_once(tmp_path, capsys,
+                                                                                      batch_status):
+    """An API from before batches answers `POST /v1/batches` with 404 (or 405): `submit` sends that batch's articles,
+    and every later one, a `POST /v1/articles` each, asking for batches no more; each goes in with its own id."""
+    for n in range(4):
+        (tmp_path / f"a{n}.txt").write_text(f"Title {n}\n\nText {n}.", encoding="utf-8")
+    with _stand_in_api(batch_status) as (base, asked):
+        code = main(["--api", base, "submit", "--batch", "2", str(tmp_path)])
+    out = " ".join(capsys.readouterr().out.split())
+    assert code == 0 and "submitted 4, refused 0" in out, out
+    assert asked == ["POST /v1/batches"] + ["POST /v1/articles"] * 4
+    assert all(f"s{n} {tmp_path / f'a{n - 2}.txt'}" in out for n in range(2, 6)), out
+
+
+def test_an_api_with_batches_is_sent_them_guard(tmp_path, capsys):
+    for n in range(4):
+        (tmp_path / f"a{n}.txt").write_text(f"Title {n}\n\nText {n}.", encoding="utf-8")
+    with _stand_in_api() as (base, asked):
+        code = main(["--api", base, "submit", "--batch", "2", str(tmp_path)])
+    assert code == 0 and asked == ["POST /v1/batches"] * 2, capsys.readouterr().out

@@ -33,7 +33,7 @@ from rich.table import Table
 from tqdm import tqdm
 
 from services.core.client import DEFAULT_API_URL, call, exchange
-from services.core.config import INTERRUPTED, WEB_PAGE_SIZE, ConfigError, body_limit, feed_limits
+from services.core.config import INTERRUPTED, WEB_PAGE_SIZE, ConfigError, body_limit, count_of, feed_limits
 from services.core.indexes import NAMED_LABELS
 from services.core.resolver import connection_failure
 from services.core.schemas import MAX_FAILED_LISTED
@@ -783,17 +783,6 @@ def _api_url(value: str) -> str:
     return value
 
 
-def _batch_size(value: str) -> int:
-    """--batch: a whole number of articles, 1 at least."""
-    try:
-        size = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of articles: {value!r}") from None
-    if size < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return size
-
-
 def _timeout(value: str) -> float:
     """--timeout: seconds, more than 0."""
     try:
@@ -834,7 +823,7 @@ def parser() -> argparse.ArgumentParser:
                    help="a JSON line on stdout for each item, as it goes: {origin, id, duplicate} or {origin, error}; "
                         "with --wait, another as its article ends, {origin, id, status, error?} (everything else on "
                         "stderr)")
-    s.add_argument("--batch", type=_batch_size, default=SUBMIT_BATCH, metavar="N",
+    s.add_argument("--batch", type=count_of("articles"), default=SUBMIT_BATCH, metavar="N",
                    help=f"articles a request carries, POST /v1/batches (default {SUBMIT_BATCH}; 1: each article a "
                         "POST /v1/articles of its own)")
     s = sub.add_parser("status", help="one article")

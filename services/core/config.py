@@ -2,7 +2,9 @@
 few variables that `make run`, the CLIs and the benchmark read themselves)."""
 from __future__ import annotations
 
+import argparse
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
@@ -26,6 +28,21 @@ def at_least(name: str, default: int, least: int, why: str) -> int:
     if value < least:
         raise ConfigError(f"environment variable {name} must be at least {least} ({why}), got {value}")
     return value
+
+
+def count_of(unit: str) -> Callable[[str], int]:
+    """The argparse type of a command-line count of `unit` ("articles", "pool processes"): a whole number, 1 at
+    least, refused in the one wording whichever command takes it."""
+    def count(raw: str) -> int:
+        try:
+            value = int(raw)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number of {unit}: {raw!r}") from None
+        if value < 1:
+            raise argparse.ArgumentTypeError(f"must be at least 1 ({unit}), got {value}")
+        return value
+    count.__name__ = f"count of {unit}"  # argparse's word for the type, should another error name it
+    return count
 
 
 def between(name: str, default: int, least: int, most: int, why: str) -> int:

@@ -18,7 +18,7 @@ import redis
 from tqdm import tqdm
 
 from services.core.client import DEFAULT_API_URL
-from services.core.config import ConfigError, Settings, at_least, between, parse_api_keys, shown_url
+from services.core.config import ConfigError, Settings, at_least, between, count_of, parse_api_keys, shown_url
 from services.core.queue import make_celery
 from services.core.store import TERMINAL, Store
 from services.core.submit import Services
@@ -58,21 +58,11 @@ DEFAULT_REDIS_PORT = 6390
 DEFAULT_POOL = 2
 
 
-def _pool_size(raw: str) -> int:
-    """--workers: a count of pool processes, at least 1 (Celery reads 0 as one per CPU)."""
-    try:
-        value = int(raw)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"a whole number is needed, got {raw!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"at least 1 pool process is needed, got {value}")
-    return value
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m services.stack", description=__doc__)
     parser.add_argument("--seeds", default=str(processes.ROOT / "seeds"), help="folder ingested at start")
-    parser.add_argument("--workers", type=_pool_size, default=None,
+    # At least 1: Celery reads 0 as one per CPU.
+    parser.add_argument("--workers", type=count_of("pool processes"), default=None,
                         help="pool processes of the NLP worker (default 2, or NEWSWIRE_WORKERS)")
     args = parser.parse_args()
     if why := _unwritable_data_dir():

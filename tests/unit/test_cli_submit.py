@@ -479,3 +479,18 @@ def test_an_api_with_batches_is_sent_them_guard(tmp_path, capsys):
     with _stand_in_api() as (base, asked):
         code = main(["--api", base, "submit", "--batch", "2", str(tmp_path)])
     assert code == 0 and asked == ["POST /v1/batches"] * 2, capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("value", "said"), [("two", "argument --batch: not a whole number of articles: 'two'"),
+                                             ("2.5", "argument --batch: not a whole number of articles: '2.5'"),
+                                             ("0", "argument --batch: must be at least 1 (articles), got 0")])
+def test_a_batch_size_is_refused_in_the_words_of_every_count_argument(capsys, value, said):
+    """`submit --batch` and `python -m services.stack --workers` refused a bad count in two wordings ("not a number of
+    articles", "a whole number is needed"): one type, `count_of`, for both (test_stack checks --workers)."""
+    with pytest.raises(SystemExit) as stopped:
+        main(["--api", "http://127.0.0.1:1", "submit", "--batch", value, "seeds"])
+    assert stopped.value.code == 2 and said in capsys.readouterr().err
+
+
+def test_a_batch_of_one_is_taken_guard():
+    assert cli.parser().parse_args(["submit", "--batch", "1", "seeds"]).batch == 1

@@ -132,7 +132,8 @@ def test_a_data_folder_that_cannot_be_made_is_refused_in_one_line(tmp_path):
 
 def test_a_pool_of_no_processes_is_refused_by_the_option_too(tmp_path):
     done = _run_stack(["--workers", "0"], {"NEWSWIRE_DATA_DIR": str(tmp_path)})
-    assert done.returncode == 2 and "at least 1 pool process is needed, got 0" in done.stderr, done.stderr
+    assert done.returncode == 2 and "argument --workers: must be at least 1 (pool processes), got 0" in done.stderr, (
+        done.stderr)
 
 
 def _run_stack(args: list[str], env: dict[str, str], unset: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:

@@ -32,6 +32,7 @@ from rich.markup import escape
 from rich.table import Table
 from tqdm import tqdm
 
+from services.core.amounts import money_text
 from services.core.client import DEFAULT_API_URL, call, exchange
 from services.core.config import INTERRUPTED, WEB_PAGE_SIZE, ConfigError, body_limit, count_of, feed_limits
 from services.core.indexes import NAMED_LABELS
@@ -516,20 +517,9 @@ SHOWN_SUMS = 5
 
 
 def _sum(money: dict[str, Any]) -> str:
-    """A sum as written and as read: "£18.2bn (18,200,000,000 GBP)", "about $5m (~5,000,000 USD)", a range low-high."""
-    low, high = money.get("amount_low"), money.get("amount_high")
-    if low is not None and high is not None:
-        amount = f"{_amount(low)}-{_amount(high)}"
-    elif money.get("amount") is not None:
-        amount = _amount(money["amount"])
-    else:
-        return money["text"]
-    return f"{money['text']} ({'~' if money.get('approximate') else ''}{amount} {money.get('currency') or '?'})"
-
-
-def _amount(value: float) -> str:
-    """An amount with thousands separators and its cents only where it has some: 18,200,000,000; 1.5."""
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+    """A sum as written and as read: "£18.2bn (18,200,000,000 GBP)", "about $5m (~5,000,000 USD)", a range low–high."""
+    read = money_text(money)
+    return f"{money['text']} ({read})" if read else money["text"]
 
 
 def _article_within(base: str, article_id: str, seconds: float) -> dict[str, Any]:

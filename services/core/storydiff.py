@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from services.core.amounts import money_text
 from services.core.indexes import NAMED_LABELS
 
 # Counted nouns that name the same kind of thing.
@@ -162,7 +163,8 @@ def _fact(kind: str, label: str, values: list[dict[str, Any]]) -> dict[str, Any]
 
 def _money(articles: list[Article], texts: Mapping[str, str]) -> list[tuple[str, dict[str, Any]]]:
     return _quantities(articles, texts, "money", "money", key=lambda m: m.get("currency"),
-                       amount=lambda m: m.get("amount"), label=lambda currency, amount: f"{_short(amount)} {currency}",
+                       amount=lambda m: m.get("amount"),
+                       label=lambda currency, amount: money_text({"amount": amount, "currency": currency}),
                        about=lambda _: True)
 
 

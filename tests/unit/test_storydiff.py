@@ -1,8 +1,15 @@
 """Story diff: agreements, conflicts and single-source facts across a story's articles."""
 from __future__ import annotations
 
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
 import pytest
 
+from services.cli.__main__ import _sum
+from services.core.amounts import money_text
 from services.core.indexes import NAMED_LABELS
 from services.core.storydiff import story_diff
 from services.nlp.pipeline import enrich
@@ -19,7 +26,7 @@ def ramstein(nlp, seed_texts) -> dict:
 
 
 def test_both_outlets_agree_on_21bn_euros(ramstein):
-    agreed = [f for f in ramstein["agree"] if f["kind"] == "money" and f["label"] == "21bn EUR"]
+    agreed = [f for f in ramstein["agree"] if f["kind"] == "money" and f["label"] == "21,000,000,000 EUR"]
     assert agreed and {v["article_id"] for v in agreed[0]["values"]} == {"000", "001"}
     assert {v["text"] for v in agreed[0]["values"]} >= {"€21bn", "greater than 21,000 million euros"}
 
@@ -31,7 +38,7 @@ def test_forty_against_fifty_countries_is_a_conflict(ramstein):
 
 
 def test_single_source_facts_and_shared_entities(ramstein):
-    assert "18.2bn GBP" in _labels(ramstein, "single", "money")  # only the first outlet converts to pounds
+    assert "18,200,000,000 GBP" in _labels(ramstein, "single", "money")  # only the first outlet converts to pounds
     assert {"John Healey", "Vladimir Putin"} <= set(_labels(ramstein, "agree", "entity"))
 
 
@@ -103,7 +110,7 @@ def test_values_about_different_things_are_no_conflict(nlp):
     # The same thing reported differently still is one.
     diff = _diff_of(nlp, ["The company reported a quarterly net profit of $5.2 billion on Tuesday.",
                           "The company said its quarterly net profit was $5.3 billion, beating forecasts."])
-    assert _labels(diff, "conflict", "money") == ["5.2bn USD vs 5.3bn USD"]
+    assert _labels(diff, "conflict", "money") == ["5,200,000,000 USD vs 5,300,000,000 USD"]
 
 
 def test_an_approximate_value_that_allows_the_other_is_no_conflict(nlp):
@@ -137,3 +144,35 @@ def test_a_quote_given_to_a_description_agrees_with_its_named_speaker_but_two_na
     other = {"text": words, "start": 0, "end": len(words), "speaker": {"name": "Gary Smith", "entity_id": None}}
     diff = story_diff([("a", {"quotes": [named]}), ("b", {"quotes": [other]})])
     assert [f["label"][:27] for f in diff["conflict"]] == ["Sharon Graham vs Gary Smith"]
+
+
+# Sums as the enrichment gives them, and how every view writes them.
+SUMS = [
+    ({"text": "£18.2bn", "amount": 18_200_000_000, "currency": "GBP"}, "18,200,000,000 GBP"),
+    ({"text": "about $5m", "amount": 5_000_000, "currency": "USD", "approximate": True}, "~5,000,000 USD"),
+    ({"text": "£1.50", "amount": 1.5, "currency": "GBP"}, "1.50 GBP"),
+    ({"text": "€1,000-2,000", "amount": 1000, "amount_low": 1000, "amount_high": 2000, "currency": "EUR"},
+     "1,000–2,000 EUR"),
+    ({"text": "99 cents", "amount": 0.99, "currency": None}, "0.99 ?"),
+]
+DOM_JS = Path(__file__).resolve().parents[2] / "services" / "api" / "static" / "js" / "dom.js"
+
+
+def test_a_sum_is_written_alike_by_the_cli_the_story_comparison_and_the_web_page(ramstein):
+    """`newswire status` wrote "1.5" and "1,000-2,000", the web page "≈ 5,000,000 USD" and no cents, the story
+    comparison "18.2bn GBP": three formats of one sum. All now write it as services/core/amounts.py does."""
+    assert [money_text(money) for money, _ in SUMS] == [shown for _, shown in SUMS]
+    assert [_sum(money) for money, _ in SUMS] == [f"{money['text']} ({shown})" for money, shown in SUMS]
+    assert "18,200,000,000 GBP" in _labels(ramstein, "single", "money")
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="no node to run the web page's module")
+def test_the_web_page_writes_a_sum_as_the_cli_does():
+    sums = [money for money, _ in SUMS] + [{"text": "a sum", "amount": None, "currency": "GBP"}]
+    script = (f"import {{ formatMoney }} from {json.dumps(DOM_JS.as_uri())};\n"
+              f"console.log(JSON.stringify({json.dumps(sums)}.map(formatMoney)));")
+    ran = subprocess.run(["node", "--input-type=module", "-e", script], capture_output=True, text=True, timeout=60)
+    assert ran.returncode == 0, ran.stderr
+    # Guard: a sum without an amount is its text, in both.
+    assert json.loads(ran.stdout) == [shown for _, shown in SUMS] + ["a sum"]
+    assert _sum(sums[-1]) == "a sum"

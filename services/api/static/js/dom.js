@@ -101,13 +101,18 @@ export function formatNumber(value, options) {
   return value === null || value === undefined ? "—" : new Intl.NumberFormat(undefined, options).format(value);
 }
 
+// A sum as read, written as services/core/amounts.py writes it for the CLI and the story comparison (one format
+// everywhere; tests/unit/test_storydiff.py runs both): "18,200,000,000 GBP", "~5,000,000 USD", "1,000–2,000 EUR".
+function amountText(value) {
+  const text = value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return text.endsWith(".00") ? text.slice(0, -3) : text;
+}
+
 export function formatMoney(money) {
-  if (money.amount === null || money.amount === undefined) return money.text;
-  const options = { maximumFractionDigits: 0 };
-  const amount = (n) => formatNumber(n, options);
-  const range = money.amount_low != null && money.amount_high != null
-    ? `${amount(money.amount_low)}–${amount(money.amount_high)}` : amount(money.amount);
-  return `${money.approximate ? "≈ " : ""}${range} ${money.currency || ""}`.trim();
+  const ranged = money.amount_low != null && money.amount_high != null;
+  if (!ranged && money.amount == null) return money.text;
+  const amount = ranged ? `${amountText(money.amount_low)}–${amountText(money.amount_high)}` : amountText(money.amount);
+  return `${money.approximate ? "~" : ""}${amount} ${money.currency || "?"}`;
 }
 
 // A page-level error box; 404 from an endpoint the server does not have yet reads differently.

@@ -820,10 +820,12 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("id", type=_article_id, help="the article's id")
     s.add_argument("--wait", type=int, default=0, help="seconds to wait for done or failed (default 0: answer at once)")
     s = sub.add_parser("watch", help="newest articles, live")
-    s.add_argument("--limit", type=int, default=20, help="rows shown (default 20)")
+    # Counts checked here (the API said "Invalid fields: limit" of a query parameter); their upper bounds, the API's.
+    s.add_argument("--limit", type=count_of("rows"), default=20, metavar="N", help="rows shown (default 20)")
     s.add_argument("--interval", type=_interval, default=2.0, help="seconds between refreshes (default 2)")
     s = sub.add_parser("failed", help="failed articles and why, newest first")
-    s.add_argument("--limit", type=int, default=100, help=f"at most this many (default 100, 1 to {MAX_FAILED_LISTED})")
+    s.add_argument("--limit", type=count_of("articles"), default=100, metavar="N",
+                   help=f"at most this many (default 100, 1 to {MAX_FAILED_LISTED})")
     s = sub.add_parser("retry", help="retry failed articles")
     # Ids or --all, not both: "retry --all ID" retried every failed article and said nothing of the id.
     which = s.add_mutually_exclusive_group()

@@ -494,3 +494,19 @@ def test_a_batch_size_is_refused_in_the_words_of_every_count_argument(capsys, va
 
 def test_a_batch_of_one_is_taken_guard():
     assert cli.parser().parse_args(["submit", "--batch", "1", "seeds"]).batch == 1
+
+
+@pytest.mark.parametrize(("argv", "said"), [(["watch", "--limit", "0"], "argument --limit: must be at least 1 (rows)"),
+                                            (["failed", "--limit", "0"], "argument --limit: must be at least 1"),
+                                            (["failed", "--limit", "ten"], "not a whole number of articles: 'ten'")])
+def test_a_list_limit_of_no_rows_is_refused_as_an_argument_before_any_request(capsys, argv, said):
+    """`watch --limit 0` and `failed --limit 0` were sent, and the API's 422 said "Invalid fields: limit. limit: Must
+    be greater than or equal to 1" (exit 1), as if a body were wrong: refused as `--batch 0` is, exit status 2."""
+    with pytest.raises(SystemExit) as stopped:
+        main(["--api", "http://127.0.0.1:1", *argv])
+    assert stopped.value.code == 2 and said in capsys.readouterr().err
+
+
+def test_list_limits_of_one_are_taken_guard():
+    assert cli.parser().parse_args(["watch", "--limit", "1"]).limit == 1
+    assert cli.parser().parse_args(["failed", "--limit", "1000"]).limit == 1000

@@ -527,7 +527,7 @@ def _article_within(base: str, article_id: str, seconds: float) -> dict[str, Any
     NEWSWIRE_MAX_WAIT (30 s by default) and answers at once while its long polls are all taken (Retry-After), so it
     is asked again until then: `status ID --wait 120` answered "queued" after 30 s."""
     deadline = time.monotonic() + seconds
-    wait = seconds  # asked first as given: the API says what it cannot take (a negative wait)
+    wait = seconds  # asked first as given (`--wait` took no negative one)
     while True:
         status, body, headers = _patiently(base, "GET", f"{_article_path(article_id)}?wait={_seconds(wait)}")
         if status != 200 or not isinstance(body, dict):
@@ -773,6 +773,17 @@ def _api_url(value: str) -> str:
     return value
 
 
+def _wait_seconds(value: str) -> float:
+    """status --wait: seconds, 0 or more (`--wait 1.5` was refused as "invalid int value")."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not 0 <= seconds < float("inf"):  # NaN too: a deadline of NaN is never reached
+        raise argparse.ArgumentTypeError(f"must be 0 seconds or more, got {value}")
+    return seconds
+
+
 def _timeout(value: str) -> float:
     """--timeout: seconds, more than 0."""
     try:
@@ -818,7 +829,8 @@ def parser() -> argparse.ArgumentParser:
                         "POST /v1/articles of its own)")
     s = sub.add_parser("status", help="one article")
     s.add_argument("id", type=_article_id, help="the article's id")
-    s.add_argument("--wait", type=int, default=0, help="seconds to wait for done or failed (default 0: answer at once)")
+    s.add_argument("--wait", type=_wait_seconds, default=0, metavar="SECONDS",
+                   help="seconds to wait for done or failed, 1.5 too (default 0: answer at once)")
     s = sub.add_parser("watch", help="newest articles, live")
     # Counts checked here (the API said "Invalid fields: limit" of a query parameter); their upper bounds, the API's.
     s.add_argument("--limit", type=count_of("rows"), default=20, metavar="N", help="rows shown (default 20)")

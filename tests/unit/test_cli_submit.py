@@ -510,3 +510,20 @@ def test_a_list_limit_of_no_rows_is_refused_as_an_argument_before_any_request(ca
 def test_list_limits_of_one_are_taken_guard():
     assert cli.parser().parse_args(["watch", "--limit", "1"]).limit == 1
     assert cli.parser().parse_args(["failed", "--limit", "1000"]).limit == 1000
+
+
+def test_status_waits_a_part_of_a_second_as_asked(monkeypatch):
+    """`status ID --wait 1.5` was refused, "invalid int value: '1.5'", where the API and `submit --timeout` take
+    seconds as they come; it is sent as asked."""
+    asked: list[str] = []
+    monkeypatch.setattr(cli, "_patiently", lambda base, method, path, payload=None: asked.append(path) or (
+        200, {"id": "a", "status": "done", "article": {}}, {}))
+    assert main(["--api", "http://x", "status", "a", "--wait", "1.5"]) == 0
+    assert asked == ["/v1/articles/a?wait=1.5"]
+
+
+@pytest.mark.parametrize("value", ["-1", "nan", "soon"])
+def test_a_status_wait_that_is_no_time_is_refused_as_an_argument_guard(capsys, value):
+    with pytest.raises(SystemExit) as stopped:
+        main(["--api", "http://127.0.0.1:1", "status", "a", "--wait", value])
+    assert stopped.value.code == 2 and "argument --wait" in capsys.readouterr().err

@@ -83,6 +83,9 @@ MAX_PAUSE_SECONDS = 60.0
 # Articles `submit` sends a request (`POST /v1/batches`): within the API's default NEWSWIRE_MAX_BATCH, 100 (a smaller
 # one answers 413, and the batch goes in halves), and few enough for its bar to move.
 SUBMIT_BATCH = 50
+# tqdm's `disable=None`: a progress bar only where stderr is a terminal. Redrawn with carriage returns, a bar wrote
+# "export: 0article [00:00, ?article/s]" frames into the log of `newswire export > out.jsonl 2>> export.log`.
+BARS_ON_A_TERMINAL_ONLY = None
 # The longest `watch --interval`, in seconds: a day.
 MAX_WATCH_INTERVAL = 86400
 # How often `submit --wait` reads a batch's progress (batches have no long poll).
@@ -179,7 +182,7 @@ def cmd_submit(base: str, args: argparse.Namespace) -> int:
     ids, problems, submitted = [], [], []
     batches: dict[str, None] = {}  # the batches the articles went in, in order: `--wait` follows them
     try:
-        with tqdm(total=len(items), desc="submit", unit="article") as bar:
+        with tqdm(total=len(items), desc="submit", unit="article", disable=BARS_ON_A_TERMINAL_ONLY) as bar:
             for item, status, body in _answers(base, items, args.batch):
                 bar.update(1)
                 if status is None:  # not sent (unreadable), or sent and closed on without an answer
@@ -407,7 +410,7 @@ def _wait(base: str, ids: list[str], ended: Callable[[dict[str, Any]], None] | N
     followed by their batch's progress, a request for them all (each article long-polled in turn was a request, and a
     hit of the rate limit, an article); the others one at a time."""
     pending, failed = list(ids), []
-    with tqdm(total=len(ids), desc="enrich", unit="article") as bar:
+    with tqdm(total=len(ids), desc="enrich", unit="article", disable=BARS_ON_A_TERMINAL_ONLY) as bar:
 
         def finish(body: dict[str, Any]) -> None:
             """An article's end: counted, and said, once for each time it was submitted."""
@@ -678,7 +681,7 @@ def cmd_export(base: str, args: argparse.Namespace) -> int:
     full = True
     size = EXPORT_PAGE_SIZE
     try:
-        with tqdm(desc="export", unit="article", file=sys.stderr, leave=False) as bar:
+        with tqdm(desc="export", unit="article", file=sys.stderr, leave=False, disable=BARS_ON_A_TERMINAL_ONLY) as bar:
             while True:
                 try:
                     page, full = _export_page(base, {**filters, "limit": size,

@@ -527,3 +527,32 @@ def test_a_status_wait_that_is_no_time_is_refused_as_an_argument_guard(capsys, v
     with pytest.raises(SystemExit) as stopped:
         main(["--api", "http://127.0.0.1:1", "status", "a", "--wait", value])
     assert stopped.value.code == 2 and "argument --wait" in capsys.readouterr().err
+
+
+def test_the_progress_bars_are_drawn_on_a_terminal_only(tmp_path, capsys):
+    """`newswire submit ... 2>> submit.log` (stderr a file, not a terminal) had the bar's frames, "submit: 0%| ...
+    ?article/s]" redrawn with carriage returns, in its log: the bars are drawn where stderr is a terminal only. Guard:
+    what it says (the counts, the ids) is still written."""
+    for n in range(2):
+        (tmp_path / f"a{n}.txt").write_text(f"Title {n}\n\nText {n}.", encoding="utf-8")
+    with _stand_in_api() as (base, _):
+        assert main(["--api", base, "submit", "--jsonl", str(tmp_path)]) == 0
+    said = capsys.readouterr().err
+    assert "submit:" not in said and "article/s" not in said and "\r" not in said, said
+    assert "submitted 2, refused 0" in said, said
+
+
+class _Terminal(io.StringIO):
+    """A stderr that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_progress_bars_are_drawn_on_a_terminal_guard(tmp_path, monkeypatch):
+    for n in range(2):
+        (tmp_path / f"a{n}.txt").write_text(f"Title {n}\n\nText {n}.", encoding="utf-8")
+    monkeypatch.setattr(sys, "stderr", _Terminal())
+    with _stand_in_api() as (base, _):
+        assert main(["--api", base, "submit", "--jsonl", str(tmp_path)]) == 0
+    assert "submit: 100%" in sys.stderr.getvalue() and "2/2" in sys.stderr.getvalue()

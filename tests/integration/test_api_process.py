@@ -111,7 +111,8 @@ def test_cli_submits_with_progress_and_shows_status(api_base, worker, service_en
     assert missing.returncode == 1 and "404" in missing.stdout
     assert _cli(api_base, service_env, "failed", "--limit", "5").returncode == 0
     refused = _cli(api_base, service_env, "failed", "--limit", "0")
-    assert refused.returncode == 1 and "422" in refused.stdout and "limit" in refused.stdout
+    # Refused as an argument, before any request (it was the API's 422, exit 1).
+    assert refused.returncode == 2 and "argument --limit: must be at least 1" in refused.stderr, refused
     retry = _cli(api_base, service_env, "retry")
     assert retry.returncode == 2 and "--all" in retry.stdout
     german = call(api_base, "POST", "/v1/articles", {"text": unique(

@@ -706,8 +706,23 @@ def cmd_export(base: str, args: argparse.Namespace) -> int:
         raise
     if not to_stdout(None):
         return _reader_left(counts)
+    if not counts:  # nothing kept: a mistyped story or entity id exported nothing and said "exported 0", exit 0
+        _check_named(base, filters)
     errors.print(_exported(counts))
     return 0
+
+
+# The export filters that name a thing by its id, with the route that reads it.
+NAMED_FILTERS = {"story": "/v1/stories/", "entity": "/v1/entities/"}
+
+
+def _check_named(base: str, filters: dict[str, Any]) -> None:
+    """ApiError (the API's 404, "No story with id 'x'.") where a story or entity the filters name does not exist."""
+    for name, route in NAMED_FILTERS.items():
+        if filters.get(name):
+            status, body, _ = _patiently(base, "GET", route + urllib.parse.quote(filters[name], safe=""))
+            if status == 404:
+                raise ApiError(status, body)
 
 
 def _reader_left(counts: dict[str, int]) -> int:

@@ -556,3 +556,40 @@ def test_the_progress_bars_are_drawn_on_a_terminal_guard(tmp_path, monkeypatch):
     with _stand_in_api() as (base, _):
         assert main(["--api", base, "submit", "--jsonl", str(tmp_path)]) == 0
     assert "submit: 100%" in sys.stderr.getvalue() and "2/2" in sys.stderr.getvalue()
+
+
+class _EmptyListApi(_StandInApi):
+    """A stand-in API whose list keeps nothing, with one story ("known") and no entity."""
+
+    def do_GET(self) -> None:  # noqa: N802 - the http.server interface
+        type(self).asked.append(f"GET {self.path}")
+        path = self.path.partition("?")[0]
+        if path == "/v1/articles":
+            self._answer(200, {"items": [], "next_cursor": None})
+        elif path == "/v1/stories/known":
+            self._answer(200, {"id": "known", "articles": []})
+        else:
+            what = "story" if path.startswith("/v1/stories/") else "entity"
+            self._answer(404, {"error": {"code": "not_found",
+                                         "message": f"No {what} with id '{path.rsplit('/', 1)[-1]}'."}})
+
+
+@pytest.mark.parametrize(("argv", "code", "said"), [
+    (["--story", "nope"], 1, "answered 404 No story with id 'nope'."),
+    (["--entity", "nobody"], 1, "answered 404 No entity with id 'nobody'."),
+    (["--story", "known"], 0, "exported 0"),  # guard: a story that is there, whose articles the filters leave out
+    (["--source", "nowhere"], 0, "exported 0"),  # guard: a filter of no id is not looked up
+])
+def test_an_export_of_nothing_says_when_its_story_or_entity_does_not_exist(capsys, argv, code, said):
+    """`newswire export --story <a mistyped id>` wrote nothing and said "exported 0", exit 0, as for a story whose
+    articles the other filters leave out: an export that keeps nothing now asks for the story or entity it names, and
+    ends with the API's 404 where there is none."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), type("Api", (_EmptyListApi,), {"asked": []}))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        assert main(["--api", f"http://127.0.0.1:{server.server_port}", "export", *argv]) == code
+    finally:
+        server.shutdown()
+        server.server_close()
+    captured = capsys.readouterr()
+    assert captured.out == "" and said in " ".join(captured.err.split()), captured.err

@@ -226,6 +226,8 @@ def cmd_submit(base: str, args: argparse.Namespace) -> int:
     failed, pending = _wait(base, ids, ended, list(batches), deadline) if args.wait and ids else ([], [])
     for line in failed:
         said.print(f"[red]failed[/red] {escape(line)}")
+    for article_id in dict.fromkeys(pending) if ended else ():  # --jsonl: a script knows them without the absent
+        ended({"id": article_id, "status": "pending"})
     if pending:  # --timeout: an article whose record went, or a batch queued with no worker, was waited on forever
         said.print(f"[red]still pending after {_seconds(args.timeout)} s (--timeout): {len(pending)}[/red]")
         for line in id_lines([entry for entry in submitted if entry[1] in pending]):
@@ -389,7 +391,8 @@ def _article_path(article_id: str) -> str:
 
 def _end_lines(submitted: list[tuple[str, str, bool]]) -> Callable[[dict[str, Any]], None]:
     """For `submit --jsonl --wait`: writes an article's end as a JSON line for each item that made or found it,
-    `{"origin", "id", "status", "error"?}`, once (a script had the ids as JSON and the ends only as text on stderr)."""
+    `{"origin", "id", "status", "error"?}`, once (a script had the ids as JSON and the ends only as text on stderr);
+    `"status": "pending"` for one still on its way at `--timeout`."""
     origins: dict[str, list[str]] = {}
     for origin, article_id, _ in submitted:
         origins.setdefault(article_id, []).append(origin)

@@ -593,3 +593,16 @@ def test_an_export_of_nothing_says_when_its_story_or_entity_does_not_exist(capsy
         server.server_close()
     captured = capsys.readouterr()
     assert captured.out == "" and said in " ".join(captured.err.split()), captured.err
+
+
+def test_submit_jsonl_writes_a_line_for_each_article_still_pending_at_its_timeout(tmp_path, capsys):
+    """With `--jsonl`, an article still on its way at `--timeout` had no line: a script knew it only by its absence.
+    Each now has `{"origin", "id", "status": "pending"}`. Guard: the first lines, as each went in, stay."""
+    for n in range(2):
+        (tmp_path / f"a{n}.txt").write_text(f"Title {n}\n\nText {n}.", encoding="utf-8")
+    with _stand_in_api() as (base, _):
+        assert main(["--api", base, "submit", "--jsonl", "--wait", "--timeout", "0.2", str(tmp_path)]) == 3
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    origins = [str(tmp_path / "a0.txt"), str(tmp_path / "a1.txt")]
+    assert lines == [{"origin": origin, "id": f"b1-{n}", "duplicate": False} for n, origin in enumerate(origins)] + [
+        {"origin": origin, "id": f"b1-{n}", "status": "pending"} for n, origin in enumerate(origins)]

@@ -658,9 +658,6 @@ def cmd_failed(base: str, args: argparse.Namespace) -> int:
 
 
 def cmd_retry(base: str, args: argparse.Namespace) -> int:
-    if not args.ids and not args.all:
-        console.print("[red]retry needs article ids, or --all[/red]")
-        return 2
     if args.all:
         body = _api(base, "POST", "/v1/failed/retry")
         console.print(f"retried {len(body['retried'])}")
@@ -888,6 +885,9 @@ def main(argv: list[str] | None = None) -> int:
     args = arguments.parse_args(argv)
     if args.command == "submit" and args.timeout is not None and not args.wait:
         arguments.error("--timeout is how long --wait waits: give --wait too")
+    if args.command == "retry" and not args.ids and not args.all:
+        # As an argument's error, on stderr with the usage: it was written on stdout, where a script reads results.
+        arguments.error("retry needs article ids, or --all")
     base = args.api.rstrip("/")
     said = _said(args)
     try:

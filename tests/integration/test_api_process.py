@@ -114,7 +114,7 @@ def test_cli_submits_with_progress_and_shows_status(api_base, worker, service_en
     # Refused as an argument, before any request (it was the API's 422, exit 1).
     assert refused.returncode == 2 and "argument --limit: must be at least 1" in refused.stderr, refused
     retry = _cli(api_base, service_env, "retry")
-    assert retry.returncode == 2 and "--all" in retry.stdout
+    assert retry.returncode == 2 and "retry needs article ids, or --all" in retry.stderr and not retry.stdout
     german = call(api_base, "POST", "/v1/articles", {"text": unique(
         "Die Bundesregierung hat am Mittwoch beschlossen, die Hilfen für die Ukraine deutlich zu erhöhen. "
         "Der Kanzler sagte, man stehe fest an der Seite des Landes.")}, key=ADMIN_KEY)[1]["id"]

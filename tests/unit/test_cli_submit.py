@@ -606,3 +606,18 @@ def test_submit_jsonl_writes_a_line_for_each_article_still_pending_at_its_timeou
     origins = [str(tmp_path / "a0.txt"), str(tmp_path / "a1.txt")]
     assert lines == [{"origin": origin, "id": f"b1-{n}", "duplicate": False} for n, origin in enumerate(origins)] + [
         {"origin": origin, "id": f"b1-{n}", "status": "pending"} for n, origin in enumerate(origins)]
+
+
+def test_a_retry_of_nothing_is_refused_on_stderr_as_an_argument(capsys):
+    """`newswire retry` with neither ids nor --all wrote "retry needs article ids, or --all" on stdout, where a script
+    reads results; it is an argument's error now, on stderr with the usage, exit status 2 as before."""
+    with pytest.raises(SystemExit) as stopped:
+        main(["--api", "http://127.0.0.1:1", "retry"])
+    said = capsys.readouterr()
+    assert stopped.value.code == 2 and said.out == "" and "retry needs article ids, or --all" in said.err
+
+
+def test_a_retry_of_ids_and_all_is_still_refused_guard(capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["--api", "http://127.0.0.1:1", "retry", "--all", "abc"])
+    assert stopped.value.code == 2 and "not allowed with" in capsys.readouterr().err

@@ -3161,3 +3161,16 @@ def test_one_championship_is_an_organisation(nlp: Language, text: str) -> None:
 ])
 def test_guard_one_before_championship_or_shouted_stays_a_count(nlp: Language, text: str, count: str) -> None:
     assert_labels(nlp, text, {count: "CARDINAL"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Helper qa1: a firm the lists know, read as a date after a sentence ending in one ("this year. Moderna").
+    ("The company plans to file for approval with the FDA this year. Moderna shares rose 6% to $134.50.",
+     {"Moderna": "ORG", "this year": "DATE"}),
+    # Guards: months, days and seasons in capitals stay dates.
+    ("Shares rose in March. Trading was thin on Friday, and Summer sales were weak.",
+     {"March": "DATE", "Friday": "DATE", "Summer": "DATE"}),
+    ("The deal closes in Spring. Netflix added 5 million subscribers.", {"Spring": "DATE", "Netflix": "ORG"}),
+])
+def test_a_known_firm_read_as_a_date_is_the_firm(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert_labels(nlp, text, expected)

@@ -63,6 +63,7 @@ from services.nlp.entities.cleaning.numbers import (
 )
 from services.nlp.entities.cleaning.organisations import (
     is_home_town_of_a_resident,
+    is_known_firm_read_as_a_date,
     is_namesake_place_as_person,
     is_people_describing_a_person,
     is_people_of_an_aged_resident,
@@ -186,6 +187,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             m = Mention(m.start, m.end, "GPE", m.weight, m.source)
         elif is_site_of_works(doc, m):  # "the Susquehanna nuclear plant": the works, a people to the model
             m = Mention(m.start, m.end, "FAC", m.weight, m.source)
+        elif is_known_firm_read_as_a_date(doc, m):  # "Moderna shares rose 6%": the firm, a date to the model
+            m = Mention(m.start, m.end, "ORG", m.weight, m.source)
         elif is_glued_temperature(doc, m) or is_glued_measure(doc, m):  # "40.3C" a date, "1.5C", "1,600MW" counts
             m = Mention(m.start, m.end, "QUANTITY", m.weight, m.source)
         elif is_scaled_ordinal(doc, m):  # "rose to 50bn", an ordinal to the model

@@ -220,6 +220,14 @@ def _plants_as_a_people(doc: Doc, m: Mention, noun: int) -> bool:
         and (doc[m.start].pos_ == "ADJ" or doc[m.start].text.endswith("s"))
 
 
+def is_known_firm_read_as_a_date(doc: Doc, m: Mention) -> bool:
+    """The model's date or time is all of a firm the lists know, in capitals and without a number: "Moderna shares
+    rose 6%" after "... with the FDA this year." (a date to the model); not a month, a day or a season."""
+    words = tokens_of(doc)[m.start:m.end]
+    return m.label in ("DATE", "TIME") and all(t.is_alpha and t.text[:1].isupper() for t in words) \
+        and " ".join(t.lower_ for t in words) in WELL_KNOWN_FIRMS
+
+
 def is_people_of_an_aged_resident(doc: Doc, m: Mention) -> bool:
     """The model's one-word name is a people's word no dictionary lists, between an age and a resident's noun: "A
     36-year-old Maori man was jailed", "A 66-year-old Traveller man" (places to the town rule above)."""

@@ -4284,6 +4284,29 @@ def test_a_site_before_its_works_noun_is_a_facility(nlp: Language, text: str, si
     assert found.get(site) == "FAC", found
 
 
+@pytest.mark.parametrize(("text", "site"), [
+    # Helper qa1 (world genres): a miner's "its" mine, and a mine named by two words, were persons.
+    ("First Quantum Minerals said copper production at its Kansanshi mine in Zambia rose 12%.", "Kansanshi"),
+    ("CMOC, the Chinese firm that operates the Tenke Fungurume mine, fell 4%.", "Tenke Fungurume"),
+    ("Gold Fields said output at its Salares Norte mine in Chile would reach 250,000 ounces.", "Salares Norte"),
+])
+def test_a_miners_own_mine_or_a_mine_of_two_words_is_a_facility(nlp: Language, text: str, site: str) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get(site) == "FAC", found
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # Guards: a given name's person before "mine", and peoples before the verbs "plant" and "mine", stay.
+    ("The John Smith mine closed in 1990.", "John Smith", "PERSON"),
+    ("He said the decision was theirs, not the Kate Morgan mine.", "Kate Morgan", "PERSON"),
+    ("The Mennonites plant wheat, and the Amish mine coal.", "Amish", "NORP"),
+])
+def test_a_persons_name_or_a_people_before_mine_stays_guard(nlp: Language, text: str, name: str,
+                                                               label: str) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get(name) == label, found
+
+
 def test_a_persons_name_before_a_station_with_no_power_stays_as_it_was_guard(nlp: Language) -> None:
     found = {e["text"]: e["label"] for e in enrich(nlp, "The Beckham station was named after the footballer "
                                                         "David Beckham.")["entities"]}

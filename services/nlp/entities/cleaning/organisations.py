@@ -97,7 +97,8 @@ def is_site_of_works(doc: Doc, m: Mention) -> bool:
     i, end = m.start, m.end
     if _names_power_works(doc, m):
         return True
-    if not (m.label in ("NORP", "PERSON") and end - i == 1 and i > 0 and doc[i - 1].lower_ == "the"
+    if not (m.label in ("NORP", "PERSON") and i > 0 and doc[i - 1].lower_ in _WORKS_DETERMINERS
+            and (end - i == 1 or _is_two_word_site_name(doc, m))
             and doc[i].is_title and doc[i].lower_ not in PEOPLES_WORDS and not _in_gazetteer(doc[i].text)
             and not is_given_name(doc[i].text)):
         return False
@@ -174,6 +175,19 @@ def _site_name_before(doc: Doc, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+# Words before a works' name: "the Grasberg copper mine", a miner's "its Kansanshi mine".
+_WORKS_DETERMINERS = frozenset({"the", "its", "their"})
+
+
+def _is_two_word_site_name(doc: Doc, m: Mention) -> bool:
+    """The model's person of two capitalised words, neither a given name nor a place the gazetteer knows, right
+    before a mine's noun: "the Tenke Fungurume mine", "its Salares Norte mine" (not "the John Smith mine")."""
+    words = tokens_of(doc)[m.start:m.end]
+    return m.label == "PERSON" and len(words) == 2 and m.end < len(doc) and doc[m.end].lower_ in ("mine", "mines") \
+        and all(t.is_title and t.is_alpha and not is_given_name(t.text) for t in words) \
+        and not _in_gazetteer(span_text(doc, m.start, m.end))
+
+
 def _names_power_works(doc: Doc, m: Mention) -> bool:
     """The model's place or person of up to three capitalised words, after "the" or a place's possessive, is followed
     by a power or copper kind and the works' noun: "the Cobre Panama copper mine", "the Xayaburi hydropower dam"; not
@@ -217,7 +231,7 @@ def _plants_as_a_people(doc: Doc, m: Mention, noun: int) -> bool:
     """The works' noun right after the name is a people's verb, which the parser takes for a noun: after a people's
     adjective ("the Amish plant corn") or a plural ("the Mennonites plant wheat")."""
     return noun == m.end and doc[noun].lower_ in _WORKS_VERBS \
-        and (doc[m.start].pos_ == "ADJ" or doc[m.start].text.endswith("s"))
+        and (doc[m.end - 1].pos_ == "ADJ" or doc[m.end - 1].text.endswith("s"))  # "Salares Norte mine": a site
 
 
 def is_known_firm_read_as_a_date(doc: Doc, m: Mention) -> bool:

@@ -930,6 +930,13 @@ WELL_KNOWN_FIRMS |= frozenset({"mercado libre", "codelco", "t-mobile", "t-mobile
 WELL_KNOWN_FIRMS |= frozenset({"avis budget", "avis budget group"})
 # MotoGP's promoter, a person to the model ("Dorna said the calendar would include 22 races"); no word nor given name.
 WELL_KNOWN_FIRMS |= frozenset({"dorna", "dorna sports"})
+# Drugmakers and miners of the trial results and commodities copy the model misses or takes for persons or places
+# ("Sanofi said", "Takeda said", "AbbVie said", "South32 said" and "B2Gold said" nothing, "partner Regeneron", "Harmony
+# Gold", "Kinross Gold", "Agnico Eagle", "Lynas Rare Earths" and "Tianqi Lithium" persons, "Newmont" and "Ubisoft"
+# places); not "Harmony" nor "Lynas" alone (a word, a surname), nor "Emirates" (the country's short form too).
+WELL_KNOWN_FIRMS |= frozenset({"sanofi", "takeda", "abbvie", "regeneron", "ubisoft", "newmont", "south32", "b2gold",
+                               "harmony gold", "kinross gold", "agnico eagle", "lynas rare earths", "tianqi lithium",
+                               "ganfeng lithium"})
 # Firms named by two peoples' words, which before a lower-case noun of relations are the peoples: "Anglo American
 # relations have soured" (review of 46302ab).
 PEOPLES_FIRMS = frozenset({"anglo american"})

@@ -3174,3 +3174,21 @@ def test_guard_one_before_championship_or_shouted_stays_a_count(nlp: Language, t
 ])
 def test_a_known_firm_read_as_a_date_is_the_firm(nlp: Language, text: str, expected: dict[str, str]) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Helper qa1 (world genres): drugmakers and miners the model missed or took for persons or places.
+    ("Sanofi said on Monday that its eczema drug succeeded. Sanofi and partner Regeneron plan to file with the FDA.",
+     {"Sanofi": "ORG", "Regeneron": "ORG"}),
+    ("Britain's CMA cleared the deal after Microsoft sold cloud gaming rights to Ubisoft.", {"Ubisoft": "ORG"}),
+    ("Kinross Gold and Agnico Eagle both raised their output forecasts, while Harmony Gold cut its dividend.",
+     {"Kinross Gold": "ORG", "Agnico Eagle": "ORG", "Harmony Gold": "ORG"}),
+    ("South32 and B2Gold reported higher output. Takeda and AbbVie reported trial results.",
+     {"South32": "ORG", "B2Gold": "ORG", "Takeda": "ORG", "AbbVie": "ORG"}),
+    ("Lynas Rare Earths said revenue fell 38% to A$463 million.", {"Lynas Rare Earths": "ORG"}),
+    # Guards: a given name and a surname that open or end such firms' names stay persons.
+    ("Harmony Korine directed the film. Harmony said she was delighted.", {"Harmony Korine": "PERSON"}),
+    ("Alan Lynas, a farmer, said rare earths were found on his land.", {"Alan Lynas": "PERSON"}),
+])
+def test_drugmakers_and_miners_of_world_news_are_firms(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert_labels(nlp, text, expected)

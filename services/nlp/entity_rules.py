@@ -1395,6 +1395,14 @@ KNOWN_PRODUCTS = frozenset({"chatgpt", "gpt-4", "gpt-4o", "grok", "iphone", "iph
                             "playstation", "xbox", "nintendo switch", "airpods", "apple watch",
                             # medicines in the news ("Zepbound" was a person)
                             "wegovy", "ozempic", "mounjaro", "zepbound", "keytruda", "humira", "paxlovid", "leqembi",
+                            # ... and more of the trial results and drugmakers' earnings copy, persons, places
+                            # or firms to the model ("Sales of Eliquis rose" a person, "Farxiga" a place, "the
+                            # lung cancer drug Tagrisso" a firm, "Enhertu" nothing)
+                            "kisunla", "casgevy", "tagrisso", "dupixent", "cagrisema", "enhertu", "imfinzi",
+                            "opdivo", "eliquis", "jardiance", "trikafta", "skyrizi", "rybelsus", "saxenda",
+                            "comirnaty", "spikevax", "beyfortus", "aduhelm", "rinvoq", "stelara", "biktarvy",
+                            "xarelto", "entresto", "farxiga", "verzenio", "lagevrio", "vyvgart", "kisqali",
+                            "darzalex", "tecentriq", "libtayo",
                             # weapons in the news by a name no word shares ("Iron Dome" and "Nasams" were firms,
                             # "HIMARS" and "THAAD" nothing, "Bradley Fighting Vehicles" a person); not "Patriot",
                             # "Arrow", "Abrams" or "Leopard", words or names alone

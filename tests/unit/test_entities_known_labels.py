@@ -3192,3 +3192,19 @@ def test_a_known_firm_read_as_a_date_is_the_firm(nlp: Language, text: str, expec
 ])
 def test_drugmakers_and_miners_of_world_news_are_firms(nlp: Language, text: str, expected: dict[str, str]) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Helper qa1 (world genres): medicines of the trial and earnings copy were persons, places or firms.
+    ("AstraZeneca's lung cancer drug Tagrisso cut the risk of disease progression or death by 84%.",
+     {"Tagrisso": "PRODUCT", "AstraZeneca": "ORG"}),
+    ("The FDA approved Eli Lilly's Alzheimer's drug donanemab, to be sold under the brand name Kisunla.",
+     {"Kisunla": "PRODUCT", "Eli Lilly": "ORG"}),
+    ("Sales of Eliquis rose 20% in the quarter, the company said. Analysts expect Farxiga to gain share.",
+     {"Eliquis": "PRODUCT", "Farxiga": "PRODUCT"}),
+    # Guard: the makers beside their medicine stay firms.
+    ("Bristol Myers Squibb and Pfizer, which sell Eliquis, said sales rose.",
+     {"Bristol Myers Squibb": "ORG", "Pfizer": "ORG", "Eliquis": "PRODUCT"}),
+])
+def test_medicines_of_trial_and_earnings_copy_are_products(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert_labels(nlp, text, expected)

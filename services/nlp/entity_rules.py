@@ -1373,6 +1373,10 @@ KNOWN_EVENTS = frozenset({
     # Championship" nothing, "the Kyushu Basho" a body): sumo's six grand tournaments by their seasons and places.
     "premier league darts", "pdc world darts championship", "world darts championship", "hatsu basho",
     "haru basho", "natsu basho", "nagoya basho", "aki basho", "kyushu basho",
+    # Pilgrimages and religious gatherings of the faith copy, persons or peoples to the model or missed ("the annual
+    # Hajj pilgrimage" a person, "the Maha Kumbh" a person, "the Kumbh Mela" nothing, "Rath Yatra" a people); not the
+    # feasts and holy days ("Ramadan", "Diwali"), dates to the model's scheme.
+    "hajj", "kumbh mela", "maha kumbh", "maha kumbh mela", "amarnath yatra", "rath yatra",
 })
 # Rules of banking and insurance regulation named by a framework and its number, which the model takes for persons or
 # bodies ("the original Basel III endgame proposal" gave the person "Basel III"); never the city alone ("Basel").

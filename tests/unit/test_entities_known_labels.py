@@ -3208,3 +3208,17 @@ def test_drugmakers_and_miners_of_world_news_are_firms(nlp: Language, text: str,
 ])
 def test_medicines_of_trial_and_earnings_copy_are_products(nlp: Language, text: str, expected: dict[str, str]) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Helper qa1 (world genres): pilgrimages and religious gatherings were persons or missed.
+    ("Millions of Muslims began the annual Hajj pilgrimage in Mecca on Friday. The Saudi health ministry said 1,301 "
+     "pilgrims died during the Hajj.", {"Hajj": "EVENT", "Mecca": "GPE"}),
+    ("The Kumbh Mela in Prayagraj drew an estimated 400 million pilgrims over 45 days.",
+     {"Kumbh Mela": "EVENT", "Prayagraj": "GPE"}),
+    ("Millions of pilgrims took part in the Maha Kumbh this week, officials said.", {"Maha Kumbh": "EVENT"}),
+    # Guard: a pilgrim's honorific opening a person's name stays the person's.
+    ("Hajji Mohammad, a trader in Kabul, said prices had doubled.", {"Hajji Mohammad": "PERSON"}),
+])
+def test_pilgrimages_are_events(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert_labels(nlp, text, expected)

@@ -133,3 +133,25 @@ def test_a_group_that_fires_a_weapon_is_no_weapon(nlp: Language) -> None:
     """The name is the subject of the verb whose object the weapon's noun is: the group that fired it."""
     found = labels(nlp, "The Jaysh al-Adl fired a rocket at the border post, officials said.")
     assert found.get("Jaysh al-Adl") not in (None, "PRODUCT"), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Helper qa1 (world genres): an island or a shore of the migration copy was a person or a body.
+    ("At least 41 migrants died when their boat sank off the Italian island of Lampedusa, according to survivors.",
+     {"Lampedusa": "GPE"}),
+    ("A fishing boat carrying up to 750 migrants capsized off Pylos.", {"Pylos": "GPE"}),
+    ("A dinghy carrying 60 people sank off Kos on Tuesday, the coast guard said.", {"Kos": "GPE"}),
+])
+def test_a_name_after_island_of_or_a_boat_lost_off_is_a_place(nlp: Language, text: str, expected: dict) -> None:
+    found = labels(nlp, text)
+    assert {name: found.get(name) for name in expected} == expected, found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Guards: an owner after "off", and a given name there, are no shores.
+    ("The yacht capsized off Shell's platform in the North Sea.", "Shell"),
+    ("The team was rescued off Martin's ship.", "Martin"),
+    ("Two sailors were rescued off Grace Harbour Pier after the storm.", "Grace Harbour Pier"),
+])
+def test_an_owner_or_a_given_name_after_off_stays_no_place_guard(nlp: Language, text: str, name: str) -> None:
+    assert labels(nlp, text).get(name) != "GPE"

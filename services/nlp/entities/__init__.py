@@ -199,6 +199,7 @@ from services.nlp.entities.gazetteer import (
     _named_landforms,
     _named_regions,
     _named_settlements,
+    _named_shores,
     _national_branches,
     _only_written_as_places,
     _parties_named_by_words,
@@ -724,6 +725,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.forced.update(dict.fromkeys(weapons, "PRODUCT"))  # unless a firm's, below
     groups.forced.update(dict.fromkeys(_meeting_places(doc, mentions), "GPE"))  # unless a person's, below
     groups.forced.update(dict.fromkeys(_named_settlements(doc, mentions), "GPE"))  # unless a person's, below
+    groups.forced.update(dict.fromkeys(_named_shores(doc, mentions), "GPE"))  # "the island of Lampedusa"
     groups.forced.update(dict.fromkeys(_named_camps(doc, mentions), "GPE"))  # unless a person's, below
     groups.forced.update(dict.fromkeys(_given_name_places_after_locatives(doc, mentions), "GPE"))  # "in Kent"
     groups.forced.update(dict.fromkeys(_named_regions(doc, mentions), "GPE"))  # "the Kursk region"

@@ -1045,6 +1045,29 @@ def _named_settlements(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]
     return found
 
 
+# Nouns of an island or a shore before "of" and its name: "the Italian island of Lampedusa", "off the coast of Pylos".
+_SHORE_NOUNS = frozenset({"island", "coast"})
+# Verbs of a boat lost or stopped at sea before "off" and a shore's name: "capsized off Pylos", "sank off Lampedusa".
+_SEA_VERBS = frozenset({"capsize", "sink", "founder", "rescue", "intercept", "drown", "wreck"})
+
+
+def _named_shores(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's persons and organisations of one or two capitalised words after "island of", "coast of"
+    or a verb of a boat lost at sea and "off": places of the migration copy ("the Italian island of Lampedusa",
+    "a fishing boat capsized off Pylos" were persons). Not after a noun in capitals ("Island of Dr Moreau"), nor
+    a known firm or a given name ("rescued off Nelson's yacht" is no shore's)."""
+    found = set()
+    for m in mentions:
+        if m.label not in ("PERSON", "ORG") or m.end - m.start > 2 or m.start < 2 or is_given_name(doc[m.start].text) \
+                or _is_known_organisation(m.key) or (m.end < len(doc) and doc[m.end].tag_ == "POS"):
+            continue
+        before, word = doc[m.start - 2], doc[m.start - 1]
+        if (word.lower_ == "of" and before.is_lower and before.text in _SHORE_NOUNS) \
+                or (word.lower_ == "off" and before.lemma_ in _SEA_VERBS):
+            found.add(m.key)
+    return found
+
+
 # Prepositions of where someone is, before a camp's name and "camp" ("in Zamzam camp"; not "in the Trump camp", a
 # faction: an article between).
 _CAMP_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "inside"})

@@ -1010,6 +1010,23 @@ def test_a_crafts_model_and_number_are_one_product(nlp: Language, text: str, exp
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Helper qa1 (world genres): Boeing's "MAX" and its number, and ATR's two digits, were counts.
+    ("Four bolts were missing on an Alaska Airlines Boeing 737 MAX 9 when the panel blew out at 16,000 feet.",
+     {"Boeing 737 MAX 9": "PRODUCT", "9": None, "Alaska Airlines": "ORG"}),
+    ("Ryanair expects 14 fewer Boeing 737 MAX 8-200 aircraft than planned by the summer.",
+     {"Boeing 737 MAX 8-200": "PRODUCT", "8-200": None}),
+    ("A Voepass ATR 72-500 carrying 62 people crashed near Sao Paulo on Friday.",
+     {"ATR 72-500": "PRODUCT", "72-500": None}),
+    # Guards: "Max" with no number, a count of time after it, and ATR alone keep their readings.
+    ("The Boeing 787 Max 5 minutes late.", {"5 minutes": "TIME"}),
+    ("ATR said 30 jobs would go at its Toulouse plant.", {"ATR": "ORG"}),
+])
+def test_an_aircrafts_max_version_and_atrs_models_are_one_product(nlp: Language, text: str,
+                                                                  expected: dict[str, str]) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A car's model after its maker's name is one product: "EV6" and "i4" were nothing, "F-150" a person.
     ("Hyundai's Ioniq 5 was named World Car of the Year, beating the Kia EV6 and the BMW i4.",
      {"Ioniq 5": "PRODUCT", "Kia EV6": "PRODUCT", "BMW i4": "PRODUCT"}),

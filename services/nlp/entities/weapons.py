@@ -168,18 +168,42 @@ def _model_of_craft(doc: Doc, i: int) -> Mention | None:
     """The product of a maker's or a launcher family's capitalised name at doc[i] and the model's number after it,
     with a variant glued on by a hyphen ("Boeing 737-800"), None where no model is named there."""
     name, number = doc[i], doc[i + 1]
-    maker = name.lower_ in AIRCRAFT_MAKERS and bool(_AIRCRAFT_MODEL.fullmatch(number.text))
+    maker = name.lower_ in AIRCRAFT_MAKERS and bool(_AIRCRAFT_MODEL.fullmatch(number.text)
+                                                    or (name.lower_ == "atr" and _ATR_MODEL.fullmatch(number.text)))
     rocket = (name.lower_ in _ROCKET_FAMILIES or name.lower_ in _MISSION_SERIES) \
         and bool(_ROCKET_NUMBER.fullmatch(number.text))
     car_end = _car_model_end(doc, i)
-    if not (name.is_title or (car_end and name.is_upper)) or not name.whitespace_ or not (maker or rocket or car_end):
+    if not (name.is_title or ((car_end or name.lower_ == "atr") and name.is_upper)) or not name.whitespace_ \
+            or not (maker or rocket or car_end):
         return None
     end = car_end or i + 2
     if end + 1 < len(doc) and is_glued_hyphen(doc[end]) and _VARIANT.fullmatch(doc[end + 1].text):
         end += 2
     if end < len(doc) and (doc[end].lower_ in _COUNTED_WORDS or doc[end].like_num):
         return None  # "Boeing 737 orders rose 10 per cent" counts nothing here; "Boeing 100 per cent" does
+    if maker and (versioned := _max_version_end(doc, end)) > end \
+            and not (versioned < len(doc) and (doc[versioned].lower_ in _COUNTED_WORDS or doc[versioned].like_num)):
+        end = versioned  # "Boeing 737 MAX 9"; not "Boeing 787 Max 5 minutes late"
     return Mention(i, end, "PRODUCT", 1.0, "model")
+
+
+# ATR's turboprops, numbered by two digits: "ATR 72", "ATR 42" (with "-500" or "-600" glued on).
+_ATR_MODEL = re.compile(r"42|72")
+# Boeing's "MAX" version and its number after a model: "737 MAX 9", "737 MAX 8-200".
+_MAX_VERSIONS = frozenset({"MAX", "Max"})
+_MAX_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _max_version_end(doc: Doc, end: int) -> int:
+    """Where an aircraft's model ending at `end` ends with its "MAX" version and that version's number: "an Alaska
+    Airlines Boeing 737 MAX 9" ("9" a count to the model), "Boeing 737 MAX 8-200"; `end` where no number follows
+    "MAX" (the model's own reading of "the Boeing 737 Max" stays)."""
+    if not (end + 1 < len(doc) and doc[end].text in _MAX_VERSIONS and _MAX_NUMBER.fullmatch(doc[end + 1].text)):
+        return end
+    end += 2
+    if end + 1 < len(doc) and is_glued_hyphen(doc[end]) and _VARIANT.fullmatch(doc[end + 1].text):
+        end += 2
+    return end
 
 
 # Cars a text names without their maker, by a family's word and a number: "Ioniq 5" (an event to the model).

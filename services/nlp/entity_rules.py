@@ -1027,7 +1027,10 @@ OTHER_BODIES = frozenset({"institute for the study of war", "al-anon", "alcoholi
                           "natural resources wales",
                           # California's fire service, a person to the model ("Cal Fire said"); Sydney's railway
                           # operator, a person too ("Sydney Trains said")
-                          "cal fire", "sydney trains"})
+                          "cal fire", "sydney trains",
+                          # America's border agency, cut before "and" to "US Customs" ("US Customs and Border
+                          # Protection recorded 249,785 encounters")
+                          "us customs and border protection", "u.s. customs and border protection"})
 # Bodies of Olympic, Paralympic and Commonwealth sport the model takes for persons or places, or misses ("UK Sport
 # invested" a person, "Commonwealth Games Australia chief executive" a facility, "ParalympicsGB" nothing); not "World
 # Athletics" and the like, whose words begin their championships' names.

@@ -3239,3 +3239,14 @@ def test_medicines_of_trial_and_earnings_copy_are_products(nlp: Language, text: 
 ])
 def test_pilgrimages_are_events(nlp: Language, text: str, expected: dict[str, str]) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Helper qa1 (world genres): America's border agency was cut before "and" to "US Customs".
+    ("US Customs and Border Protection recorded 249,785 encounters at the southwest border in December.",
+     {"US Customs and Border Protection": "ORG", "US Customs": None}),
+    # Guard: written with "U.S.", the model's whole name stays whole.
+    ("U.S. Customs and Border Protection said it had seized the drugs.", {"U.S. Customs and Border Protection": "ORG"}),
+])
+def test_americas_border_agency_is_one_body(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert_labels(nlp, text, expected)

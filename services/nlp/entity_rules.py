@@ -1422,7 +1422,10 @@ KNOWN_PRODUCTS = frozenset({"chatgpt", "gpt-4", "gpt-4o", "grok", "iphone", "iph
                             # and a product, "Far Cry" and "Grand Theft Auto VI" firms, "Mario Kart World" a
                             # person); not "Halo", "Fable", "Destiny" alone (words)
                             "assassin's creed", "far cry", "grand theft auto", "mario kart", "call of duty",
-                            "fortnite", "minecraft", "the legend of zelda", "red dead redemption", "ea sports fc"})
+                            "fortnite", "minecraft", "the legend of zelda", "red dead redemption", "ea sports fc",
+                            # app stores and the phone system of the antitrust copy, persons to the model ("through
+                            # its App Store", "Android smartphone makers"); not "Play" alone (a word)
+                            "app store", "google play", "play store", "android"})
 
 
 # A small gazetteer of world knowledge that the model lacks for rare or new spellings: "Kyiv" is

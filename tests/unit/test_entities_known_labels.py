@@ -3250,3 +3250,17 @@ def test_pilgrimages_are_events(nlp: Language, text: str, expected: dict[str, st
 ])
 def test_americas_border_agency_is_one_body(nlp: Language, text: str, expected: dict[str, str]) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Helper qa1 (world genres): app stores and the phone system of the antitrust copy were persons or missed.
+    ("The European Commission fined Apple for abusing its dominant position through its App Store.",
+     {"App Store": "PRODUCT", "Apple": "ORG"}),
+    ("Japan's Fair Trade Commission ordered Google to stop requiring Android smartphone makers to preinstall its app.",
+     {"Android": "PRODUCT", "Google": "ORG"}),
+    ("Google Play and the Apple App Store take a 30% commission.", {"Google Play": "PRODUCT"}),
+    # Guard: the robot's word in lower case names nothing.
+    ("The android in the film was played by Alicia Vikander.", {"android": None, "Alicia Vikander": "PERSON"}),
+])
+def test_app_stores_and_android_are_products(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert_labels(nlp, text, expected)

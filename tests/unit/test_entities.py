@@ -2239,6 +2239,13 @@ def test_a_storms_word_before_an_ordinary_word_without_a_place_hit_stays_no_stor
     ("Nvidia's market value has surged past $2.2 trillion this year.", {"Nvidia": "ORG"}),
     # A product's noun before the name.
     ("Patients who took the weight-loss drug Wegovy had a 20% lower risk of heart attack.", {"Wegovy": "PRODUCT"}),
+    # Helper qa1 (world genres): ... with its maker as possessive, even as the subject of a verb in the past.
+    ("AstraZeneca's lung cancer drug Zylotrin cut the risk of disease progression or death by 84%.",
+     {"Zylotrin": "PRODUCT", "AstraZeneca": "ORG"}),
+    ("Sanofi said its eczema drug Brexavo succeeded in a Phase III trial.", {"Brexavo": "PRODUCT"}),
+    # Guards: with no owner, or with the verb's object gone (a clause about the product), the name is the maker.
+    ("The smartphone Samsung unveiled on Wednesday has a larger screen.", {"Samsung": "ORG"}),
+    ("Apple said its chatbot OpenAI built last year can write code.", {"OpenAI": "ORG"}),
     # QA qa1: names listed before a plural noun of news outlets are the outlets (persons to the model).
     ("The Batumelebi and Netgazeti news outlets were fined by the court in Tbilisi.",
      {"Batumelebi": "ORG", "Netgazeti": "ORG"}),

@@ -480,9 +480,22 @@ def _names_the_noun(doc: Doc, m: Mention) -> bool:
     if any(child.dep_ in ("acl", "relcl") and child.i >= m.end for child in head.children):
         return False  # the parser's "chatbot OpenAI" with "released" a clause of the name
     after = doc[m.end] if m.end < len(doc) else None
-    if after is not None and after.tag_ in ("VBD", "VBN") and after.lemma_ not in ("be", "have", "do"):
-        return False  # "the smartphone Samsung unveiled on Wednesday", unattached
+    if after is not None and after.tag_ in ("VBD", "VBN") and after.lemma_ not in ("be", "have", "do") \
+            and not (_has_an_owner(noun, head) and _has_an_object(after)):
+        return False  # "the smartphone Samsung unveiled on Wednesday", "its chatbot OpenAI built", unattached
     return noun.head == head or head.head == noun or (noun.head == head.head and head.dep_ in ("appos", "compound"))
+
+
+def _has_an_owner(noun: Token, head: Token) -> bool:
+    """The product's noun phrase has its maker as possessive, so the name after the noun is no maker that made it:
+    "AstraZeneca's lung cancer drug Tagrisso cut the risk", "its obesity drug CagriSema helped patients"."""
+    return any(child.dep_ == "poss" for child in (*noun.children, *head.children))
+
+
+def _has_an_object(verb: Token) -> bool:
+    """The verb after the name takes an object or a complement of its own ("cut the risk", "succeeded in a trial"), so
+    it is the product's verb, no clause about it with its object gone ("its chatbot OpenAI built last year")."""
+    return any(child.dep_ in ("dobj", "prep", "xcomp", "ccomp", "acomp") for child in verb.children)
 
 
 # A firm's noun that ends an apposition after a name, up to three words before it: ", the Danish drugmaker,", ", the

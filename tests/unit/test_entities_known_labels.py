@@ -1027,6 +1027,21 @@ def test_an_aircrafts_max_version_and_atrs_models_are_one_product(nlp: Language,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Helper qa1 (world genres): Airbus's models written without the maker were counts or nothing.
+    ("The deal includes 250 Airbus jets, among them 40 A350 widebodies, and 220 Boeing planes.",
+     {"A350": "PRODUCT", "40": "CARDINAL", "40 A350": None}),
+    ("Emirates flies the A380 to 40 cities. Its A350 fleet will grow.",
+     {"A380": "PRODUCT", "A350": "PRODUCT", "40": "CARDINAL"}),
+    ("The airline will lease 12 A320neo jets.", {"A320neo": "PRODUCT", "12": "CARDINAL"}),
+    # Guard: written with the maker, the model stays one product with it.
+    ("The Airbus A350-1000 is the largest twin-engine jet.", {"Airbus A350-1000": "PRODUCT", "A350-1000": None}),
+])
+def test_airbus_models_without_the_maker_are_products(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    found = {e["text"]: e["label"] for e in extract_entities(nlp(text), nlp)[0]}
+    assert {name: found.get(name) for name in expected} == expected, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A car's model after its maker's name is one product: "EV6" and "i4" were nothing, "F-150" a person.
     ("Hyundai's Ioniq 5 was named World Car of the Year, beating the Kia EV6 and the BMW i4.",
      {"Ioniq 5": "PRODUCT", "Kia EV6": "PRODUCT", "BMW i4": "PRODUCT"}),

@@ -149,8 +149,12 @@ def with_models_of_craft(doc: Doc, mentions: list[Mention]) -> list[Mention]:
               and (model := _model_of_craft(doc, i)) is not None] + _numbered_spacecraft(doc)
     models += [x for x in _cars_without_makers(doc, lowers) + _designated_weapons(doc) + _devices(doc)
                if not any(m.start <= x.start < m.end for m in models)]
-    # Not inside a longer name that runs on past the number: "the Boeing 737 Max" stays as the model read it.
-    models = [x for x in models if not any(m.start < x.end < m.end for m in mentions)]
+    models += [x for x in _airbus_models_without_maker(doc, lowers)
+               if not any(m.start <= x.start < m.end for m in models)]
+    # Not inside a longer name that runs on past the number: "the Boeing 737 Max" stays as the model read it (but a
+    # count that runs on from an airliner, "the A380 to 40", is no name).
+    models = [x for x in models if not any(m.start < x.end < m.end and not (x.source == "airbus" and m.label ==
+                                                                             "CARDINAL") for m in mentions)]
     if not models:
         return mentions
     out = []
@@ -161,6 +165,10 @@ def with_models_of_craft(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         elif m.start < model.start and any(t.is_alpha and t.text[:1].isupper() for t in doc[m.start:model.start]):
             out.append(Mention(m.start, model.start, m.label, m.weight, m.source))  # "Jeju Air" of "Jeju Air Boeing"
             # (not "10 and" of the model's "10 and AirPods 4": no name)
+        elif m.label == "CARDINAL" and model.source == "airbus":
+            # "40 A350" of "40 A350 widebodies", "A380 to 40": the count beside the model stays a count
+            out.extend(Mention(t.i, t.i + 1, "CARDINAL", m.weight, m.source) for t in doc[m.start:m.end]
+                       if t.like_num and not model.start <= t.i < model.end)
     return sorted(out + models, key=lambda m: m.start)
 
 
@@ -185,6 +193,31 @@ def _model_of_craft(doc: Doc, i: int) -> Mention | None:
             and not (versioned < len(doc) and (doc[versioned].lower_ in _COUNTED_WORDS or doc[versioned].like_num)):
         end = versioned  # "Boeing 737 MAX 9"; not "Boeing 787 Max 5 minutes late"
     return Mention(i, end, "PRODUCT", 1.0, "model")
+
+
+# Airbus's airliners written without the maker: "A350", "A320neo", "A321XLR", "A350-1000" (counts or nothing to the
+# model). Britain's roads are numbered so too ("the A350 near Chippenham"): only in a text of aircraft, of no road.
+_AIRBUS_MODEL = re.compile(r"A(?:220|3[0-8]\d)(?:neo|ceo|XLR|LR)?")
+_AIRCRAFT_TEXT_WORDS = frozenset({"airbus", "airline", "airlines", "aircraft", "airliner", "airliners", "jet", "jets",
+                                  "widebody", "widebodies", "fleet", "flight", "flights", "plane", "planes"})
+_ROAD_TEXT_WORDS = frozenset({"road", "roads", "motorway", "carriageway", "junction", "roundabout", "traffic", "lane",
+                              "lanes", "route", "bypass", "motorists"})
+
+
+def _airbus_models_without_maker(doc: Doc, lowers: list[str]) -> list[Mention]:
+    """Airbus's models written alone in a text of aircraft and of no road: "40 A350 widebodies", "flies the A380"."""
+    words = set(lowers)
+    if words.isdisjoint(_AIRCRAFT_TEXT_WORDS) or not words.isdisjoint(_ROAD_TEXT_WORDS):
+        return []
+    models = []
+    for i, word in enumerate(words_of(doc)):
+        if not _AIRBUS_MODEL.fullmatch(word) or (i > 0 and lowers[i - 1] == "airbus"):
+            continue  # "Airbus A350": the maker's model, found with it
+        end = i + 1
+        if end + 1 < len(doc) and is_glued_hyphen(doc[end]) and _VARIANT.fullmatch(doc[end + 1].text):
+            end += 2  # "A350-1000"
+        models.append(Mention(i, end, "PRODUCT", 1.0, "airbus"))
+    return models
 
 
 # ATR's turboprops, numbered by two digits: "ATR 72", "ATR 42" (with "-500" or "-600" glued on).

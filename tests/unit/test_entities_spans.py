@@ -552,6 +552,26 @@ def test_a_flight_number_is_no_date(nlp: Language) -> None:
     assert labels_of(result, "Alaska Airlines") == {"ORG"}
 
 
+@pytest.mark.parametrize("text", [
+    # Helper qa1 (world genres): the number of a trial's name in capitals was a count of trials.
+    "Novo Nordisk said patients lost 22.7% of their body weight after 68 weeks in the REDEFINE 1 trial.",
+    "Lilly said tirzepatide beat semaglutide in the SURMOUNT 5 study, which enrolled 751 patients.",
+])
+def test_the_number_of_a_trials_name_is_no_count(nlp: Language, text: str) -> None:
+    result = enrich(nlp, text)
+    counts = [e["text"] for e in result["entities"] if e["label"] == "CARDINAL"]
+    assert not [c for c in counts if c in ("1", "5")], result["entities"]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # Guards: a count of trials after a verb or a short acronym stays a count.
+    ("The NHS ran 2 trials last year. The company has 3 trials under way.", "2"),
+    ("The drug failed in the UK 2 trials, the company said.", "2"),
+])
+def test_a_count_of_trials_after_a_verb_or_a_short_acronym_stays_guard(nlp: Language, text: str, count: str) -> None:
+    assert labels_of(enrich(nlp, text), count) == {"CARDINAL"}
+
+
 @pytest.mark.parametrize("text, owner", [
     # "Wendy's" is the firm's own name ("Wendy's said"), Harry a given name: no owner of the product.
     ("Wendy's Baconator sales rose. Baconator is its top seller, Wendy's said.", "Wendy"),

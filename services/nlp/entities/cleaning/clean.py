@@ -54,6 +54,7 @@ from services.nlp.entities.cleaning.numbers import (
     names_a_group_by_number,
     numbers_a_level,
     numbers_a_list_item,
+    numbers_a_trial,
     part_of_a_second_end,
     party_before_its_tally,
     snooker_century_token,
@@ -222,6 +223,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             continue  # "Alaska Airlines Flight 1282": a flight's name, no date
         if numbers_a_list_item(doc, m):
             continue  # "1" of "1. Capital gains tax rises to 24%.\n2. ...": the item's place, no count of anything
+        if numbers_a_trial(doc, m):
+            continue  # "1" of "the REDEFINE 1 trial": the trial's name, no count
         if is_planet_designation(doc, m):
             continue  # "the atmosphere of K2-18b", a date to the model
         if is_part_of_a_units_name(doc, m):

@@ -80,6 +80,20 @@ def is_numbered_name(doc: Doc, m: Mention) -> bool:
     return m.end - m.start == 2 and doc[m.start].text in NUMBERED_NAME_WORDS and doc[m.start + 1].is_digit
 
 
+# Nouns of a clinical trial after its name and number: "the REDEFINE 1 trial", "the SURMOUNT 4 study".
+_TRIAL_NOUNS = frozenset({"trial", "trials", "study", "studies"})
+
+
+def numbers_a_trial(doc: Doc, m: Mention) -> bool:
+    """The model's count is the number of a trial's name in capitals, before the trial's noun: "1" of "the REDEFINE 1
+    trial" (no count of trials); not a count after a short acronym or a verb ("the UK 2 trials", "ran 2 trials"), nor
+    in a headline in capitals ("NHS HALTS 2 TRIALS")."""
+    i = m.start
+    return m.label == "CARDINAL" and m.end - i == 1 and doc[i].is_digit and len(doc[i]) <= 2 and i > 0 \
+        and doc[i - 1].is_upper and doc[i - 1].is_alpha and len(doc[i - 1]) >= 4 \
+        and m.end < len(doc) and doc[m.end].is_lower and doc[m.end].text in _TRIAL_NOUNS  # not "HALTS 2 TRIALS"
+
+
 def numbers_a_list_item(doc: Doc, m: Mention) -> bool:
     """The model's count is a list item's number: "1" of "Top 5 takeaways:\n1. Inflation fell to 2.3%.\n2. ..."."""
     if m.label != "CARDINAL" or m.end - m.start != 1:

@@ -2246,6 +2246,8 @@ def test_a_storms_word_before_an_ordinary_word_without_a_place_hit_stays_no_stor
     # Guards: with no owner, or with the verb's object gone (a clause about the product), the name is the maker.
     ("The smartphone Samsung unveiled on Wednesday has a larger screen.", {"Samsung": "ORG"}),
     ("Apple said its chatbot OpenAI built last year can write code.", {"OpenAI": "ORG"}),
+    # Review (qa1): a device's noun with an owner before a maker and its verb keeps the maker (was PRODUCT).
+    ("Its smartphone Apple launched in September sold 10 million units.", {"Apple": "ORG"}),
     # QA qa1: names listed before a plural noun of news outlets are the outlets (persons to the model).
     ("The Batumelebi and Netgazeti news outlets were fined by the court in Tbilisi.",
      {"Batumelebi": "ORG", "Netgazeti": "ORG"}),

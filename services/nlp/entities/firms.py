@@ -486,10 +486,16 @@ def _names_the_noun(doc: Doc, m: Mention) -> bool:
     return noun.head == head or head.head == noun or (noun.head == head.head and head.dep_ in ("appos", "compound"))
 
 
+# Nouns of medicines among the product's nouns: a firm is seldom written after one as the medicine's maker.
+_MEDICINE_NOUNS = frozenset({"drug", "drugs", "vaccine", "medicine", "medication", "pill", "jab", "injection",
+                             "antibody", "antiviral"})
+
+
 def _has_an_owner(noun: Token, head: Token) -> bool:
-    """The product's noun phrase has its maker as possessive, so the name after the noun is no maker that made it:
-    "AstraZeneca's lung cancer drug Tagrisso cut the risk", "its obesity drug CagriSema helped patients"."""
-    return any(child.dep_ == "poss" for child in (*noun.children, *head.children))
+    """A medicine's noun phrase has its maker as possessive, so the name after the noun is no maker that made it:
+    "AstraZeneca's lung cancer drug Tagrisso cut the risk", "its obesity drug CagriSema helped patients" (not a
+    device's: "Its smartphone Apple launched in September sold well")."""
+    return noun.lower_ in _MEDICINE_NOUNS and any(child.dep_ == "poss" for child in (*noun.children, *head.children))
 
 
 def _has_an_object(verb: Token) -> bool:

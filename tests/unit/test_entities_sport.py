@@ -3045,3 +3045,25 @@ def test_guard_a_driver_and_his_points_are_no_club(nlp: Language) -> None:
     """Guard: a driver before his points is no organisation made by the points rule (the model's law stays)."""
     text = "Drivers' standings: Norris 25 pts, Verstappen 18 pts, Leclerc 15 pts."
     assert _label_of(nlp, text, "Norris") is None, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # Helper fixC: the states of a college result were places ("Michigan|GPE").
+    ("Michigan beat Washington 34-13 in the College Football Playoff national championship game on Monday night in "
+     "Houston. Blake Corum ran for two touchdowns.", "Michigan"),
+    ("Michigan beat Washington 34-13 in the College Football Playoff national championship game on Monday night in "
+     "Houston. Blake Corum ran for two touchdowns.", "Washington"),
+])
+def test_a_state_as_a_side_of_a_college_result_is_a_team(nlp: Language, text: str, side: str) -> None:
+    assert _label_of(nlp, text, side) == "ORG", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # Guards: a country's side stays the country, a state outside college sport stays the state, the host city stays.
+    ("The United States beat Serbia 95-91 in the Olympic semi-final, with college stars watching.", "Serbia", "GPE"),
+    ("Michigan beat Washington 34-13 in the College Football Playoff final in Houston.", "Houston", "GPE"),
+    ("Trump beat Harris in Michigan 50-48, and in Texas he won 56-42, said a college poll.", "Michigan", "GPE"),
+])
+def test_guard_no_country_nor_state_outside_a_college_result_is_a_team(nlp: Language, text: str, name: str,
+                                                                       label: str) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)

@@ -892,7 +892,8 @@ def _with_team_results(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if not inside:
                 mentions.append(Mention(span.start, span.end, "ORG", 1.0, "sport",
                                         key=_key_at(doc, span.start, span.end)))
-            elif inside[0].label in _TEAM_MISLABELS and (len(span) > 1 or _is_ones_mislabel(inside[0].label, span)):
+            elif _is_college_state_side(doc, span) or inside[0].label in _TEAM_MISLABELS \
+                    and (len(span) > 1 or _is_ones_mislabel(inside[0].label, span)):
                 mentions[mentions.index(inside[0])] = replace(inside[0], label="ORG", weight=1.0)
     return sorted(mentions, key=lambda m: m.start)
 
@@ -907,7 +908,10 @@ def _team_side(doc: Doc, mentions: list[Mention], start: int, end: int) -> Span 
     """A result's side at text[start:end] that may be a team: the model's one mention ending with it, or words of no
     mention that open their phrase; no known place's."""
     span = doc.char_span(start, end)
-    if span is None or _is_country_or_state(_key_at(doc, span.start, span.end)) or _in_gazetteer(span.text):
+    if span is None:
+        return None
+    if (_is_country_or_state(_key_at(doc, span.start, span.end)) or _in_gazetteer(span.text)) \
+            and not _is_college_state_side(doc, span):
         return None
     inside = [m for m in mentions if m.start < span.end and span.start < m.end]
     if len(inside) == 1 and inside[0].end == span.end and inside[0].start >= span.start:
@@ -915,6 +919,17 @@ def _team_side(doc: Doc, mentions: list[Mention], start: int, end: int) -> Span 
     if inside or len(span) == 1 or not _opens_a_phrase(doc, span.start):
         return None
     return span
+
+
+# Words of American college sport, where a state's name is its university's side: "Michigan beat Washington 34-13
+# in the College Football Playoff national championship" (places to the model).
+_COLLEGE_SPORT_WORDS = frozenset({"college", "collegiate", "ncaa"})
+
+
+def _is_college_state_side(doc: Doc, span: Span) -> bool:
+    """A US state's name (no country's) as a result's side in a text of college sport: "Michigan beat Washington"."""
+    return span.text in US_STATES and not _is_country_name(span.text) \
+        and not _COLLEGE_SPORT_WORDS.isdisjoint(lowers_of(doc))
 
 
 def _may_be_a_persons(span: Span) -> bool:

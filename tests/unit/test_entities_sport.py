@@ -3067,3 +3067,21 @@ def test_a_state_as_a_side_of_a_college_result_is_a_team(nlp: Language, text: st
 def test_guard_no_country_nor_state_outside_a_college_result_is_a_team(nlp: Language, text: str, name: str,
                                                                        label: str) -> None:
     assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # Helper fixC: the ground fans travelled to was a person, and the quote's speaker.
+    '"It was the best day of my life," said a fan from Kent who travelled to Wembley for the final. England lost 2-1 '
+    "to Spain in the final.",
+    '"It was amazing," said a fan from Kent who travelled to Wembley to see the concert.',
+])
+def test_a_ground_travelled_to_is_the_ground(nlp: Language, text: str) -> None:
+    assert _label_of(nlp, text, "Wembley") == "FAC", _labels(nlp, text)
+    speakers = [(q["speaker"] or {}).get("name") for q in enrich(nlp, text)["quotes"]]
+    assert "Wembley" not in speakers, speakers
+
+
+def test_guard_a_district_moved_to_is_no_ground(nlp: Language) -> None:
+    # Guard: "to" a ground's district after a move of home opens no ground.
+    text = '"It is quieter here," said Ann Jones, who moved to Wembley in 2010.'
+    assert _label_of(nlp, text, "Wembley") != "FAC", _labels(nlp, text)

@@ -2689,7 +2689,7 @@ def _grounds_apart(mentions: list[Mention], grounds: set[tuple[str, ...]]
 
 
 def _with_grounds(doc: Doc, mentions: list[Mention], grounds: frozenset[str] = SPORTS_GROUNDS,
-                  openers: frozenset[str] = frozenset({"at", "on", "out", "outside"})
+                  openers: frozenset[str] = frozenset({"at", "on", "out", "outside", "to"})
                   ) -> tuple[list[Mention], set[tuple[str, ...]]]:
     """The known grounds (`SPORTS_GROUNDS`) that a text about sport writes after "at", "at the" or "outside",
     facilities in place of what the model made of them or where it missed them ("scored at Anfield", "drew at the
@@ -2741,24 +2741,32 @@ def _own_article(doc: Doc, start: int) -> int:
 
 
 # Words right before a ground's name (or its "the"): "at Anfield", "outside Old Trafford"; "on" a court ("on Centre
-# Court"); "out" a stage sold out ("sold out Wembley"). (`_with_grounds`'s default.)
-_GROUND_OPENERS = frozenset({"at", "on", "out", "outside"})
+# Court"); "out" a stage sold out ("sold out Wembley"); "to" one travelled to. (`_with_grounds`'s default.)
+_GROUND_OPENERS = frozenset({"at", "on", "out", "outside", "to"})
 # ... and before a racecourse's in a text about racing: "at Punchestown", a horse going "to Cheltenham".
 _COURSE_OPENERS = frozenset({"at", "to"})
 _SELLING_OUT = frozenset({"sold", "sell", "sells", "selling"})
 
 
 def _opens_ground(lowers: list[str], at: int, name: str) -> bool:
-    """The word at `at` opens the ground `name`: "at" any, "to" not after a move (see `_MOVING_HOUSE`), "on" a court
-    only ("on Centre Court"; not "on Wembley", a district's street), "out" after a verb of selling ("sold out Wembley";
-    not "came out Wembley way")."""
+    """The word at `at` opens the ground `name`: "at" any, "to" a racecourse not after a move (see `_MOVING_HOUSE`),
+    another ground after a verb of a trip ("travelled to Wembley"), "on" a court only ("on Centre Court"; not "on
+    Wembley", a district's street), "out" after a verb of selling ("sold out Wembley"; not "came out Wembley way")."""
     if lowers[at] == "on":
         return name.endswith("court") or name.startswith("court ")
     if lowers[at] == "out":
         return at > 0 and lowers[at - 1] in _SELLING_OUT
+    if lowers[at] == "to" and name not in RACECOURSES:  # a ground one travels to: "a fan who travelled to Wembley"
+        return at > 0 and lowers[at - 1] in _TRAVELLING
     if lowers[at] == "to":  # a racecourse a horse goes to; not the town a trainer moved to ("moved to Newmarket")
         return not any(lowers[j] in _MOVING_HOUSE for j in range(max(0, at - _MOVED_REACH), at))
     return True
+
+
+# Verbs of a trip right before "to" a ground, which fans make to a match or a concert: "travelled to Wembley" (a
+# person, and a quote's speaker, to the model); not "moved to Wembley" (the district one lives in).
+_TRAVELLING = frozenset({"travelled", "traveled", "travelling", "traveling", "travel", "travels", "trekked",
+                         "journeyed", "flocked", "headed", "heading", "returned", "returning", "return"})
 
 
 # Verbs of moving one's home or yard, a few words before "to" the town: "moved to Newmarket", "relocated his yard to

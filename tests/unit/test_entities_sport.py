@@ -3085,3 +3085,18 @@ def test_guard_a_district_moved_to_is_no_ground(nlp: Language) -> None:
     # Guard: "to" a ground's district after a move of home opens no ground.
     text = '"It is quieter here," said Ann Jones, who moved to Wembley in 2010.'
     assert _label_of(nlp, text, "Wembley") != "FAC", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "team"), [
+    # Helper fixC: a nickname before an American sport's post was a person, the text no sport's to the rules.
+    ("The Jets quarterback threw two interceptions in a 24-10 defeat to the Bills on Sunday.", "Jets"),
+    ("Dolphins quarterback Tua Tagovailoa was taken to hospital with a concussion after the game.", "Dolphins"),
+])
+def test_a_nickname_before_an_american_sports_post_is_the_team(nlp: Language, text: str, team: str) -> None:
+    assert _label_of(nlp, text, team) == "ORG", _labels(nlp, text)
+
+
+def test_guard_a_nicknames_word_before_no_post_makes_no_sport(nlp: Language) -> None:
+    # Guard: the post written lower case apart from the word makes no text about sport.
+    doc_text = "The Jets flew over the city as the pilot, a former quarterback, waved."
+    assert _label_of(nlp, doc_text, "Jets") != "ORG", _labels(nlp, doc_text)

@@ -272,10 +272,16 @@ _PLAYER_POSTS = frozenset({"striker", "midfielder", "goalkeeper", "winger"})
 _CLUB_NAMES = PLACE_NAMED_CLUBS | SPORTS_CLUBS
 
 
+# A player's post that only American sports write after a team's nickname: "The Jets quarterback threw two
+# interceptions" (a person to the model, in a text with one other word of sport).
+_NICKNAMES_PLAYER_POSTS = frozenset({"quarterback", "linebacker", "cornerback", "pitcher", "shortstop", "outfielder",
+                                     "goaltender"})
+
+
 def _club_before_player_post(doc: Doc, words: frozenset[str]) -> bool:
     """A known club's name right before a player's post, one word of sport that is enough: "Chelsea targeted Leeds
-    winger Raphinha"."""
-    if not _PLAYER_POSTS & words:
+    winger Raphinha"; or a North American team's nickname before an American sport's post ("Jets quarterback")."""
+    if not (_PLAYER_POSTS | _NICKNAMES_PLAYER_POSTS) & words:
         return False
     lowers = lowers_of(doc)
     for i in range(1, len(doc)):
@@ -285,6 +291,9 @@ def _club_before_player_post(doc: Doc, words: frozenset[str]) -> bool:
                 if start >= 0 and all(t.is_title for t in doc[start:i]) \
                         and " ".join(lowers[start:i]) in _CLUB_NAMES:
                     return True
+        if lowers[i] in _NICKNAMES_PLAYER_POSTS and doc[i].is_lower and doc[i - 1].is_title \
+                and lowers[i - 1] in _NICKNAMES:
+            return True
     return False
 
 

@@ -3100,3 +3100,15 @@ def test_guard_a_nicknames_word_before_no_post_makes_no_sport(nlp: Language) -> 
     # Guard: the post written lower case apart from the word makes no text about sport.
     doc_text = "The Jets flew over the city as the pilot, a former quarterback, waved."
     assert _label_of(nlp, doc_text, "Jets") != "ORG", _labels(nlp, doc_text)
+
+
+def test_two_nicknames_in_a_result_without_a_score_are_teams(nlp: Language) -> None:
+    # Helper fixC: "the Heat" was a person and "the Celtics" missed, the text no sport's to the rules.
+    text = "Tatum scored 31 points as Boston beat Miami. The Heat lost to the Celtics for the third time this season."
+    assert (_label_of(nlp, text, "Heat"), _label_of(nlp, text, "Celtics")) == ("ORG", "ORG"), _labels(nlp, text)
+
+
+def test_guard_two_common_words_of_nicknames_in_a_result_are_no_teams(nlp: Language) -> None:
+    # Guard: both sides words that name other things as well make no text about sport.
+    text = "The Saints beat the Devils in the old legend told by the monks."
+    assert _label_of(nlp, text, "Devils") != "ORG", _labels(nlp, text)

@@ -394,14 +394,30 @@ def _as_county(doc: Doc, m: Mention) -> Mention:
     return m
 
 
+# A result between two teams by their nicknames, each after "the", without a score: "The Heat lost to the Celtics"
+# (a person to the model, the other missed, in a text with no word of sport).
+_NICKNAMES_RESULT = re.compile(r"\b[Tt]he\s(?P<home>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\s(?:beat|defeated|edged|routed|"
+                               r"downed|swept|lost\sto|fell\sto|lost\sagainst)\sthe\s(?P<away>[A-Z][\w'’-]*"
+                               r"(?:\s[A-Z][\w'’-]*)?)\b")
+
+
 def _known_teams_play(text: str) -> bool:
     """Two known teams (or countries) in a score line, or two known teams in a result with its score: "Celtics 118,
     Knicks 104:", "England 27 Wales 18:", "Leinster beat Munster 33-20" (not "Labour 15, Conservatives 12:", nor a
-    vote's "Milan beat Rome 47-34")."""
+    vote's "Milan beat Rome 47-34"); or two North American nicknames in a result, one no common word: "the Heat lost to
+    the Celtics" (not "the Saints beat the Devils" of a legend)."""
     return any(_is_known_side(match["home"], countries)
                and _is_known_side(match["away"] or match.groupdict().get("away2") or "", countries)
                for pattern, countries in ((_SCORE_LINE, True), (_CLUBS_RESULT, False))
-               for match in pattern.finditer(text))
+               for match in pattern.finditer(text)) \
+        or any(_is_nickname(match["home"]) and _is_nickname(match["away"])
+               and not {match["home"].lower(), match["away"].lower()} <= COMMON_WORD_NICKNAMES
+               for match in _NICKNAMES_RESULT.finditer(text))
+
+
+def _is_nickname(name: str) -> bool:
+    """A North American team's nickname, of one word or two ("Celtics", "Red Sox")."""
+    return name.lower() in _NICKNAMES or name.lower() in TEAM_NICKNAMES_OF_TWO_WORDS
 
 
 def _is_known_side(name: str, countries: bool) -> bool:

@@ -548,6 +548,10 @@ def _placed_without_sport_words(doc: Doc, mentions: list[Mention]) -> set[tuple[
         full_name = m.end - m.start > 1 and _is_full_name(doc, m)
         if full_name and _finishes_in_a_place(last):
             found.add(m.key)
+        elif m.label == "ORG" and m.end - m.start > 1 and _after_a_countrys_possessive(doc, m.start) \
+                and _may_be_an_athlete(doc, m.start, m.end) and _finishes_in_a_place(last, _PLACING_LEMMAS) \
+                and not _placed_among(last.head):
+            found.add(m.key)  # a name the lists do not know: "Ethiopia's Diribe Welteji|ORG was second"
         elif (full_name or (m.end - m.start == 1 and _is_no_known_name(doc, last))) \
                 and _is_placed_rival(doc, last) and _won_by_a_person(doc, mentions, last):
             found.add(m.key)
@@ -560,16 +564,28 @@ _PLACED_IN = _RESULT_OBJECTS | {"heat", "event", "standings", "semi-final", "sem
                                 "stage", "slalom", "sprint", "championships", "competition", "leg"}
 
 
-def _finishes_in_a_place(subject: Token) -> bool:
-    """The subject of "finished" with an ordinal's place, in an event if the verb says where: "Ricarda Funk finished
-    second", "... second in the final" (not "... second in the league table")."""
+# Lemmas of a verb placing its subject by an ordinal after a country's possessive: "Ethiopia's Diribe Welteji was
+# second", "... came third".
+_PLACING_LEMMAS = frozenset({"finish", "be", "come"})
+
+
+def _finishes_in_a_place(subject: Token, lemmas: frozenset[str] = frozenset({"finish"})) -> bool:
+    """The subject of "finished" (or another of `lemmas`) with an ordinal's place, in an event if the verb says where:
+    "Ricarda Funk finished second", "... second in the final" (not "... second in the league table")."""
     verb = subject.head
-    if subject.dep_ != "nsubj" or verb.lemma_ != "finish" or not any(
-            c.ent_type_ == "ORDINAL" and c.dep_ in ("advmod", "npadvmod", "oprd", "acomp") for c in verb.children):
+    if subject.dep_ != "nsubj" or verb.lemma_ not in lemmas or not any(
+            c.ent_type_ == "ORDINAL" and c.dep_ in ("advmod", "npadvmod", "oprd", "acomp", "attr")
+            for c in verb.children):
         return False
     return all(o.pos_ == "PROPN" or o.lemma_.lower() in _PLACED_IN
                for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for o in c.children
                if o.dep_ == "pobj")
+
+
+def _placed_among(verb: Token) -> bool:
+    """The verb's place is among others than an event's runners: "Nippon Steel was second among the bidders"."""
+    return any(c.dep_ == "prep" and c.lower_ not in ("in", "at", "behind")
+               for t in (verb, *verb.children) for c in t.children)
 
 
 def _won_by_a_person(doc: Doc, mentions: list[Mention], token: Token) -> bool:

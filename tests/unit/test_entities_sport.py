@@ -3127,3 +3127,19 @@ def test_a_name_after_a_countrys_possessive_placed_by_an_ordinal_is_a_person(nlp
 ])
 def test_guard_a_firm_after_a_countrys_possessive_placed_is_no_person(nlp: Language, text: str, name: str) -> None:
     assert _label_of(nlp, text, name) != "PERSON", _labels(nlp, text)
+
+
+def test_a_leaderboards_tied_place_is_no_entity(nlp: Language) -> None:
+    # Helper fixC: "T3" was an organisation and "T5" a place.
+    text = "Scheffler finished T3 at Augusta, while McIlroy was T5 after a closing 68 in the Masters."
+    found = _labels(nlp, text)
+    assert _label_of(nlp, text, "T3") is None and _label_of(nlp, text, "T5") is None, found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Guards: a terminal and a model's name stay the model's.
+    ("Passengers at Heathrow's T5 faced long delays on Monday after a power cut.", "T5"),
+    ("The new T3 engine is the most powerful in its class, said the firm.", "T3"),
+])
+def test_guard_a_tied_places_letters_elsewhere_stay(nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) is not None, _labels(nlp, text)

@@ -294,6 +294,7 @@ from services.nlp.entities.sport import (
     with_numbered_editions,
     without_extra_time_marks,
     without_named_jumps,
+    without_tied_places,
 )
 from services.nlp.entities.tables import _vote_tables
 from services.nlp.entities.tallies import (
@@ -372,6 +373,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     mentions = with_games_by_city_and_year(doc, mentions)  # "gold at Birmingham 2022": the Games, no building
     mentions = without_named_jumps(doc, mentions)  # "landed a quad Axel": no organisation
     mentions = without_extra_time_marks(doc, mentions)  # "Flames 3 (OT)": no organisation
+    mentions = without_tied_places(doc, mentions)  # "Scheffler finished T3": no organisation
     mentions = with_great_runs(doc, mentions)  # "The Great North Run": no building
     mentions = with_numbered_editions(doc, mentions)  # "Super Bowl LVIII": the edition's number is the event's
     mentions = with_derbies(doc, mentions)  # "won the Kentucky Derby": a race, no state

@@ -1393,6 +1393,21 @@ def without_extra_time_marks(doc: Doc, mentions: list[Mention]) -> list[Mention]
     return [m for m in mentions if not (m.end - m.start == 1 and is_extra_time_mark(doc, m.start))]
 
 
+# A leaderboard's tied place: "T3" of "Scheffler finished T3" (an organisation to the model, "T5" a place).
+_TIED_PLACE = re.compile(r"T\d{1,2}")
+# Words right before such a place that a leaderboard writes: "finished T3", "was T5", "sits T12", "tied for T8" is
+# the place too; not "at T5" (Heathrow's terminal), nor "the T3" (a model's name).
+_TIED_PLACE_OPENERS = frozenset({"finished", "finishes", "finish", "finishing", "was", "is", "were", "are", "sits",
+                                 "sat", "lies", "lay", "ended", "ends", "for", "in"})
+
+
+def without_tied_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """No entity of a leaderboard's tied place after a verb of standing: "Scheffler finished T3, McIlroy was T5" (an
+    organisation and a place to the model); not "at Heathrow's T5", "the T3 engine"."""
+    return [m for m in mentions if not (m.end - m.start == 1 and _TIED_PLACE.fullmatch(doc[m.start].text)
+                                        and m.start > 0 and doc[m.start - 1].lower_ in _TIED_PLACE_OPENERS)]
+
+
 def with_great_runs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Road races named "Great ... Run" events: "The Great North Run attracted 60,000 runners" (a building to the
     model); not a name of "Run" alone, a film's as often ("Chicken Run")."""

@@ -1920,6 +1920,13 @@ SPORT_COMPETITIONS = (
 # Last words of football clubs' names, which no person's nor place's name ends with: "Ayr United won" (a person to the
 # model), "Bristol Rovers", "Wigan Athletic", "Burton Albion", "Partick Thistle".
 CLUB_HEADS = frozenset({"united", "rovers", "wanderers", "athletic", "albion", "hotspur", "thistle", "academicals"})
+# Countries' three-letter codes that results write in brackets after an athlete's name: "2. Shamier Little (USA)
+# 53.45, 3. Rushell Clayton (JAM) 53.98" (organisations and people to the model).
+SPORT_COUNTRY_CODES = frozenset("""
+USA GBR JAM KEN ETH NED RSA GER FRA ITA ESP POR BEL SUI AUT SWE NOR DEN FIN POL CZE SVK SLO CRO SRB HUN ROU BUL GRE
+TUR UKR IRL CAN MEX BRA ARG COL CHI PER ECU VEN CUB DOM PUR TTO BAH BAR GRN AUS NZL JPN CHN KOR TPE HKG IND PAK SRI
+UGA TAN NGR GHA CIV MAR ALG TUN EGY BOT NAM ZIM ZAM QAT BRN KSA UAE ISR KAZ UZB EST LAT LTU BLR ISL LUX
+""".split())
 # Words of team sport; two distinct ones make a text one about sport. None that politics and business use too
 # ("the goal of the policy", "match funding", "the Arab League", "scored highly", "a defender of free speech").
 SPORT_WORDS = frozenset({

@@ -3143,3 +3143,27 @@ def test_a_leaderboards_tied_place_is_no_entity(nlp: Language) -> None:
 ])
 def test_guard_a_tied_places_letters_elsewhere_stay(nlp: Language, text: str, name: str) -> None:
     assert _label_of(nlp, text, name) is not None, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # Helper fixC: countries' codes in brackets in results were organisations and a person.
+    ("400m hurdles: 1. Femke Bol (NED) 52.30, 2. Shamier Little (USA) 53.45, 3. Rushell Clayton (JAM) 53.98, "
+     "4. Zeney van der Walt (RSA) 54.20", "JAM"),
+    ("400m hurdles: 1. Femke Bol (NED) 52.30, 2. Shamier Little (USA) 53.45, 3. Rushell Clayton (JAM) 53.98, "
+     "4. Zeney van der Walt (RSA) 54.20", "RSA"),
+    ("Stage 14: 1. Tadej Pogacar (Slo/UAE Team Emirates) 4hrs 54mins 44secs, 2. Jonas Vingegaard (Den/Visma) at "
+     "39secs", "Slo"),
+])
+def test_a_countrys_code_in_brackets_in_results_is_the_country(nlp: Language, text: str, code: str) -> None:
+    assert _label_of(nlp, text, code) == "GPE", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # Guards: an acronym after its long form, and a lone code of no result, stay the model's.
+    ("The Royal Society of Arts (RSA) said on Monday that it would open a new centre.", "RSA"),
+    ("Delegates of the Football Association of Ireland (IRL) met on Monday.", "IRL"),
+    ("400m hurdles: 1. Femke Bol (NED) 52.30, 2. Zeney van der Walt (RSA) 54.20. The Royal Society of Arts (RSA) "
+     "backed the meeting.", "RSA"),
+])
+def test_guard_an_acronym_in_brackets_is_no_country(nlp: Language, text: str, code: str) -> None:
+    assert _label_of(nlp, text, code, nth=-1 if text.count(code) > 1 else 0) != "GPE", _labels(nlp, text)

@@ -285,6 +285,7 @@ from services.nlp.entities.sport import (
     motor_racing_drivers,
     racecourses,
     read_sport,
+    with_bracketed_country_codes,
     with_derbies,
     with_games_by_city_and_year,
     with_grands_prix_written_short,
@@ -374,6 +375,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     mentions = without_named_jumps(doc, mentions)  # "landed a quad Axel": no organisation
     mentions = without_extra_time_marks(doc, mentions)  # "Flames 3 (OT)": no organisation
     mentions = without_tied_places(doc, mentions)  # "Scheffler finished T3": no organisation
+    mentions = with_bracketed_country_codes(doc, mentions)  # "Rushell Clayton (JAM) 53.98": the country
     mentions = with_great_runs(doc, mentions)  # "The Great North Run": no building
     mentions = with_numbered_editions(doc, mentions)  # "Super Bowl LVIII": the edition's number is the event's
     mentions = with_derbies(doc, mentions)  # "won the Kentucky Derby": a race, no state

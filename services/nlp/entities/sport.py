@@ -58,6 +58,7 @@ from services.nlp.entity_rules import (
     SOLO_SPORT_WORDS,
     SPEAKING_LEMMAS,
     SPORT_COMPETITIONS,
+    SPORT_COUNTRY_CODES,
     SPORT_WORDS,
     SPORTS_CLUBS,
     SPORTS_GROUNDS,
@@ -1406,6 +1407,53 @@ def without_tied_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     organisation and a place to the model); not "at Heathrow's T5", "the T3 engine"."""
     return [m for m in mentions if not (m.end - m.start == 1 and _TIED_PLACE.fullmatch(doc[m.start].text)
                                         and m.start > 0 and doc[m.start - 1].lower_ in _TIED_PLACE_OPENERS)]
+
+
+def with_bracketed_country_codes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A country's code in brackets after an athlete's name in results made the country (see
+    `_is_bracketed_country_code`): "3. Rushell Clayton (JAM) 53.98" (an organisation to the model), "Zeney van der Walt
+    (RSA)" (a person), "Tadej Pogacar (Slo/UAE Team Emirates)"; not an acronym after its long form, alone ("the Royal
+    Society of Arts (RSA) said")."""
+    codes = [i for i in range(2, len(doc) - 1) if _is_bracketed_country_code(doc, i)]
+    if not codes or (len(codes) == 1 and not _opens_a_result(doc, codes[0])):
+        return mentions
+    out = list(mentions)
+    for i in codes:
+        over = [m for m in out if m.start <= i < m.end]
+        if over and (len(over) > 1 or (over[0].start, over[0].end) != (i, i + 1)):
+            continue  # inside a longer name: left as it is
+        out = [m for m in out if not any(m is o for o in over)] \
+            + [Mention(i, i + 1, "GPE", 1.0, "sport", _key_at(doc, i, i + 1))]
+    return sorted(out, key=lambda m: m.start)
+
+
+def _is_bracketed_country_code(doc: Doc, i: int) -> bool:
+    """Token i is a country's code in brackets after a capitalised name: "Clayton (JAM)", or a cycling result's
+    code before the rider's team ("Pogacar (Slo/UAE Team Emirates)")."""
+    text = doc[i].text
+    if doc[i - 1].text != "(" or not doc[i - 2].text[:1].isupper() or text.upper() not in SPORT_COUNTRY_CODES:
+        return False
+    if _is_long_forms_initials(doc, i):
+        return False  # an acronym after its long form: "the Royal Society of Arts (RSA)"
+    return (text.isupper() and doc[i + 1].text in (")", "/")) or (text.istitle() and doc[i + 1].text == "/")
+
+
+def _is_long_forms_initials(doc: Doc, i: int) -> bool:
+    """Token i, in brackets, is the initials of the capitalised words before the bracket ("of", "and" left out)."""
+    initials = []
+    j = i - 2
+    while j >= 0 and len(initials) < len(doc[i].text) and (doc[j].text[:1].isupper() or doc[j].lower_ in ("of", "and")):
+        if doc[j].text[:1].isupper():
+            initials.append(doc[j].text[0].upper())
+        j -= 1
+    return "".join(reversed(initials)) == doc[i].text.upper()
+
+
+def _opens_a_result(doc: Doc, i: int) -> bool:
+    """The bracket closing after token i has a mark or a time after it: "(JAM) 53.98", "(Slo/UAE Team Emirates)
+    4hrs"."""
+    after = next((j + 1 for j in range(i + 1, min(i + 8, len(doc))) if doc[j].text == ")"), None)
+    return after is not None and after < len(doc) and doc[after].text[:1].isdigit()
 
 
 def with_great_runs(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -1286,3 +1286,23 @@ def test_a_number_word_closing_a_name_is_no_count(nlp: Language) -> None:
 ])
 def test_guard_counts_outside_a_name_stay_counts(nlp: Language, text: str, number: str) -> None:
     assert labels_of(enrich(nlp, text), number) == {"CARDINAL"}
+
+
+@pytest.mark.parametrize("text", [
+    # Helper fixC: the hall ran into "in" and the year or the place after it, a work of art ("Queen's Hall in").
+    "The orchestra played at Queen's Hall in 1941.",
+    "The first Proms concert was held at Queen's Hall in London in 1895, before the hall was bombed.",
+])
+def test_a_concert_hall_before_in_is_the_building(nlp: Language, text: str) -> None:
+    result = enrich(nlp, text)
+    assert labels_of(result, "Queen's Hall") == {"FAC"}, result["entities"]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # Guards: a work's title in quotes, or with no building before its preposition, stays whole.
+    ('He read from "The Hall at Hunsford" on Radio 4.', "The Hall at Hunsford"),
+    ('She starred in "Murder at the Vicarage" last year.', "Murder at the Vicarage"),
+])
+def test_guard_a_works_title_with_a_preposition_stays_whole(nlp: Language, text: str, title: str) -> None:
+    result = enrich(nlp, text)
+    assert labels_of(result, title) == {"WORK_OF_ART"}, result["entities"]

@@ -238,6 +238,8 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
     if m.label == "EVENT":
         end = _before_a_clause(doc, start, end)
     label = m.label
+    if label == "WORK_OF_ART" and (building := _building_before_a_place(doc, start, end)) < end:
+        end, label = building, "FAC"  # "Queen's Hall in 1941", "... in London": the hall, no work's title
     while end > start:
         token = doc[end - 1]
         if is_own_s(doc, end - 1, own_s):
@@ -305,6 +307,24 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
     if start > m.start and _opens_a_salutation(doc, start - 1, end) and end - start == 1:
         return None  # "Dear Mr" of "Dear Mr President", an organisation to the model: an honorific alone
     return Mention(start, end, label, m.weight, m.source)
+
+
+# Last words of buildings that concerts and shows are given in, which the model runs into the place or the year after
+# them as a work's title: "at Queen's Hall in 1941".
+_SHOW_BUILDINGS = frozenset({"hall", "theatre", "theater", "cathedral", "abbey", "church", "chapel", "palace",
+                             "gallery", "museum"})
+
+
+def _building_before_a_place(doc: Doc, start: int, end: int) -> int:
+    """The end of a building's name that opens doc[start:end] before "in" or "at" ("Queen's Hall" of "Queen's Hall
+    in London"), else `end`; not in a title in quotes ("The Hall at Hunsford")."""
+    if start > 0 and doc[start - 1].text in _TITLE_MARKS:
+        return end
+    for k in range(start + 2, end):
+        if doc[k].lower_ in ("in", "at") and doc[k].is_lower and doc[k - 1].lower_ in _SHOW_BUILDINGS \
+                and doc[k - 1].is_title:
+            return k
+    return end
 
 
 # Lower-case words that open a clause, which no event's name holds: "won the Players Championship as Callaway took the

@@ -102,7 +102,7 @@ HEADLINE_VERBS = frozenset({
     "extend", "extends", "hold", "holds", "edge", "edges", "tops", "boost", "boosts", "lift", "lifts",
     "make", "makes", "take", "takes", "set", "sets", "remain", "remains", "continue", "continues", "face", "faces",
     "reach", "reaches", "sues", "signs", "leads", "pledges", "steps", "calls", "posts", "settles", "imposes", "dies",
-    "quits", "vows", "urges", "unveils", "announces",
+    "quits", "vows", "urges", "unveils", "announces", "withdraws",
 })
 
 # India's honorifics, before a name of either sex ("Shri Ajit Pawar", "Smt. Nirmala Sitharaman"); not "Sri", a given

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import span_of, tokens_of, words_of
 from services.nlp.entities.mentions import HEADLINE_CUT, Mention, _is_shouting, _line_ranges, _singulars
-from services.nlp.entity_rules import NAME_LABELS, NAME_PARTICLES, NAME_SMALL_WORDS
+from services.nlp.entity_rules import HEADLINE_VERBS, NAME_LABELS, NAME_PARTICLES, NAME_SMALL_WORDS
 from services.nlp.furniture import dateline_spans
 from services.nlp.given_names import is_given_name
 
@@ -181,14 +181,30 @@ def cut_headline_names(doc: Doc, mentions: list[Mention], body_start: int, ordin
 
 
 def _pieces(doc: Doc, start: int, end: int, body: _Body) -> Iterator[tuple[int, int]]:
-    """The mention's stretches between the words the body writes in lower case, without small words at their edges."""
+    """The mention's stretches between the words the body writes in lower case, or headline verbs it does not write
+    (see `_is_headline_verb`), without small words at their edges."""
     piece = start
     for i in range(start, end + 1):
-        if i == end or doc[i].is_space or body.is_ordinary(doc[i]):
+        if i == end or doc[i].is_space or body.is_ordinary(doc[i]) or _is_headline_verb(doc[i], i > start, body):
             s, e = _trimmed(doc, piece, i)
             if s < e:
                 yield s, e
             piece = i + 1
+
+
+# The headline verbs' base forms ("rally" of "rallies"), which open names ("Face ID", "Hit Factory"): verbs only past
+# a name's first word.
+_BASE_FORMS = frozenset(word for word in HEADLINE_VERBS
+                        if {word + "s", word + "es", word[:-1] + "ies"} & HEADLINE_VERBS)
+
+
+def _is_headline_verb(token: Token, past_first: bool, body: _Body) -> bool:
+    """A headline's verb (`HEADLINE_VERBS`) the body never writes capitalised, a base form only past the name's first
+    word: "Rally" of "Oilers Rally Past Stars", "Withdraws" of "Jonas Vingegaard Withdraws From Tour" (the body does
+    not write these words at all); not "Falls" of "Niagara Falls" where the body writes that."""
+    word = token.lower_
+    return token.is_title and word in HEADLINE_VERBS and (past_first or word not in _BASE_FORMS) \
+        and word not in body.capitalised
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:

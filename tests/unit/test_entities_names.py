@@ -1036,3 +1036,15 @@ def test_initials_that_spell_a_title_stay_with_the_name_guard(nlp: Language) -> 
     found = [(e["text"], e["label"]) for e in enrich(nlp, "Ms Smith said the plan would work. Dr Anthony Fauci "
                                                           "agreed with her.")["entities"]]
     assert ("Smith", "PERSON") in found and ("Anthony Fauci", "PERSON") in found, found
+
+
+def test_a_surname_after_a_nickname_in_quotes_is_the_person(nlp: Language) -> None:
+    # Helper fixC: the model ran a work of art across the closing mark ('Sugar Sean" O'Malley').
+    result = enrich(nlp, '"Sugar Sean" O\'Malley said he would fight again in December.')
+    assert [(e["text"], e["label"]) for e in result["entities"] if e["label"] != "DATE"] == [("O'Malley", "PERSON")]
+
+
+def test_guard_a_nickname_of_no_given_name_before_a_surname_is_left(nlp: Language) -> None:
+    # Guard: quoted words with no given name before a surname are left as the model had them.
+    result = enrich(nlp, 'Weighing in on Friday, "The Notorious" McGregor said he was ready.')
+    assert ("McGregor", "PERSON") in [(e["text"], e["label"]) for e in result["entities"]], result["entities"]

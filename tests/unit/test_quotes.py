@@ -1660,3 +1660,21 @@ def test_a_title_before_a_perfects_verb_is_no_quote(nlp: Language, text: str) ->
     ('Biden said "Trickle-Down Economics" has failed working families.', '"Trickle-Down Economics"')])
 def test_words_before_a_perfect_of_no_takings_still_a_quote_guard(nlp: Language, text: str, quote: str) -> None:
     assert [q["text"] for q in extract_quotes(nlp(text))] == [quote]
+
+
+@pytest.mark.parametrize("text", [
+    # Helper fixC: a ring name in quotes before the surname was a quote of the fighter's.
+    '"Sugar Sean" O\'Malley said he would fight again in December.',
+    '"Iron Mike" Tyson returned to the ring in Texas.',
+])
+def test_a_nickname_in_quotes_before_a_surname_is_no_quote(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # Guards: a word said before the speaker's name stays a quote, with or without its comma.
+    ('"Absolutely," Smith said on Monday.', '"Absolutely,"'),
+    ('"Never" Johnson said twice, when asked.', '"Never"'),
+])
+def test_guard_a_word_said_before_a_surname_stays_a_quote(nlp: Language, text: str, quoted: str) -> None:
+    assert [q["text"] for q in _quotes(nlp, text)] == [quoted]

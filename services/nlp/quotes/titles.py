@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from services.nlp.entity_rules import (
@@ -343,6 +344,9 @@ def is_name_not_speech(text: str, start: int, end: int, doc: Doc | None = None) 
     first_after = after[0] if after else ""
     if _is_nickname(inner, last, first_after) and not _title_cased(text[line_start:line_end], max_words=40):
         return True  # 'Walter "Sonny" Briggs', in a headline too (not in one whose every word is capitalised)
+    if _is_leading_nickname(inner, first_after, text[end:end + 1]) \
+            and not _title_cased(text[line_start:line_end], max_words=40):
+        return True  # '"Sugar Sean" O'Malley said': a fighter's ring name before his surname
     if _YEAR_AFTER.match(text, end):
         return True  # "Winter's Edge" (1968): a work and its year
     if _is_headline(text, line_start, line_end):
@@ -918,6 +922,23 @@ def _is_handle_in_a_name(text: str, start: int, end: int, inner: str) -> bool:
     return bool(before and after) and text[start - 1:start].isspace() and text[end:end + 1].isspace() \
         and after[0].rstrip(".,").lower() not in MONTHS | WEEKDAYS and _is_nickname(inner, before[0], after[0]) \
         and not _title_cased(text[line_start:line_end], max_words=40)
+
+
+# The most words of a ring name or nickname written in quotes before the surname: '"Sugar Sean" O'Malley'.
+_LEADING_NICKNAME_WORDS = 2
+
+
+def _is_leading_nickname(inner: str, after: str, gap: str) -> bool:
+    """One or two capitalised words in quotes, a given name among them and no small word nor mark of a sentence,
+    then a space and a capitalised surname: '"Sugar Sean" O'Malley said', '"Iron Mike" Tyson' (not '"Absolutely,"
+    Smith said', '"Never" Johnson said')."""
+    words = inner.split()
+    surname = after.rstrip(".,;:")
+    return gap.isspace() and 0 < len(words) <= _LEADING_NICKNAME_WORDS \
+        and all(word.isalpha() and word.istitle() and word.lower() not in STOP_WORDS for word in words) \
+        and any(is_given_name(word) for word in words) \
+        and surname[:1].isupper() and surname.replace("'", "").replace("’", "").replace("-", "").isalpha() \
+        and surname.lower() not in MONTHS | WEEKDAYS
 
 
 def _is_nickname(inner: str, before: str, after: str) -> bool:

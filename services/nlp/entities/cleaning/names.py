@@ -408,6 +408,7 @@ def with_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     and doc[end].is_alpha:
                 end += 1  # 'Russel "Twistzz" Van Dulken'
             found.append(with_hyphenated_end(doc, Mention(i, end, "PERSON", 1.0, "rule")))
+    found += _surnames_after_leading_nicknames(doc, mentions)
     if not found:
         return mentions
     found += _bare_handles(doc, found)
@@ -444,6 +445,22 @@ def _in_quotation_marks(doc: Doc, i: int) -> bool:
     """doc[i] stands alone in quotation marks: '"cadiaN"'."""
     return 0 < i < len(doc) - 1 and doc[i - 1].text in _QUOTE_MARKS and doc[i + 1].text in _QUOTE_MARKS \
         and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _surnames_after_leading_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The surname after a nickname in quotes that opens the name, as the person, where the model ran one mention
+    across the closing mark: '"Sugar Sean" O'Malley said' (a work 'Sugar Sean" O'Malley'). The nickname: one or two
+    capitalised words, a given name among them; the surname: capitalised words up to the mention's end."""
+    found = []
+    for m in mentions:
+        close = next((j for j in range(m.start + 1, m.end - 1) if doc[j].text in _QUOTE_MARKS), None)
+        if close is None or m.start < 1 or doc[m.start - 1].text not in _QUOTE_MARKS \
+                or not 0 < close - m.start <= 2 or not _is_nickname_inside(doc[m.start:close]) \
+                or not any(is_given_name(t.text) for t in doc[m.start:close]) \
+                or not all(t.text[:1].isupper() for t in doc[close + 1:m.end]):
+            continue
+        found.append(Mention(close + 1, m.end, "PERSON", 1.0, "rule"))
+    return found
 
 
 def _is_nickname_inside(words: Span) -> bool:

@@ -885,6 +885,9 @@ WELL_KNOWN_FIRMS |= LOWER_CASE_FIRMS
 # Ireland's airline after its country's possessive, a watchmaker and New Zealand's transport agency (in Maori), persons
 # to the model ("Ireland's Aer Lingus and Britain's Sean Doyle signed", "Rolex said", "Waka Kotahi said").
 WELL_KNOWN_FIRMS |= frozenset({"aer lingus", "rolex", "waka kotahi"})
+# Japan's maker of motorcycles and pianos, a person to the model in its business news ("Yamaha 150 staff were told",
+# "Yamaha Motor said").
+WELL_KNOWN_FIRMS |= frozenset({"yamaha", "yamaha motor"})
 # Publishers, box-office trackers and food and dairy makers of the entertainment and farm news, persons, places or
 # peoples to the model or missed ("HarperCollins said" nothing, "Bertelsmann, its owner, said" and "according to
 # Comscore" persons, "ticketing platform Maoyan" a people, "Tirlán and Dairygold said" persons, "Nestle lowered its

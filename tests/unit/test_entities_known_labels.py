@@ -3279,3 +3279,16 @@ def test_americas_border_agency_is_one_body(nlp: Language, text: str, expected: 
 ])
 def test_app_stores_and_android_are_products(nlp: Language, text: str, expected: dict[str, str]) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Helper fixC: the motorcycle and piano maker was a person in its business news.
+    ("Yamaha 150 staff were told on Monday that the plant would close. Yamaha Motor said it was moving production "
+     "to Indonesia.", {"Yamaha Motor": "ORG"}),
+    ("Yamaha 150 staff were told on Monday that the plant would close.", {"Yamaha": "ORG"}),
+    # Guards: the rider for its team and the piano stay as they were.
+    ("Fabio Quartararo finished ninth for Yamaha at Mugello in the MotoGP race.", {"Fabio Quartararo": "PERSON"}),
+    ("She played a Yamaha grand piano at the concert in Leeds on Friday.", {"Leeds": "GPE"}),
+])
+def test_a_motorcycle_maker_is_known(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)

@@ -1535,7 +1535,8 @@ PEOPLES_WORDS = frozenset({"maori", "māori", "pakeha", "pākehā", "pasifika", 
 # Canada's provinces, Brazil's, Pakistan's and China's largest, regions of Europe that make the news, Australia's
 # states and territories (not Victoria, a given name, which the model mostly gets right), South Africa's provinces and
 # Nigeria's states as its press writes them, with "State" ("Lagos State Governor Babajide Sanwo-Olu": an organisation),
-# and the Philippines' provinces in a typhoon's path ("recorded in Catanduanes" was an organisation).
+# and the Philippines' provinces in a typhoon's path ("recorded in Catanduanes" was an organisation); Andalusia as
+# Spain writes it too ("Wildfires spread across Andalucia" was an organisation).
 PROVINCES = _names(
     """
 Andhra Pradesh, Arunachal Pradesh, Assam, Bihar, Chhattisgarh, Goa, Gujarat, Haryana, Himachal Pradesh, Jharkhand,
@@ -1545,7 +1546,7 @@ Ladakh, Puducherry, Pondicherry, Chandigarh, Lakshadweep, Andaman and Nicobar Is
 British Columbia, Alberta, Manitoba, Saskatchewan, Nova Scotia, New Brunswick, Newfoundland and Labrador,
 Rio Grande do Sul, Minas Gerais, Bahia, Pernambuco, Santa Catarina, Mato Grosso, Mato Grosso do Sul,
 Amazonas, Sindh, Balochistan, Khyber Pakhtunkhwa, Sichuan, Xinjiang, Guangdong, Hubei, Henan, Yunnan, Zhejiang,
-Jiangsu, Shandong, Fujian, Bavaria, Catalonia, Andalusia, Lombardy, Brittany, Flanders, Wallonia,
+Jiangsu, Shandong, Fujian, Bavaria, Catalonia, Andalusia, Andalucia, Andalucía, Lombardy, Brittany, Flanders, Wallonia,
 New South Wales, NSW, Queensland, Qld, Tasmania, Western Australia, South Australia, Northern Territory,
 Australian Capital Territory, Tigray, Amhara, Oromia, Republika Srpska,
 Guayas, El Oro, Manabi, Esmeraldas, Pichincha, Ayacucho, Puno, Tarija,

@@ -5400,3 +5400,17 @@ def test_the_retailer_amazon_stays_an_organisation_guard(nlp: Language, text: st
     """Guard: no "the" before it, a noun after it, or no word of the forest in the text: the retailer."""
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
     assert groups.get("Amazon") in ("ORG", None), groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Helper fixC: Andalusia as Spain writes it was an organisation and a person.
+    ("Wildfires spread across Andalucia on Monday, forcing 2,000 people from their homes.",
+     {"Andalucia": ("GPE", ["Andalucia"])}),
+    ("Visitors to Andalucía rose by 8% last year, the regional government said.",
+     {"Andalucía": ("GPE", ["Andalucía"])}),
+    # Guard: the race named after it stays the race's one name.
+    ("Olaeta won the Tour of Andalucia in February.", {"Andalucia": None}),
+])
+def test_andalusia_as_spain_writes_it_is_the_place(nlp: Language, text: str, expected: dict) -> None:
+    groups = _enriched_groups(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups

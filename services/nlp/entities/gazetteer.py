@@ -804,9 +804,13 @@ def _one_word_banks_national_branches(doc: Doc, mentions: list[Mention]) -> list
     Indonesia office")."""
     taken = {i: m for m in mentions for i in range(m.start, m.end)}
     found = []
+    lowers = lowers_of(doc)
     for token in tokens_of(doc)[:-2]:
+        # The word read off the list first: nearly no word ends in "bank", and the next Token costs more than the test.
+        if not lowers[token.i].endswith("bank"):
+            continue
         i, country = token.i, doc[token.i + 1]
-        if not token.lower_.endswith("bank") or len(token) < 6 or i in taken or not token.is_title \
+        if len(token) < 6 or i in taken or not token.is_title \
                 or not token.is_alpha or token.pos_ != "PROPN" or not country.is_title \
                 or not _is_country_or_region(country.text) or doc[i + 2].pos_ not in ("VERB", "AUX") \
                 or (i > 0 and doc[i - 1].pos_ in ("DET", "ADP")):
@@ -852,9 +856,11 @@ def _branches_of_known_groups(doc: Doc, mentions: list[Mention]) -> list[Mention
     the model cut to the place ("Transparency International Georgia" was "Georgia") or took for a person ("Greenpeace
     Nordic"). Not a group's name run into a place in lower case or past the sentence's end."""
     found: list[Mention] = []
+    lowers = lowers_of(doc)
     i = 0
     while i < len(doc) - 1:
-        end = _branched_group_end(doc, i)
+        # The word asked first, with no call: it opens no group's name for nearly every token.
+        end = _branched_group_end(doc, i) if lowers[i] in _BRANCHED_GROUPS_FIRST_WORDS else None
         place = doc[end] if end is not None else None
         if place is not None and place.text[:1].isupper() and place.sent == doc[i].sent \
                 and (_is_country_or_region(place.text) or place.lower_ in _BRANCH_REGIONS) \

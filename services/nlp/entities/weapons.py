@@ -321,6 +321,8 @@ def _designated_weapons(doc: Doc) -> list[Mention]:
     words = words_of(doc)
     weapons = []
     for i, word in enumerate(words):
+        if word.isalpha():
+            continue  # no digit in it (asked first, with no call: most words are such)
         numbered = _is_named_number(doc, i)
         if not (numbered or _WEAPON_DESIGNATION.fullmatch(word)) or not any(ch.isdigit() for ch in word):
             continue

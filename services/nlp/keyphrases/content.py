@@ -262,7 +262,9 @@ def _is_content_token(token: Token) -> bool:
     """The token can be a key phrase's word by its part of speech, its word and its entity, wherever it stands in a
     run. Worked out once per token of a document: each token is asked about in its chunk's runs and in the word
     graph, leading a run or not."""
-    known = token.doc.user_data.setdefault(_CONTENT_TOKENS, {})
+    known = token.doc.user_data.get(_CONTENT_TOKENS)
+    if known is None:  # not `setdefault`, which builds an empty dict at every ask
+        known = token.doc.user_data[_CONTENT_TOKENS] = {}
     i = token.i
     if i not in known:
         # The exceptions that make a stop word or a pronoun content ("front line", "IT") asked last: most tokens
@@ -288,16 +290,16 @@ def _is_parliaments_formula(token: Token) -> bool:
     """A word of the Commons' set forms, no topic: the chair addressed, "Mr Speaker" of "No, Mr Speaker.", "Madam
     Deputy Speaker"; the chair's call "Order." alone as a sentence; a party's abbreviation in brackets after a
     Member's name, "Con" of "Lord Frost (Con) asked"."""
-    doc, i = token.doc, token.i
-    if token.text == "Speaker":
+    doc, i, text = token.doc, token.i, token.text  # the word read once: this is asked of every content word
+    if text == "Speaker":
         before = doc[i - 1] if i > 0 else None
         before = doc[i - 2] if before is not None and before.text == "Deputy" and i > 1 else before
         return before is not None and before.lower_ in _CHAIR_TITLES
-    if token.lower_ in _CHAIR_TITLES or token.text == "Deputy":
+    if token.lower_ in _CHAIR_TITLES or text == "Deputy":
         return any(t.text == "Speaker" for t in doc[i + 1:i + 3])
-    if token.text == "Order":
+    if text == "Order":
         return all(not t.is_alpha or t.lower_ == "order" for t in token.sent)
-    if token.text in _PARTY_WORDS:
+    if text in _PARTY_WORDS:
         start, end = i, i + 1
         while start > 0 and doc[start - 1].text in _PARTY_WORDS | {"/", "-"}:
             start -= 1
@@ -346,7 +348,9 @@ def _is_bracketed_note(token: Token) -> bool:
     """A note alone in brackets right after a capitalised word: "PG" of "Wicked: For Good (PG)", "capt" of "H Slade
     (capt)" (not "PG" of "PG Tips"); or a mark of extra time after a score: "OT" of "Flames 3 (OT)"."""
     doc, i = token.doc, token.i
-    if not (1 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")"):
+    # The brackets read off the word list: this is asked of every content word, and two Tokens cost more.
+    words = words_of(doc)
+    if not (1 < i < len(words) - 1 and words[i - 1] == "(" and words[i + 1] == ")"):
         return False
     return token.text in BRACKETED_NOTES and doc[i - 2].text[:1].isupper() \
         or token.text in EXTRA_TIME_MARKS and doc[i - 2].like_num  # "Flames 3 (OT)": a result's extra time

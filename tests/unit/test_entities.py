@@ -5015,6 +5015,25 @@ def test_centuries_of_years_in_a_snooker_text_stay_a_date(nlp: Language) -> None
     assert ("two centuries", "DATE") in labels, labels
 
 
+def test_centuries_of_a_report_of_frames_and_breaks_are_no_date(nlp: Language) -> None:
+    """QA qa2: a snooker report naming neither the game nor the Crucible, but its frames and breaks, kept "centuries"
+    of "Trump made centuries of 134 and 102" a date."""
+    text = ("Judd Trump leads Mark Selby 5-3 after the first session of their UK Championship semi-final in York. "
+            "Trump made centuries of 134 and 102, while Selby's highest break was 92 in the sixth frame.")
+    labels = {(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]}
+    assert not [x for x in labels if "centuries" in x[0]], labels
+
+
+@pytest.mark.parametrize("text", [
+    "Craftsmen made frames here over two centuries, before a break in production in 1990.",
+    "The frame of the abbey has stood for three centuries; a break in the weather let the roofers work.",
+])
+def test_centuries_of_frames_and_breaks_of_no_snooker_stay_a_date_guard(nlp: Language, text: str) -> None:
+    """Guard (qa2): a frame's and a break's words with centuries no player made keep the centuries years."""
+    labels = {(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]}
+    assert [x for x in labels if "centuries" in x[0] and x[1] == "DATE"], labels
+
+
 @pytest.mark.parametrize(("text", "span"), [
     ("Snooker's world championship at the Crucible begins on Saturday. The snooker club's building has stood for two "
      "centuries.", "two centuries"),

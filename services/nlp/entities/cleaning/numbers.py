@@ -484,6 +484,10 @@ def is_undated_number(doc: Doc, m: Mention) -> bool:
 _SNOOKER_WORD = "snooker"
 _SNOOKER_HOME = "crucible"
 _FRAME_WORDS = frozenset({"frame", "frames"})
+# A snooker report's word of breaks, which with a frame's word makes the text a snooker one where it writes neither the
+# game's name nor its home ("Trump made centuries of 134 and 102, while Selby's highest break was 92 in the sixth
+# frame").
+_BREAK_WORDS = frozenset({"break", "breaks"})
 _CENTURY_WORDS = frozenset({"century", "centuries"})
 # Verbs of a player's breaks, whose object the centuries are ("made four centuries"; not the city's "trade spans four
 # centuries" nor "have stood for two centuries" of a snooker text).
@@ -504,13 +508,21 @@ _TIME_OPENERS = frozenset({"this", "last"})
 
 
 def is_snooker_century(doc: Doc, m: Mention) -> bool:
-    """The model's date counts a snooker player's century breaks: "four centuries" in a text of snooker; not "two
-    centuries" of a text of no snooker."""
+    """The model's date counts a snooker player's century breaks: "four centuries" in a text of snooker (its name, its
+    home or a frame's and a break's words); not "two centuries" of a text of no snooker."""
     century = snooker_century_token(doc, m)
-    if century is None or doc[century].head.lemma_ not in _BREAK_MAKING_LEMMAS:
+    if century is None or not _made_as_breaks(doc, m, century):
         return False
     lowers = frozenset(lowers_of(doc))
-    return _SNOOKER_WORD in lowers or (_SNOOKER_HOME in lowers and bool(lowers & _FRAME_WORDS))
+    return _SNOOKER_WORD in lowers or (bool(lowers & _FRAME_WORDS)
+                                       and (_SNOOKER_HOME in lowers or bool(lowers & _BREAK_WORDS)))
+
+
+def _made_as_breaks(doc: Doc, m: Mention, century: int) -> bool:
+    """The centuries are a break-making verb's object, or right after it where the parser read the verb as their
+    modifier ("Trump made centuries of 134 and 102": "made" an adjective to it)."""
+    return doc[century].head.lemma_ in _BREAK_MAKING_LEMMAS or (
+        m.start > 0 and doc[m.start - 1].lemma_ in _BREAK_MAKING_LEMMAS)
 
 
 # What stands between the numbers of a list: "4, 13, 19, 29 and 44".

@@ -3167,3 +3167,23 @@ def test_a_countrys_code_in_brackets_in_results_is_the_country(nlp: Language, te
 ])
 def test_guard_an_acronym_in_brackets_is_no_country(nlp: Language, text: str, code: str) -> None:
     assert _label_of(nlp, text, code, nth=-1 if text.count(code) > 1 else 0) != "GPE", _labels(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # QA qa2: a pitcher's earned run average after its number was an organisation "ERA".
+    "The Phillies agreed to a seven-year deal with Aaron Nola, who went 12-9 with a 4.46 ERA last season.",
+    "His 0.95 ERA led the league.",
+])
+def test_a_pitchers_era_is_no_organisation(nlp: Language, text: str) -> None:
+    assert _label_of(nlp, text, "ERA") is None, _labels(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # Guards: the Equal Rights Amendment, and "ERA" after no average, stay the model's.
+    "Virginia became the 38th state to ratify the ERA in 2020, activists said.",
+    "The ERA was approved by Congress in 1972, and 35 states ratified it by 1977.",
+    "The firm's 2.45 ERA Mining stake was sold.",
+])
+def test_guard_the_equal_rights_amendment_stays(nlp: Language, text: str) -> None:
+    found = _labels(nlp, text)
+    assert any(written.endswith("ERA") for written, _, _ in found), found

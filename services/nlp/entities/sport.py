@@ -1456,6 +1456,18 @@ def _opens_a_result(doc: Doc, i: int) -> bool:
     return after is not None and after < len(doc) and doc[after].text[:1].isdigit()
 
 
+# A pitcher's earned run average as box scores and reports write it, two decimals: "4.46" of "a 4.46 ERA", ".332".
+_EARNED_RUN_AVERAGE = re.compile(r"\d{0,2}\.\d{2}")
+
+
+def without_earned_run_averages(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """No entity of "ERA" after a pitcher's average: "went 12-9 with a 4.46 ERA" (an organisation to the model); not
+    the Equal Rights Amendment's ("ratify the ERA"), nor a name's first word ("a 2.45 ERA Mining stake")."""
+    return [m for m in mentions if not (m.end - m.start == 1 and doc[m.start].text == "ERA" and m.start > 0
+                                        and _EARNED_RUN_AVERAGE.fullmatch(doc[m.start - 1].text)
+                                        and not (m.end < len(doc) and doc[m.end].is_title))]
+
+
 def with_great_runs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Road races named "Great ... Run" events: "The Great North Run attracted 60,000 runners" (a building to the
     model); not a name of "Run" alone, a film's as often ("Chicken Run")."""

@@ -3187,3 +3187,23 @@ def test_a_pitchers_era_is_no_organisation(nlp: Language, text: str) -> None:
 def test_guard_the_equal_rights_amendment_stays(nlp: Language, text: str) -> None:
     found = _labels(nlp, text)
     assert any(written.endswith("ERA") for written, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # QA qa2: rugby's position "five-eighth" was a count or a date.
+    "Brisbane Broncos five-eighth Ezra Mam has been suspended for three matches.",
+    "Five-eighth Cameron Munster was named man of the match as Melbourne beat Cronulla 28-12.",
+    "The Roosters will start with Luke Keary at five-eighth and Sam Walker at halfback.",
+])
+def test_a_five_eighth_is_a_position_no_number(nlp: Language, text: str) -> None:
+    found = _labels(nlp, text)
+    assert not [written for written, _, _ in found if "eighth" in written.lower()], found
+
+
+@pytest.mark.parametrize("text", [
+    # Guards: five-eighths, a fraction, stay a count.
+    "Turnout was five-eighths of the electorate, the commission said.",
+    "The pipe is five-eighths of an inch wide.",
+])
+def test_guard_five_eighths_of_a_thing_stay_a_count(nlp: Language, text: str) -> None:
+    assert _label_of(nlp, text, "five-eighths") == "CARDINAL", _labels(nlp, text)

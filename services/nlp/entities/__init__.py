@@ -295,6 +295,7 @@ from services.nlp.entities.sport import (
     with_numbered_editions,
     without_earned_run_averages,
     without_extra_time_marks,
+    without_five_eighths,
     without_named_jumps,
     without_tied_places,
 )
@@ -378,6 +379,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     mentions = without_tied_places(doc, mentions)  # "Scheffler finished T3": no organisation
     mentions = with_bracketed_country_codes(doc, mentions)  # "Rushell Clayton (JAM) 53.98": the country
     mentions = without_earned_run_averages(doc, mentions)  # "a 4.46 ERA": no organisation
+    mentions = without_five_eighths(doc, mentions)  # "Broncos five-eighth Ezra Mam": a position, no count
     mentions = with_great_runs(doc, mentions)  # "The Great North Run": no building
     mentions = with_numbered_editions(doc, mentions)  # "Super Bowl LVIII": the edition's number is the event's
     mentions = with_derbies(doc, mentions)  # "won the Kentucky Derby": a race, no state

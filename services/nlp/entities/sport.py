@@ -1468,6 +1468,13 @@ def without_earned_run_averages(doc: Doc, mentions: list[Mention]) -> list[Menti
                                         and not (m.end < len(doc) and doc[m.end].is_title))]
 
 
+def without_five_eighths(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """No entity of rugby's "five-eighth", a player's position: "Broncos five-eighth Ezra Mam", "at five-eighth" (a
+    count or a date to the model); not a fraction, plural or before "of" ("five-eighths of an inch")."""
+    return [m for m in mentions if not (span_of(doc, m.start, m.end).text.lower() == "five-eighth"
+                                        and not (m.end < len(doc) and doc[m.end].lower_ == "of"))]
+
+
 def with_great_runs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Road races named "Great ... Run" events: "The Great North Run attracted 60,000 runners" (a building to the
     model); not a name of "Run" alone, a film's as often ("Chicken Run")."""

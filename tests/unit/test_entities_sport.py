@@ -3207,3 +3207,15 @@ def test_a_five_eighth_is_a_position_no_number(nlp: Language, text: str) -> None
 ])
 def test_guard_five_eighths_of_a_thing_stay_a_count(nlp: Language, text: str) -> None:
     assert _label_of(nlp, text, "five-eighths") == "CARDINAL", _labels(nlp, text)
+
+
+def test_a_box_scores_attendance_is_no_person(nlp: Language) -> None:
+    """QA qa2: a box score's "Attendance 41,829." made a person "Attendance"."""
+    text = "FINAL: Braves 7, Mets 6 (10 innings). Ozuna 2-for-5, HR, 3 RBIs. Attendance 41,829."
+    assert _label_of(nlp, text, "Attendance") is None, _labels(nlp, text)
+
+
+def test_guard_a_firm_named_attendance_stays(nlp: Language) -> None:
+    """Guard: "Attendance" in a longer name, before no crowd, stays the model's."""
+    text = "Attendance Ltd, a software firm, said revenue rose 5 percent."
+    assert _label_of(nlp, text, "Attendance Ltd") == "ORG", _labels(nlp, text)

@@ -293,6 +293,7 @@ from services.nlp.entities.sport import (
     with_national_nicknames,
     with_national_sport_bodies,
     with_numbered_editions,
+    without_attendance_labels,
     without_earned_run_averages,
     without_extra_time_marks,
     without_five_eighths,
@@ -380,6 +381,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     mentions = with_bracketed_country_codes(doc, mentions)  # "Rushell Clayton (JAM) 53.98": the country
     mentions = without_earned_run_averages(doc, mentions)  # "a 4.46 ERA": no organisation
     mentions = without_five_eighths(doc, mentions)  # "Broncos five-eighth Ezra Mam": a position, no count
+    mentions = without_attendance_labels(doc, mentions)  # "Attendance 41,829.": no person
     mentions = with_great_runs(doc, mentions)  # "The Great North Run": no building
     mentions = with_numbered_editions(doc, mentions)  # "Super Bowl LVIII": the edition's number is the event's
     mentions = with_derbies(doc, mentions)  # "won the Kentucky Derby": a race, no state

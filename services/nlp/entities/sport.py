@@ -1475,6 +1475,12 @@ def without_five_eighths(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                                         and not (m.end < len(doc) and doc[m.end].lower_ == "of"))]
 
 
+def without_attendance_labels(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """No entity of a box score's "Attendance" before its crowd: "Attendance 41,829." (a person to the model)."""
+    return [m for m in mentions if not (m.end - m.start == 1 and doc[m.start].text == "Attendance"
+                                        and m.end < len(doc) and doc[m.end].like_num)]
+
+
 def with_great_runs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Road races named "Great ... Run" events: "The Great North Run attracted 60,000 runners" (a building to the
     model); not a name of "Run" alone, a film's as often ("Chicken Run")."""

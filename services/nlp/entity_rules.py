@@ -701,6 +701,10 @@ COMMON_WORD_NICKNAMES |= frozenset({
 })
 # A result's mark of extra time in brackets after the score: "Oilers 4, Flames 3 (OT)", "Bruins 3, Rangers 2 (SO)",
 # "Kings 2 (2OT)" (an organisation to the model, and a key phrase).
+# American football's positions as a draft's picks list them after the player, between commas ("Bo Nix, QB, Oregon",
+# "Quinyon Mitchell, CB, Toledo"): places or bodies to the model. Not "DE" (Delaware's: "Dover, DE,"), nor one letter.
+GRIDIRON_POSITIONS = frozenset({"QB", "RB", "FB", "WR", "TE", "OT", "OG", "OL", "IOL", "DL", "DT", "EDGE", "LB", "ILB",
+                                "OLB", "CB", "DB"})
 EXTRA_TIME_MARKS = frozenset({"OT", "2OT", "3OT", "4OT", "5OT", "SO"})
 # Words of sport after a team's nickname: "Bills quarterback Josh Allen", "Heat fans".
 TEAM_WORDS = frozenset({

@@ -3219,3 +3219,24 @@ def test_guard_a_firm_named_attendance_stays(nlp: Language) -> None:
     """Guard: "Attendance" in a longer name, before no crowd, stays the model's."""
     text = "Attendance Ltd, a software firm, said revenue rose 5 percent."
     assert _label_of(nlp, text, "Attendance Ltd") == "ORG", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "position"), [
+    # QA qa2: a draft pick's position between commas was a place or a body.
+    ("Round 1, Pick 12: Denver Broncos — Bo Nix, QB, Oregon. Round 1, Pick 13: Las Vegas Raiders — Brock Bowers, TE, "
+     "Georgia.", "QB"),
+    ("Pick 22: Philadelphia Eagles — Quinyon Mitchell, CB, Toledo. Pick 23: Minnesota Vikings — Dallas Turner, LB, "
+     "Alabama.", "CB"),
+    ("Trade: Chiefs get Jaylon Moore, OT, from the 49ers for a 2025 fifth-round pick.", "OT"),
+])
+def test_a_draft_picks_position_is_no_place(nlp: Language, text: str, position: str) -> None:
+    assert _label_of(nlp, text, position) is None, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Guards: the letters in a name or before no comma stay the model's.
+    ("TE Connectivity, the Swiss maker of sensors, said revenue rose 4 percent.", "TE Connectivity"),
+    ("The WR, or water resources, committee met on Tuesday.", "WR"),
+])
+def test_guard_position_letters_outside_a_pick_stay(nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) is not None, _labels(nlp, text)

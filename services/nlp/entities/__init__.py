@@ -294,6 +294,7 @@ from services.nlp.entities.sport import (
     with_national_sport_bodies,
     with_numbered_editions,
     without_attendance_labels,
+    without_draft_positions,
     without_earned_run_averages,
     without_extra_time_marks,
     without_five_eighths,
@@ -382,6 +383,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     mentions = without_earned_run_averages(doc, mentions)  # "a 4.46 ERA": no organisation
     mentions = without_five_eighths(doc, mentions)  # "Broncos five-eighth Ezra Mam": a position, no count
     mentions = without_attendance_labels(doc, mentions)  # "Attendance 41,829.": no person
+    mentions = without_draft_positions(doc, mentions)  # "Bo Nix, QB, Oregon": no place
     mentions = with_great_runs(doc, mentions)  # "The Great North Run": no building
     mentions = with_numbered_editions(doc, mentions)  # "Super Bowl LVIII": the edition's number is the event's
     mentions = with_derbies(doc, mentions)  # "won the Kentucky Derby": a race, no state

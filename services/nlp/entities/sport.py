@@ -39,6 +39,7 @@ from services.nlp.entity_rules import (
     FIGHT_WORDS,
     FOOTBALL_NICKNAMES,
     GRAND_PRIX_RACE_WORDS,
+    GRIDIRON_POSITIONS,
     HONORIFICS,
     INDIVIDUAL_SPORT_WORDS,
     IRISH_COUNTIES,
@@ -1479,6 +1480,14 @@ def without_attendance_labels(doc: Doc, mentions: list[Mention]) -> list[Mention
     """No entity of a box score's "Attendance" before its crowd: "Attendance 41,829." (a person to the model)."""
     return [m for m in mentions if not (m.end - m.start == 1 and doc[m.start].text == "Attendance"
                                         and m.end < len(doc) and doc[m.end].like_num)]
+
+
+def without_draft_positions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """No entity of a draft pick's position after the player's comma: "Bo Nix, QB, Oregon" (a place "QB" to the model);
+    not the letters elsewhere ("The WR, or water resources, committee")."""
+    return [m for m in mentions if not (m.end - m.start == 1 and doc[m.start].text in GRIDIRON_POSITIONS
+                                        and m.start > 0 and doc[m.start - 1].text == ","
+                                        and m.end < len(doc) and doc[m.end].text in (",", "."))]
 
 
 def with_great_runs(doc: Doc, mentions: list[Mention]) -> list[Mention]:

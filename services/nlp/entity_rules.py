@@ -1387,6 +1387,9 @@ KNOWN_EVENTS = frozenset({
     # Hajj pilgrimage" a person, "the Maha Kumbh" a person, "the Kumbh Mela" nothing, "Rath Yatra" a people); not the
     # feasts and holy days ("Ramadan", "Diwali"), dates to the model's scheme.
     "hajj", "kumbh mela", "maha kumbh", "maha kumbh mela", "amarnath yatra", "rath yatra",
+    # Sailing's and ski jumping's, bodies to the model or missed ("Dalin won the Vendee Globe" a body, "the Four Hills
+    # Tournament" the body "Four Hills").
+    "vendee globe", "vendée globe", "four hills tournament",
 })
 # Rules of banking and insurance regulation named by a framework and its number, which the model takes for persons or
 # bodies ("the original Basel III endgame proposal" gave the person "Basel III"); never the city alone ("Basel").

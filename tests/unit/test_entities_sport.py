@@ -3240,3 +3240,21 @@ def test_a_draft_picks_position_is_no_place(nlp: Language, text: str, position: 
 ])
 def test_guard_position_letters_outside_a_pick_stay(nlp: Language, text: str, name: str) -> None:
     assert _label_of(nlp, text, name) is not None, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # QA qa2: sailing's and ski jumping's great events were bodies or missed.
+    ("Charlie Dalin won the Vendee Globe, crossing the finish line at Les Sables-d'Olonne on Tuesday after 64 days at "
+     "sea.", "Vendee Globe"),
+    ("The Vendee Globe fleet of 40 skippers set off from Les Sables-d'Olonne on November 10.", "Vendee Globe"),
+    ("Ryoyu Kobayashi of Japan won the Four Hills Tournament ski jumping event in Garmisch-Partenkirchen with jumps of "
+     "138.5 and 141 metres.", "Four Hills Tournament"),
+])
+def test_sailings_and_ski_jumpings_great_events_are_events(nlp: Language, text: str, event: str) -> None:
+    assert _label_of(nlp, text, event) == "EVENT", _labels(nlp, text)
+
+
+def test_guard_four_hills_without_the_tournament_stays(nlp: Language) -> None:
+    """Guard: "Four Hills" without its "Tournament" is no event of ours ("The Four Hills region")."""
+    text = "The Four Hills region of Kenya is known for its tea."
+    assert not [x for x in _labels(nlp, text) if x[1] == "EVENT"], _labels(nlp, text)

@@ -645,6 +645,15 @@ NATIONAL_TEAM_NICKNAMES = frozenset({"springboks", "all blacks", "wallabies", "s
                                      "les bleus", "azzurri", "lionesses", "three lions", "red roses", "proteas",
                                      "brave blossoms", "los pumas", "flying fijians", "la roja"})
 SPORTS_CLUBS |= NATIONAL_TEAM_NICKNAMES
+# The America's Cup's and SailGP's syndicates, which the model takes for places, persons or a place cut out ("INEOS
+# Britannia|GPE", "Luna Rossa Prada|PERSON Pirelli", "Emirates Team|ORG New Zealand|GPE").
+SAILING_TEAMS = _names(
+    """
+Emirates Team New Zealand, INEOS Britannia, Luna Rossa Prada Pirelli, NYYC American Magic,
+Alinghi Red Bull Racing, Orient Express Racing Team
+"""
+)
+SPORTS_CLUBS |= SAILING_TEAMS
 # Those that name other things as well, capitalised at a sentence's start or in a title: flowers ("Proteas are native
 # to South Africa", "He gave her Red Roses"), a song or a pub ("Three Lions"), the animals: teams only in a text about
 # sport.

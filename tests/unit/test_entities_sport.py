@@ -3258,3 +3258,21 @@ def test_guard_four_hills_without_the_tournament_stays(nlp: Language) -> None:
     """Guard: "Four Hills" without its "Tournament" is no event of ours ("The Four Hills region")."""
     text = "The Four Hills region of Kenya is known for its tea."
     assert not [x for x in _labels(nlp, text) if x[1] == "EVENT"], _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "team"), [
+    # QA qa2: the America's Cup's syndicates were places, persons or a place cut out.
+    ("Emirates Team New Zealand retained the America's Cup with a 7-2 victory over INEOS Britannia in Barcelona on "
+     "Saturday.", "Emirates Team New Zealand"),
+    ("Emirates Team New Zealand retained the America's Cup with a 7-2 victory over INEOS Britannia in Barcelona on "
+     "Saturday.", "INEOS Britannia"),
+    ("Luna Rossa Prada Pirelli skipper Jimmy Spithill said the boat needed more speed.", "Luna Rossa Prada Pirelli"),
+])
+def test_americas_cup_syndicates_are_organisations(nlp: Language, text: str, team: str) -> None:
+    assert _label_of(nlp, text, team) == "ORG", _labels(nlp, text)
+
+
+def test_guard_new_zealand_alone_stays_the_country(nlp: Language) -> None:
+    """Guard: the country of a syndicate's name, written alone, stays the model's place."""
+    text = "New Zealand beat England 2-1 in Auckland on Saturday, and Team New Zealand's sailors watched."
+    assert _label_of(nlp, text, "New Zealand") == "GPE", _labels(nlp, text)

@@ -3276,3 +3276,24 @@ def test_guard_new_zealand_alone_stays_the_country(nlp: Language) -> None:
     """Guard: the country of a syndicate's name, written alone, stays the model's place."""
     text = "New Zealand beat England 2-1 in Auckland on Saturday, and Team New Zealand's sailors watched."
     assert _label_of(nlp, text, "New Zealand") == "GPE", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "ordinal", "competition", "label"), [
+    # QA qa2: an ordinal run into the competition after it was money or a body ("38th World Cup").
+    ("It was Odermatt's 38th World Cup win.", "38th", "World Cup", "EVENT"),
+    ("Boe took his 80th World Cup win in the sprint.", "80th", "World Cup", "EVENT"),
+    ("The club's 100th Premier League win came at Anfield.", "100th", "Premier League", "ORG"),
+])
+def test_an_ordinal_before_a_competition_is_split_off(nlp: Language, text: str, ordinal: str, competition: str,
+                                                     label: str) -> None:
+    found = _labels(nlp, text)
+    assert (_label_of(nlp, text, ordinal), _label_of(nlp, text, competition)) == ("ORDINAL", label), found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Guards: an ordinal inside another name stays in it.
+    ("The 101st Airborne Division was deployed to Romania.", "101st Airborne Division"),
+    ("Soldiers of the 3rd Infantry Division returned home.", "3rd Infantry Division"),
+])
+def test_guard_an_ordinal_inside_another_name_stays(nlp: Language, text: str, name: str) -> None:
+    assert any(written.endswith(name) for written, _, _ in _labels(nlp, text)), _labels(nlp, text)

@@ -293,6 +293,7 @@ from services.nlp.entities.sport import (
     with_national_nicknames,
     with_national_sport_bodies,
     with_numbered_editions,
+    with_ordinals_before_competitions,
     without_attendance_labels,
     without_draft_positions,
     without_earned_run_averages,
@@ -386,6 +387,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     mentions = without_draft_positions(doc, mentions)  # "Bo Nix, QB, Oregon": no place
     mentions = with_great_runs(doc, mentions)  # "The Great North Run": no building
     mentions = with_numbered_editions(doc, mentions)  # "Super Bowl LVIII": the edition's number is the event's
+    mentions = with_ordinals_before_competitions(doc, mentions)  # "his 38th World Cup win": an ordinal, an event
     mentions = with_derbies(doc, mentions)  # "won the Kentucky Derby": a race, no state
     mentions = with_grands_prix_written_short(doc, mentions)  # "won the Mexico City GP": a race, no doctor
     sport = read_sport(doc, mentions) if OPTIONS.teams else SportReading(mentions)

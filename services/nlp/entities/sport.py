@@ -50,6 +50,7 @@ from services.nlp.entity_rules import (
     NICKNAME_PLAY_WORDS,
     NORTH_AMERICAN_TEAMS,
     NOT_NICKNAMES,
+    NUMERIC_LABELS,
     ORGANISATION_HEADS,
     PARTIES_BY_A_WORD,
     PLACE_NAMED_CLUBS,
@@ -1488,6 +1489,29 @@ def without_draft_positions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not (m.end - m.start == 1 and doc[m.start].text in GRIDIRON_POSITIONS
                                         and m.start > 0 and doc[m.start - 1].text == ","
                                         and m.end < len(doc) and doc[m.end].text in (",", "."))]
+
+
+# An ordinal in digits: "38th", "1st", "22nd", "103rd".
+_DIGIT_ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)")
+# Last words of a competition's name that make it an event, not a body: "World Cup", "Super Bowl", "Grand Prix".
+_EVENT_LAST_WORDS = frozenset({"Cup", "Bowl", "Series", "Prix", "Slam", "Open", "Nations", "Origin"})
+
+
+def with_ordinals_before_competitions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A count's ordinal the model ran into the competition after it is the ordinal and the competition: "his 38th
+    World Cup win" (MONEY "38th World Cup" to the model), "the club's 100th Premier League win" (an organisation);
+    not an ordinal in another name ("the 101st Airborne Division", "the 18th Amendment")."""
+    out = []
+    for m in mentions:
+        rest = span_of(doc, m.start + 1, m.end).text if m.end - m.start > 1 else ""
+        if m.label in NUMERIC_LABELS - {"MONEY"} or not _DIGIT_ORDINAL.fullmatch(doc[m.start].text) \
+                or rest not in SPORT_COMPETITIONS:
+            out.append(m)
+            continue
+        label = "EVENT" if doc[m.end - 1].text in _EVENT_LAST_WORDS else "ORG"
+        out.append(Mention(m.start, m.start + 1, "ORDINAL", m.weight, m.source, key=_key_at(doc, m.start, m.start + 1)))
+        out.append(Mention(m.start + 1, m.end, label, m.weight, m.source, key=_key_at(doc, m.start + 1, m.end)))
+    return out
 
 
 def with_great_runs(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -3297,3 +3297,24 @@ def test_an_ordinal_before_a_competition_is_split_off(nlp: Language, text: str, 
 ])
 def test_guard_an_ordinal_inside_another_name_stays(nlp: Language, text: str, name: str) -> None:
     assert any(written.endswith(name) for written, _, _ in _labels(nlp, text)), _labels(nlp, text)
+
+
+def test_a_race_time_and_its_margin_after_a_comma_are_two(nlp: Language) -> None:
+    """QA qa2: "a two-run time of 1:47.62, 0.11 seconds ahead" made one time "1:47.62, 0.11 seconds"."""
+    text = ("Norway's Henrik Kristoffersen won the World Cup slalom in Schladming with a two-run time of 1:47.62, 0.11 "
+            "seconds ahead of Switzerland's Loic Meillard.")
+    found = _labels(nlp, text)
+    assert (_label_of(nlp, text, "1:47.62"), _label_of(nlp, text, "0.11 seconds")) == ("CARDINAL", "TIME"), found
+    text = "The train left at 9:15, 20 minutes late, and arrived at 11:40."  # a clock's time and a delay
+    assert (_label_of(nlp, text, "9:15"), _label_of(nlp, text, "20 minutes")) == ("TIME", "TIME"), _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "time"), [
+    # Guards: a time with no number before its comma, or a word, stays whole.
+    ("The talks resumed on Monday, 10:30, at the embassy.", "Monday, 10:30"),
+    ("The shooting happened at about 2 a.m., three hours before dawn.", "about 2 a.m., three hours"),
+])
+def test_guard_times_beside_a_comma_stay(nlp: Language, text: str, time: str) -> None:
+    with_base = {"Monday, 10:30": [("Monday", "DATE"), ("10:30", "TIME")]}  # what the model finds there
+    found = [(written, label) for written, label, _ in _labels(nlp, text)]
+    assert (time, "TIME") in found or all(x in found for x in with_base.get(time, [])), found

@@ -99,6 +99,7 @@ from services.nlp.entities.cleaning import (
     split_firms,
     split_firms_from_officers,
     split_places_from_office_holders,
+    times_split_at_commas,
     titled_unknown_person,
     towns_of_addresses,
     towns_of_signatures,
@@ -370,6 +371,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
         mentions = sorted(mentions + added, key=lambda m: m.start)
     mentions = with_money_spans(doc, mentions, extract_money(doc) if money is None else money)
     mentions = without_sentence_stops(doc, mentions)  # "won with 6.53m.": the measure, not its sentence's stop
+    mentions = times_split_at_commas(doc, mentions)  # "1:47.62, 0.11 seconds ahead": a race time and a margin
     for m in mentions:
         m.key = _key(doc, m)
     mentions = _with_shared_surnames(doc, mentions)  # "Harry and Meghan Markle": two people

@@ -70,6 +70,7 @@ from services.nlp.entities.cleaning.names import (
 from services.nlp.entities.cleaning.numbers import (
     is_part_of_a_units_name,
     is_temperature_unit,
+    times_split_at_commas,
     unit_end,
     with_money_spans,
     with_units_after_numbers,
@@ -197,6 +198,7 @@ __all__ = [
     "without_misread_names",
     "without_numbers_inside_names",
     "without_sentence_stops",
+    "times_split_at_commas",
     "without_office",
     "with_vice_offices",
     "without_role_nouns",

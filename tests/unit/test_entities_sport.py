@@ -3318,3 +3318,27 @@ def test_guard_times_beside_a_comma_stay(nlp: Language, text: str, time: str) ->
     with_base = {"Monday, 10:30": [("Monday", "DATE"), ("10:30", "TIME")]}  # what the model finds there
     found = [(written, label) for written, label, _ in _labels(nlp, text)]
     assert (time, "TIME") in found or all(x in found for x in with_base.get(time, [])), found
+
+
+@pytest.mark.parametrize(("text", "tally"), [
+    # QA qa2: a player's goals and points in a text about Gaelic games kept the count of the goals alone ("0").
+    ("Clare won the All-Ireland Senior Hurling Championship, beating Cork 3-29 to 1-34 after extra time at Croke Park. "
+     "Shane O'Donnell scored 1-3 and Tony Kelly added 0-9.", "0-9"),
+    ("Derry beat Donegal 0-19 to 0-14 in the Ulster football final, with Shane McGuigan scoring 0-7.", "0-7"),
+])
+def test_a_players_goals_and_points_are_one_tally(nlp: Language, text: str, tally: str) -> None:
+    found = _labels(nlp, text)
+    assert _label_of(nlp, text, tally) == "CARDINAL" and _label_of(nlp, text, "0") is None, found
+
+
+def test_a_county_run_into_its_score_is_the_side(nlp: Language) -> None:
+    """QA qa2: "beat Tipperary 3-25 to 1-22" made DATE "Tipperary 3-25"."""
+    text = ("Waterford's Stephen Bennett scored 2-9 as the Deise beat Tipperary 3-25 to 1-22 in the Munster "
+            "championship at Walsh Park.")
+    assert _label_of(nlp, text, "Tipperary") == "ORG", _labels(nlp, text)
+
+
+def test_guard_a_sides_score_of_goals_and_points_stays_no_tally(nlp: Language) -> None:
+    """Guard: a side's score ("drew 2-20 apiece") is no player's tally: no count."""
+    text = "Cork and Tipperary drew 2-20 apiece in the Munster hurling championship."
+    assert not [x for x in _labels(nlp, text) if x[0].startswith("2")], _labels(nlp, text)

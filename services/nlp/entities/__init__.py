@@ -288,6 +288,7 @@ from services.nlp.entities.sport import (
     read_sport,
     with_bracketed_country_codes,
     with_derbies,
+    with_gaelic_tallies_whole,
     with_games_by_city_and_year,
     with_grands_prix_written_short,
     with_great_runs,
@@ -354,6 +355,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     shouting_tokens = {i for (s, e), caps in zip(lines, shouting, strict=True) if caps for i in range(s, e)}
 
     mentions = _model_mentions(doc, nlp, lines, shouting, shouting_tokens)
+    mentions = with_gaelic_tallies_whole(doc, mentions)  # "added 0-9": a tally, not its goals' "0"
     body_start = headline_end(doc, lines, shouting)
     if OPTIONS.clean:
         mentions = cut_headline_names(doc, mentions, body_start, _AnyOf(_common_nouns(nlp), _common_words(nlp)))

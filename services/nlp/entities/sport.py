@@ -1514,6 +1514,43 @@ def with_ordinals_before_competitions(doc: Doc, mentions: list[Mention]) -> list
     return out
 
 
+def _gaelic_tally_end(doc: Doc, i: int) -> int | None:
+    """The end of a score of goals and points written from token i, its three tokens glued ("0-9": goals 0 to 5, then
+    one or two digits of points); None where none starts there."""
+    if i + 2 >= len(doc) or doc[i].whitespace_ or doc[i + 1].whitespace_ or doc[i + 1].text != "-":
+        return None
+    goals, points = doc[i].text, doc[i + 2].text
+    return i + 3 if len(goals) == 1 and goals in "012345" and points.isdecimal() and len(points) <= 2 else None
+
+
+# Words beside a side's score of goals and points, no player's: "drew 2-20 apiece", "won 1-15 to 0-13".
+_SIDES_SCORE_WORDS = frozenset({"to", "apiece", "each"})
+
+
+def _is_a_sides_score(doc: Doc, start: int, end: int) -> bool:
+    """The score of goals and points at [start, end) is a side's, after a county or beside "to" or "apiece"."""
+    return (start > 0 and (doc[start - 1].lower_ in _SIDES_SCORE_WORDS or doc[start - 1].lower_ in IRISH_COUNTIES)) \
+        or (end < len(doc) and doc[end].lower_ in _SIDES_SCORE_WORDS)
+
+
+def with_gaelic_tallies_whole(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """In a text about Gaelic games, a score of goals and points is whole: the model's count of its goals alone is the
+    tally ("Tony Kelly added 0|CARDINAL-9" is "0-9", as "Gillane scored 0-10" is to it), and a county it ran into the
+    score is the side ("beat Tipperary 3-25|DATE to 1-22": "Tipperary"); no score elsewhere ("2-3 people")."""
+    if not is_about_gaelic_games(doc):
+        return mentions
+    out = []
+    for m in mentions:
+        if m.label == "CARDINAL" and m.end - m.start == 1 and (end := _gaelic_tally_end(doc, m.start)) is not None \
+                and not _is_a_sides_score(doc, m.start, end):
+            m = Mention(m.start, end, "CARDINAL", m.weight, m.source)
+        elif m.label in NUMERIC_LABELS and m.end - m.start == 4 and doc[m.start].lower_ in IRISH_COUNTIES \
+                and doc[m.start].is_title and _gaelic_tally_end(doc, m.start + 1) == m.end:
+            m = Mention(m.start, m.start + 1, "ORG", m.weight, m.source)
+        out.append(m)
+    return out
+
+
 def with_great_runs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Road races named "Great ... Run" events: "The Great North Run attracted 60,000 runners" (a building to the
     model); not a name of "Run" alone, a film's as often ("Chicken Run")."""

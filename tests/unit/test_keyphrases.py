@@ -871,6 +871,13 @@ def test_counted_topics_and_a_conference_named_like_a_legal_form_stay(nlp: Langu
     ("Leinster 24 Munster 17 was the result.", {"Leinster", "Munster"}, {"Leinster 24", "Munster 17"}),
     ("Liverpool 3 Everton 0 in the derby.", {"Everton"}, {"Everton 0"}),
     ("Beckham, 49, attended. Smith 34 was there.", {"Smith"}, {"Smith 34"}),
+    # QA qa2: a darts results line's second player and his legs, one name to the model, were a key phrase.
+    ("PDC World Championship, third round: Stephen Bunting 4 Luke Woodhouse 1; Gerwyn Price 4 Joe Cullen 3; Nathan "
+     "Aspinall 4 Ryan Joyce 2; Peter Wright 1 Chris Dobey 4.", {"Gerwyn Price"},
+     {"Luke Woodhouse 1", "Joe Cullen 3", "Ryan Joyce 2", "Chris Dobey 4"}),
+    # Guard: a sequel's number ending the model's title stays in it.
+    ('"Kung Fu Panda 4" took $30 million in its first weekend, and Kung Fu Panda 4 tops the chart.', set(),
+     {"Kung Fu Panda"}),
     # A body's name before a person's title stays; the title goes.
     ("Greenpeace Director Will McCallum said the plan failed.", {"Greenpeace"}, {"Greenpeace Director", "Director"}),
 ])

@@ -182,8 +182,9 @@ def numbers_a_code(token: Token) -> bool:
 def numbers_a_title(token: Token) -> bool:
     """A sequel's number ending a title of two or more capitalised words: one the model's name ends with ("Kung Fu
     Panda 4 took $30 million"), or in quotes ('"Toy Story 4" opened'); not a player's rating after his name ("Lescott
-    4"), a single word; or one a title of words that open no name ends, before a word in lower case ("Top Gun 2 took
-    $124 million"; not a score's "Forest Green 2, Crawley 1")."""
+    4"), a single word, nor a side's score the model ran into the name ("Stephen Bunting 4 Luke Woodhouse 1"); or one a
+    title of words that open no name ends, before a word in lower case ("Top Gun 2 took $124 million"; not a score's
+    "Forest Green 2, Crawley 1")."""
     doc, i = token.doc, token.i
     if not (token.text.isdigit() and len(token.text) <= 2 and i > 1 and doc[i - 1].whitespace_):
         return False
@@ -193,7 +194,7 @@ def numbers_a_title(token: Token) -> bool:
     following = doc[i + 1] if i + 1 < len(doc) else None
     if token.ent_iob_ == "I" and token.ent_type_ not in SKIP_ENTS:
         ends_the_name = following is None or following.ent_iob_ != "I"
-        return title[0].ent_iob_ != "O" and title[1].ent_iob_ == "I" and ends_the_name
+        return title[0].ent_iob_ != "O" and title[1].ent_iob_ == "I" and ends_the_name and not _in_a_score(token)
     if opens_a_title(title[0]) and title[1].ent_iob_ == "O" and following is not None and following.is_lower \
             and following.is_alpha:
         return True

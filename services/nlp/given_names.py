@@ -72,7 +72,8 @@ _SPORT = {
         "Akani", "Cheslin", "Eben", "Faf", "Handre", "Lukhanyo", "Makazole",  # South African rugby and cricket
         "Davante", "Draymond", "Jaire", "Jrue", "Kawhi", "Mecole", "Saquon", "Tyreek",  # American football, basketball
         "Kurtley", "Quade", "Taniela", "Uini",  # Australian and Pacific rugby
-        "Thady"), "male"),  # Irish racing
+        "Thady",  # Irish racing
+        "Gerwyn", "Kyren"), "male"),  # darts and snooker ("Gerwyn Price beat Michael Smith 6-2": no one at all)
     **dict.fromkeys(("Genzebe", "Letesenbet", "Tigst", "Tirunesh",  # East African runners
                      "Iga"), "female"),  # tennis ("Iga Swiatek lost to Rybakina": the rival was a body)
 }

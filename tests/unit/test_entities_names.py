@@ -109,6 +109,8 @@ def test_a_south_asian_given_name_makes_no_fair_or_firm_a_person_guard(nlp: Lang
      'will be played at the Narendra Modi Stadium," Ganguly told reporters.', "Sourav Ganguly"),
     ('NAIROBI — Kenya\'s Eliud Kipchoge finished 10th at the Tokyo Marathon in 2:06:50, his worst time in a decade. '
      '"I will come back stronger," Kipchoge said.', "Eliud Kipchoge"),
+    # QA qa2 (darts): "Gerwyn" in no list, the model found no one in a results sentence.
+    ("Gerwyn Price beat Michael Smith 6-2 in Leicester.", "Gerwyn Price"),
 ])
 def test_given_names_of_sport_open_a_persons_name(nlp: Language, text: str, name: str) -> None:
     """QA qa2 (cricket, athletics): "Sourav", "Eliud" were in no list, so the model's organisation or place stood
@@ -120,6 +122,7 @@ def test_given_names_of_sport_open_a_persons_name(nlp: Language, text: str, name
 @pytest.mark.parametrize(("text", "name"), [
     ("Virat Motors said on Monday its profit rose 12 per cent.", "Virat Motors"),
     ("Rohit Industries Ltd reported higher sales, the company said.", "Rohit Industries Ltd"),
+    ("Gerwyn Homes Ltd reported higher sales, the company said.", "Gerwyn Homes Ltd"),
 ])
 def test_firms_named_after_given_names_of_sport_stay_firms_guard(nlp: Language, text: str, name: str) -> None:
     """Guard (qa2): a firm named after one of the sport's given names keeps its label."""

@@ -1483,6 +1483,9 @@ def without_sentence_stops(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if _ends_at_a_stop_in_m(doc, m) or _ends_at_a_stop_after_a_hyphen(doc, m) else m for m in mentions]
 
 
+# Units of a span of time that end the part after the comma, a margin or a delay: "0.11 seconds", "20 minutes" (not a
+# date's year: "9, 2007").
+_DURATION_UNITS = frozenset({"second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours"})
 # A clock's time or a race's before a comma: "9:15", "1:47.62", "2:03:23".
 _CLOCK_OR_RACE_TIME = re.compile(r"\d{1,2}(?::[0-5]\d){1,2}(?:\.\d{1,3})?")
 
@@ -1491,13 +1494,13 @@ def times_split_at_commas(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A time the model ran over a comma into the next time is two: "1:47.62, 0.11 seconds" of "a two-run time of
     1:47.62, 0.11 seconds ahead of Meillard" (a race time, a count as its others are, and a margin); "left at 9:15, 20
     minutes late" (two times). Not a time whose words before the comma hold no number ("Monday, 10:30"), nor one
-    ending in a word ("2 a.m., three hours before dawn")."""
+    ending in a word ("2 a.m., three hours before dawn"), nor one whose part after it is no span of time ("9, 2007")."""
     out = []
     for m in mentions:
         comma = next((t.i for t in doc[m.start + 1:m.end - 1] if t.text == ","), None) if m.label == "TIME" else None
         if comma is None or not doc[comma - 1].like_num and _CLOCK_OR_RACE_TIME.fullmatch(doc[comma - 1].text) is None \
-                or not doc[comma + 1].like_num or not any(t.like_num or t.text[:1].isdigit() for t in
-                                                          doc[m.start:comma]):
+                or not doc[comma + 1].like_num or doc[m.end - 1].lower_ not in _DURATION_UNITS \
+                or not any(t.like_num or t.text[:1].isdigit() for t in doc[m.start:comma]):
             out.append(m)
             continue
         first = "CARDINAL" if comma - m.start == 1 and _RACE_TIME.fullmatch(doc[m.start].text) else "TIME"

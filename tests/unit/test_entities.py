@@ -5027,6 +5027,8 @@ def test_centuries_of_a_report_of_frames_and_breaks_are_no_date(nlp: Language) -
 @pytest.mark.parametrize("text", [
     "Craftsmen made frames here over two centuries, before a break in production in 1990.",
     "The frame of the abbey has stood for three centuries; a break in the weather let the roofers work.",
+    "The museum made two centuries of history accessible, the curator said, before a break for lunch in the frame "
+    "room.",
 ])
 def test_centuries_of_frames_and_breaks_of_no_snooker_stay_a_date_guard(nlp: Language, text: str) -> None:
     """Guard (qa2): a frame's and a break's words with centuries no player made keep the centuries years."""

@@ -515,7 +515,15 @@ def is_snooker_century(doc: Doc, m: Mention) -> bool:
         return False
     lowers = frozenset(lowers_of(doc))
     return _SNOOKER_WORD in lowers or (bool(lowers & _FRAME_WORDS)
-                                       and (_SNOOKER_HOME in lowers or bool(lowers & _BREAK_WORDS)))
+                                       and (_SNOOKER_HOME in lowers or _writes_a_break_by_its_points(doc)))
+
+
+def _writes_a_break_by_its_points(doc: Doc) -> bool:
+    """The text writes a break with its points a few words from it: "highest break was 92", "breaks of 87" (not "a
+    break for lunch")."""
+    tokens = tokens_of(doc)
+    return any(t.lower_ in _BREAK_WORDS and any(o.like_num for o in tokens[max(0, t.i - 2):t.i + 4])
+               for t in tokens)
 
 
 def _made_as_breaks(doc: Doc, m: Mention, century: int) -> bool:

@@ -1493,7 +1493,8 @@ def without_sentence_stops(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 # Units of a span of time that end the part after the comma, a margin or a delay: "0.11 seconds", "20 minutes" (not a
 # date's year: "9, 2007").
-_DURATION_UNITS = frozenset({"second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours"})
+_SPAN_OF_TIME_UNITS = frozenset({"second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour",
+                                 "hours"})
 # A clock's time or a race's before a comma: "9:15", "1:47.62", "2:03:23".
 _CLOCK_OR_RACE_TIME = re.compile(r"\d{1,2}(?::[0-5]\d){1,2}(?:\.\d{1,3})?")
 
@@ -1507,7 +1508,7 @@ def times_split_at_commas(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         comma = next((t.i for t in doc[m.start + 1:m.end - 1] if t.text == ","), None) if m.label == "TIME" else None
         if comma is None or not doc[comma - 1].like_num and _CLOCK_OR_RACE_TIME.fullmatch(doc[comma - 1].text) is None \
-                or not doc[comma + 1].like_num or doc[m.end - 1].lower_ not in _DURATION_UNITS \
+                or not doc[comma + 1].like_num or doc[m.end - 1].lower_ not in _SPAN_OF_TIME_UNITS \
                 or not any(t.like_num or t.text[:1].isdigit() for t in doc[m.start:comma]):
             out.append(m)
             continue

@@ -1743,7 +1743,9 @@ Nice, Orlando, Tyrone, Kent, Devon, Clyde, Carolina, Virginia, Indiana, Montana,
 PLACE_OPENING_NAMES = frozenset({"santa", "rio", "sierra", "monte", "bel"})
 
 # Common given names in news across languages: a name starting with one is likely a person's. (The last line: names
-# in the news that gender-guesser's lists, the source of rarer given names, lack.)
+# in the news that gender-guesser's lists, the source of rarer given names, lack; the next: rarer names the model
+# took for bodies, "Draymond Green" too, whose surname is a word the rarer-name test refuses. Not "Mackenzie", "Raf"
+# nor "Benson": "the Mackenzie River", "RAF Benson", "Benson & Hedges".)
 GIVEN_NAMES = _names(
     """
 Aaron, Abdul, Abdullah, Adam, Adrian, Ahmad, Ahmed, Akira, Alain, Alan, Albert, Alberto, Aleksandr, Alex,
@@ -1777,7 +1779,8 @@ Thomas, Tim, Timothy, Tom, Tomas, Tony, Tyler, Valentina, Valery, Vasily, Victor
 Vitaly, Vladimir, Volodymyr, Walter, Wayne, Werner, William, Wolfgang, Xavier, Yang, Yasser, Yoshi,
 Yuri, Yusuf, Zhang,
 Abiy, Anies, Aryna, Bola, Hakainde, Iga, Jannik, Kash, Kemi, Luiz, Narendra, Prabowo, Rahul, Rishi, Sadiq, Sanae,
-Shehbaz, Tulsi, Yoweri, Zohran
+Shehbaz, Tulsi, Yoweri, Zohran,
+Athol, Chandni, Draymond
 """
 )
 

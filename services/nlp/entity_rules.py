@@ -1444,7 +1444,13 @@ KNOWN_PRODUCTS = frozenset({"chatgpt", "gpt-4", "gpt-4o", "grok", "iphone", "iph
                             "fortnite", "minecraft", "the legend of zelda", "red dead redemption", "ea sports fc",
                             # app stores and the phone system of the antitrust copy, persons to the model ("through
                             # its App Store", "Android smartphone makers"); not "Play" alone (a word)
-                            "app store", "google play", "play store", "android"})
+                            "app store", "google play", "play store", "android",
+                            # software the model takes for firms or persons ("Apple Intelligence" a firm, "MS Word
+                            # crashed" a person)
+                            "apple intelligence", "microsoft word", "ms word", "microsoft excel", "ms excel"})
+# Products named by a word, which the gazetteer knows only to mend the model's label of a name it found ("8.5 million
+# Windows computers" a firm), never to find it: "Windows were smashed" opens a sentence with the noun.
+PRODUCTS_NAMED_BY_WORDS = frozenset({"windows"})
 
 
 # A small gazetteer of world knowledge that the model lacks for rare or new spellings: "Kyiv" is

@@ -3292,3 +3292,21 @@ def test_app_stores_and_android_are_products(nlp: Language, text: str, expected:
 ])
 def test_a_motorcycle_maker_is_known(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The faulty update crashed 8.5 million Windows computers around the world, Microsoft said on Saturday.",
+     {"Windows": "PRODUCT", "Microsoft": "ORG"}),
+    ("Apple said Apple Intelligence would arrive on iPhones in October.",
+     {"Apple Intelligence": "PRODUCT", "Apple": "ORG"}),
+    ("MS Word crashed when I opened the file on Monday.", {"MS Word": "PRODUCT"}),
+])
+def test_software_the_model_takes_for_a_firm_or_person_is_a_product(nlp: Language, text: str,
+                                                                   expected: dict[str, str]) -> None:
+    assert_labels(nlp, text, expected)
+
+
+def test_guard_windows_opening_a_sentence_is_no_product_found(nlp: Language) -> None:
+    """The gazetteer mends the model's label of "Windows", never finds the word itself."""
+    found = labels(nlp, "Windows were smashed and cars set alight in Leeds overnight, police said.")
+    assert "Windows" not in found, found

@@ -49,6 +49,7 @@ from services.nlp.entity_rules import (
     PEOPLES_FIRMS,
     PLACE_NAMED_CLUBS,
     POSSESSIVES,
+    PRODUCTS_NAMED_BY_WORDS,
     PROVINCES,
     REGIONS,
     RELATION_NOUNS,
@@ -131,7 +132,7 @@ _AIRPORTS = frozenset(map(_compact, AIRPORT_NAMES))
 # Names the gazetteer gives a label of their own, whatever the model's: award shows, products, leaders.
 _KNOWN_LABELS = {**dict.fromkeys(map(_compact, KNOWN_EVENTS), "EVENT"),
                  **dict.fromkeys(map(_compact, KNOWN_FACILITIES), "FAC"),
-                 **dict.fromkeys(map(_compact, KNOWN_PRODUCTS), "PRODUCT"),
+                 **dict.fromkeys(map(_compact, KNOWN_PRODUCTS | PRODUCTS_NAMED_BY_WORDS), "PRODUCT"),
                  **dict.fromkeys(map(_compact, KNOWN_PEOPLE), "PERSON")}
 
 

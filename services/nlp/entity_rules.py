@@ -1744,6 +1744,11 @@ Nice, Orlando, Tyrone, Kent, Devon, Clyde, Carolina, Virginia, Indiana, Montana,
 """
 )
 
+# Those of them that alone name the country far more often than a person: the model's PERSON vote for one of them
+# stands only where the text writes a longer name it opens ("Kenya Moore"); "He paid the World Bank. Kenya said" is
+# the country.
+COUNTRIES_RARELY_PEOPLE = _names("Kenya, India, Ireland")
+
 # Given names in the name lists that open places' names more often than people's ("Santa Rosa", "Rio Grande",
 # "Sierra Leone", "Monte Carlo", "Bel Air"): no sign of a person.
 PLACE_OPENING_NAMES = frozenset({"santa", "rio", "sierra", "monte", "bel"})

@@ -3310,3 +3310,21 @@ def test_guard_windows_opening_a_sentence_is_no_product_found(nlp: Language) -> 
     """The gazetteer mends the model's label of "Windows", never finds the word itself."""
     found = labels(nlp, "Windows were smashed and cars set alight in Leeds overnight, police said.")
     assert "Windows" not in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He paid the World Bank. Kenya said it would repay the loan by June.", {"Kenya": "GPE"}),
+    ("The IMF approved the loan on Friday. India said it would not join the pact.", {"India": "GPE"}),
+])
+def test_a_country_rarely_a_persons_name_alone_is_the_country(nlp: Language, text: str,
+                                                              expected: dict[str, str]) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards: the given name before a surname, and other given-name places alone, keep the model's person.
+    ("Reality star Kenya Moore left the show. Kenya said she was sad to go.", {"Kenya Moore": "PERSON"}),
+    ("Drummer Chad Smith was tired. Chad said the tour had been long.", {"Chad Smith": "PERSON"}),
+])
+def test_guard_a_given_name_place_keeps_its_person(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert_labels(nlp, text, expected)

@@ -22,6 +22,7 @@ from services.nlp.entity_rules import (
     CITIES,
     COMPASS_POINTS,
     COUNTRIES,
+    COUNTRIES_RARELY_PEOPLE,
     CRAFT_NOUNS,
     DEMONYMS,
     FIRM_ONLY_NOUNS,
@@ -125,6 +126,7 @@ _CLUB_TOWNS = frozenset(map(_compact, TOWNS - CITIES))
 _REGIONS = frozenset(map(_compact, REGIONS))
 _PROVINCES = frozenset(map(_compact, PROVINCES))
 _GIVEN_NAME_PLACES = frozenset(map(_compact, GIVEN_NAME_PLACES))
+_COUNTRIES_RARELY_PEOPLE = frozenset(map(_compact, COUNTRIES_RARELY_PEOPLE))
 _GIVEN_NAMES = frozenset(map(_compact, GIVEN_NAMES))
 _PARTIES = frozenset(map(_compact, PARTIES))
 _KNOWN_ORGANISATIONS = frozenset(map(_compact, KNOWN_ORGANISATIONS | ORGANISATIONS_NAMED_BY_WORDS))
@@ -293,7 +295,8 @@ def _gazetteer_label(key: tuple[str, ...], voted: str, has_institution: bool = F
         return known
     if name in _AIRPORTS and voted != "ORG":
         return "FAC"
-    if voted == "PERSON" and name in _GIVEN_NAME_PLACES and not has_institution:
+    if voted == "PERSON" and name in _GIVEN_NAME_PLACES and not has_institution \
+            and not (name in _COUNTRIES_RARELY_PEOPLE and not opens_a_name):
         return None
     if name in _COUNTRIES:
         return "GPE"

@@ -1456,6 +1456,7 @@ PRODUCTS_NAMED_BY_WORDS = frozenset({"windows"})
 # A small gazetteer of world knowledge that the model lacks for rare or new spellings: "Kyiv" is
 # not a person. `services.nlp.entities` lets it overrule the model's vote only where it is suspect.
 # Countries and territories ("Hong Kong"; "Gaza", the Strip in the news, so no short form of "Gaza City").
+# (France's overseas departments and territories after Britain's: "Cyclone Chido battered Mayotte" was a person.)
 # (Britain's overseas territories last: "debris fell near the Turks and Caicos Islands" gave the people "Turks" and
 # the region "Caicos Islands".)
 COUNTRIES = _names(
@@ -1487,7 +1488,8 @@ Uruguay, Uzbekistan, Vanuatu, Vatican, Vatican City, Holy See, Venezuela, Vietna
 Yugoslavia, Zambia, Zimbabwe, England, Scotland, Wales, Northern Ireland, Hong Kong, Macau, Macao,
 Puerto Rico, Greenland, Faroe Islands, Faroes, Gibraltar, Tibet, Chechnya, Kurdistan, Crimea, Gaza,
 French Guiana, Turks and Caicos Islands, Turks and Caicos, Cayman Islands, British Virgin Islands, Bermuda,
-Anguilla, Falkland Islands
+Anguilla, Falkland Islands,
+Mayotte, Réunion, Guadeloupe, Martinique, New Caledonia
 """
 )
 

@@ -3328,3 +3328,12 @@ def test_a_country_rarely_a_persons_name_alone_is_the_country(nlp: Language, tex
 ])
 def test_guard_a_given_name_place_keeps_its_person(nlp: Language, text: str, expected: dict[str, str]) -> None:
     assert_labels(nlp, text, expected)
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cyclone Chido battered Mayotte on Saturday, killing at least 20 people.", {"Mayotte": "GPE"}),
+    ("Riots broke out in New Caledonia after the vote in Paris.", {"New Caledonia": "GPE"}),
+])
+def test_frances_overseas_territories_are_places(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert_labels(nlp, text, expected)

@@ -3337,3 +3337,14 @@ def test_guard_a_given_name_place_keeps_its_person(nlp: Language, text: str, exp
 ])
 def test_frances_overseas_territories_are_places(nlp: Language, text: str, expected: dict[str, str]) -> None:
     assert_labels(nlp, text, expected)
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HSBC sold the unit to Citi last year for $3 billion.", {"Citi": "ORG"}),
+    ("The Maersk Hangzhou came under attack in the Red Sea, the Maersk Line said.",
+     {"Maersk Line": "ORG", "Maersk Hangzhou": "PRODUCT"}),
+])
+def test_citi_and_the_maersk_line_are_firms(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    """"Maersk Line" is the carrier, not one of its ships; guard: "the Maersk Hangzhou" stays the ship."""
+    assert_labels(nlp, text, expected)

@@ -1547,7 +1547,8 @@ Scotswoman, Welshwoman, Frenchwoman, Dutchwoman, Hong Konger, Macanese, Puerto R
 Faroese,
 Gibraltarian, Tibetan, Tibetans, Chechen, Chechens, Kurd, Kurds, Kurdish, Crimean, European, Europeans,
 Asian, Asians, African, Africans, Latin American, Latin Americans, Scandinavian, Scandinavians, Arab,
-Arabs, Arabic, Tamil, Tamils, Sahrawi, Sahrawis, Tuareg, Tuaregs, Tigrayan, Tigrayans
+Arabs, Arabic, Tamil, Tamils, Sahrawi, Sahrawis, Tuareg, Tuaregs, Tigrayan, Tigrayans,
+Kikuyu, Gikuyu, Kalenjin, Kalenjins
 """
 )
 # ... and a movement's adjective, which the model misses before its noun ("Houthi rebels seized the ship" had no entity,

@@ -2314,7 +2314,6 @@ def test_guard_a_great_events_longer_name_stays_the_event(nlp: Language) -> None
     assert "Olympics" not in found and found.get("Paris Olympics") == "EVENT", found
 
 
-
 @pytest.mark.parametrize(("text", "expected"), [
     # A one-word "person" the gazetteer does not know glued to "-based" is a town.
     ("Ferrari reported a 16% rise in profit, as the Maranello-based luxury carmaker sold more cars.",
@@ -3330,14 +3329,12 @@ def test_guard_a_given_name_place_keeps_its_person(nlp: Language, text: str, exp
     assert_labels(nlp, text, expected)
 
 
-
 @pytest.mark.parametrize(("text", "expected"), [
     ("Cyclone Chido battered Mayotte on Saturday, killing at least 20 people.", {"Mayotte": "GPE"}),
     ("Riots broke out in New Caledonia after the vote in Paris.", {"New Caledonia": "GPE"}),
 ])
 def test_frances_overseas_territories_are_places(nlp: Language, text: str, expected: dict[str, str]) -> None:
     assert_labels(nlp, text, expected)
-
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -3348,3 +3345,7 @@ def test_frances_overseas_territories_are_places(nlp: Language, text: str, expec
 def test_citi_and_the_maersk_line_are_firms(nlp: Language, text: str, expected: dict[str, str]) -> None:
     """"Maersk Line" is the carrier, not one of its ships; guard: "the Maersk Hangzhou" stays the ship."""
     assert_labels(nlp, text, expected)
+
+
+def test_the_gikuyu_are_a_people(nlp: Language) -> None:
+    assert_labels(nlp, "The Gikuyu make up Kenya's largest ethnic group.", {"Gikuyu": "NORP", "Kenya": "GPE"})

@@ -3349,3 +3349,10 @@ def test_citi_and_the_maersk_line_are_firms(nlp: Language, text: str, expected: 
 
 def test_the_gikuyu_are_a_people(nlp: Language) -> None:
     assert_labels(nlp, "The Gikuyu make up Kenya's largest ethnic group.", {"Gikuyu": "NORP", "Kenya": "GPE"})
+
+
+def test_windows_alone_is_its_own_product_beside_longer_windows_names(nlp: Language) -> None:
+    """Known as a product, "Windows" had become a short form of "Windows Update" (and of "Windows XP" before)."""
+    found = assert_labels(nlp, "Microsoft released a patch for Windows on Tuesday. Users should run Windows Update to "
+                               "get the fix, which also covers Windows XP.", {"Windows": "PRODUCT"})
+    assert "Windows Update" in found, found

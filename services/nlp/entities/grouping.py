@@ -47,6 +47,7 @@ from services.nlp.entity_rules import (
     PLACE_OPENING_NAMES,
     POLITICAL_WORDS,
     POSSESSIVES,
+    PRODUCTS_NAMED_BY_WORDS,
     SHIP_PREFIXES,
     STORM_WORDS,
     TECH_FIRMS,
@@ -352,6 +353,8 @@ def _is_facility(key: tuple[str, ...], voted: str) -> bool:
 # Hathaway ("his stake in Berkshire"), "Rio" of Rio Tinto; where the text writes it as no place ("in Rio").
 _KNOWN_FIRMS = frozenset(map(_compact, WELL_KNOWN_FIRMS | TECH_FIRMS))
 _JOURNAL_WORDS = frozenset((word.casefold(),) for word in JOURNALS_NAMED_BY_WORDS)
+# Products named by a word, each a product of its own: "Windows" is not "Windows Update" or "Windows 8" named beside it.
+_PRODUCT_WORDS = frozenset((word,) for word in PRODUCTS_NAMED_BY_WORDS)
 
 
 def _opens_a_known_firm(short: tuple[str, ...], long: tuple[str, ...], where: str) -> bool:
@@ -645,8 +648,8 @@ class Groups:
         for short in sorted(self.votes, key=len, reverse=True):
             if short in _FULL_NAMES:  # "the Fed" is the Federal Reserve, not the "Chicago Fed" named beside it
                 continue
-            if short in _JOURNAL_WORDS:  # "Nature" is a journal of its own, not "Nature Medicine" named beside it
-                continue
+            if short in _JOURNAL_WORDS or short in _PRODUCT_WORDS:  # "Nature" is a journal of its own, not
+                continue  # "Nature Medicine" named beside it
             own = self.own_label(short)
             candidates = set.intersection(*(containing[t] for t in short))
             # A name hyphenated to more is meant only where no other name holds it whole: "Zuma" is Jacob Zuma beside

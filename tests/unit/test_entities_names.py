@@ -1075,3 +1075,15 @@ def test_guard_given_names_left_off_the_list_keep_places_and_bases(nlp: Language
                                                                     label: str) -> None:
     """"Mackenzie" and "Raf" open places and bases ("RAF Benson") as often as names: not on the list."""
     assert (name, label) in _labelled(nlp, text)
+
+
+def test_a_listed_given_name_opening_the_sentence_joins_the_name_after_it(nlp: Language) -> None:
+    """"Luiz", a given name of our list that the name lists lack, was left out: "Felipe Scolari"."""
+    people = {name for name, label in _labelled(nlp, "Luiz Felipe Scolari was sacked on Monday after a run of defeats.")
+              if label == "PERSON"}
+    assert people == {"Luiz Felipe Scolari"}
+
+
+def test_guard_an_ordinary_word_opening_the_sentence_stays_out_of_the_name(nlp: Language) -> None:
+    found = _labelled(nlp, "Yesterday Felipe Scolari said the team had played well.")
+    assert ("Felipe Scolari", "PERSON") in found, found

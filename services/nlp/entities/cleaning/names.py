@@ -163,10 +163,12 @@ def _verb_follows(doc: Doc, end: int) -> bool:
 
 def _after_an_opening_given_name(doc: Doc, m: Mention, words: Set[str]) -> bool:
     """A person's given name and surname right after a given name that opens the sentence, no ordinary word ("Will",
-    "Grace"): "Billie" of "Billie Jean King was awarded", which the model left out."""
+    "Grace"): "Billie" of "Billie Jean King was awarded", which the model left out; the list's given names count too,
+    which the name lists lack ("Luiz" of "Luiz Felipe Scolari was sacked")."""
     first = doc[m.start - 1] if m.start > 0 else None
     return m.label == "PERSON" and m.end - m.start == 2 and first is not None and _starts_sentence(doc, m.start - 1) \
-        and is_given_name(first.text) and is_given_name(doc[m.start].text) and first.lower_ not in words \
+        and (is_given_name(first.text) or first.lower_ in GIVEN_NAMES) and is_given_name(doc[m.start].text) \
+        and first.lower_ not in words \
         and all(t.is_title and t.is_alpha for t in doc[m.start - 1:m.end])
 
 

@@ -958,6 +958,10 @@ WELL_KNOWN_FIRMS |= frozenset({"sanofi", "takeda", "abbvie", "regeneron", "ubiso
 # Citigroup by its brand, a place to the model ("sold the unit to Citi"), and Maersk's shipping line, a building ("the
 # Maersk Line said"), which the ship-line rule must not read as a ship.
 WELL_KNOWN_FIRMS |= frozenset({"citi", "citigroup", "maersk line"})
+# Firms named by ordinary words, which after a body "on" two subjects the rule joining them took for its second
+# subject ("The Committee on Climate Change and General Electric", "the Commission on Human Rights and Capital
+# Economics analysts" were one body each); the research firms are the economists' the news quotes.
+WELL_KNOWN_FIRMS |= frozenset({"general electric", "capital economics", "oxford economics", "pantheon macroeconomics"})
 # Firms named by two peoples' words, which before a lower-case noun of relations are the peoples: "Anglo American
 # relations have soured" (review of 46302ab).
 PEOPLES_FIRMS = frozenset({"anglo american"})

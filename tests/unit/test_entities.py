@@ -3151,6 +3151,13 @@ def test_a_scale_before_a_noun_or_after_a_year_is_no_unit(nlp: Language, text: s
      {"Committee on Foreign Affairs": ("ORG", ["Committee on Foreign Affairs"]),
       "Goldman Sachs": ("ORG", ["Goldman Sachs"])}),
     ("The House Committee on Oversight and Apple disagreed.", {"Apple": ("ORG", ["Apple"])}),
+    # ... nor a known firm named by ordinary words.
+    ("The Committee on Climate Change and General Electric both published reports on Monday.",
+     {"Committee on Climate Change": ("ORG", ["Committee on Climate Change"]),
+      "General Electric": ("ORG", ["General Electric"])}),
+    ("The Commission on Human Rights and Capital Economics analysts disagreed about the figures.",
+     {"Commission on Human Rights": ("ORG", ["Commission on Human Rights"]),
+      "Capital Economics": ("ORG", ["Capital Economics"])}),
     # Two companies with their legal forms, one name to the model; the firm's first word alone is the firm.
     ("The drug will be sold by Biogen Inc and Sage Therapeutics Inc. Sage shares fell 49%.",
      {"Biogen Inc": ("ORG", ["Biogen Inc"]), "Sage Therapeutics Inc.": ("ORG", ["Sage", "Sage Therapeutics Inc."])}),

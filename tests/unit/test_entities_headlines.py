@@ -265,3 +265,23 @@ def test_a_headline_verb_the_body_does_not_write_ends_the_name(nlp: Language, te
 def test_guard_a_headline_name_with_a_verbs_word_the_body_writes_stays(nlp: Language, text: str, name: str) -> None:
     groups = _groups(enrich(nlp, text))
     assert any(g.casefold() == name.casefold() for g in groups), groups
+
+
+def test_a_headline_clause_of_the_bodys_lower_case_words_is_no_name(nlp: Language) -> None:
+    """"Freight Rates Normalise" was an organisation: the body writes "freight rates" in lower case, "Normalise" not
+    at all."""
+    groups = _groups(enrich(nlp, "Hapag-Lloyd Profit Slumps 82% as Freight Rates Normalise\n\nHapag-Lloyd said on "
+                                 "Thursday its first-half net profit fell 82% as freight rates returned to normal "
+                                 "levels after the pandemic boom."))
+    assert groups == {"Hapag-Lloyd": 2}, groups
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Guards: a name of common words the body capitalises stays.
+    ("Bank of England Raises Rates Again\n\nThe Bank of England raised interest rates on Thursday, its governor said.",
+     "Bank of England"),
+    ("Royal Mail Fined Over Late Letters\n\nRoyal Mail was fined for missing delivery targets, the regulator said.",
+     "Royal Mail"),
+])
+def test_guard_a_headline_name_the_body_capitalises_stays(nlp: Language, text: str, name: str) -> None:
+    assert _groups(enrich(nlp, text)).get(name) == 2

@@ -269,9 +269,18 @@ def _cut_piece(doc: Doc, m: Mention, start: int, end: int, body: _Body, ordinary
     words = [t for t in piece if t.lower_ not in _INNER_WORDS]
     if m.label == "PERSON" and _is_a_clause_of_common_words(words, body, ordinary):
         return []  # a person, to the model: bodies are named so ("Flying Doctor Service", "Swimming England")
-    if first and not all(body.writes_in_lower_case(t) for t in words) or _reads_as_name(words, body, ordinary):
+    if first and not _is_mostly_the_bodys_lower_case(words, body, ordinary) or _reads_as_name(words, body, ordinary):
         return [_mention(m, start, end, m.label, not uncut)]
     return []
+
+
+def _is_mostly_the_bodys_lower_case(words: list[Token], body: _Body, ordinary: Container[str]) -> bool:
+    """The body writes every word in lower case ("Most Valuable Company" over "the world's most valuable company"),
+    or most of them, the words all common and none capitalised in the body: a headline's clause, not a name ("Freight
+    Rates Normalise" over "as freight rates returned to normal")."""
+    lower = sum(body.writes_in_lower_case(t) for t in words)
+    return lower == len(words) or 2 * lower > len(words) \
+        and all(t.is_alpha and _is_common(t, ordinary) and t.lower_ not in body.capitalised for t in words)
 
 
 def _is_a_clause_of_common_words(words: list[Token], body: _Body, ordinary: Container[str]) -> bool:

@@ -1087,3 +1087,26 @@ def test_a_listed_given_name_opening_the_sentence_joins_the_name_after_it(nlp: L
 def test_guard_an_ordinary_word_opening_the_sentence_stays_out_of_the_name(nlp: Language) -> None:
     found = _labelled(nlp, "Yesterday Felipe Scolari said the team had played well.")
     assert ("Felipe Scolari", "PERSON") in found, found
+
+
+def _group_names(nlp: Language, text: str) -> dict[str, int]:
+    return {g["name"]: g["mentions"] for g in enrich(nlp, text)["entity_groups"] if g["label"] == "PERSON"}
+
+
+@pytest.mark.parametrize(("text", "groups"), [
+    ("Ratan Tata, the former chairman of Tata Sons, died on Wednesday. Mr Ratan Naval Tata was 86.",
+     {"Ratan Tata": 2}),
+    ("Ruth Bader Ginsburg died in 2020. Ruth Ginsburg served on the court for 27 years.", {"Ruth Ginsburg": 2}),
+])
+def test_a_name_with_a_family_middle_name_is_the_name_without_it(nlp: Language, text: str,
+                                                                  groups: dict[str, int]) -> None:
+    assert _group_names(nlp, text) == groups
+
+
+@pytest.mark.parametrize("text", [
+    # Guards: a middle given name may be another person's; a long name introduced apart is someone of their own.
+    "Mary Ann Smith, 34, and Mary Smith, 61, were both injured in the crash.",
+    "Tom Jones sang. Tom Walker Jones, 45, of Leeds, was jailed for fraud.",
+])
+def test_guard_a_middle_given_name_keeps_two_people(nlp: Language, text: str) -> None:
+    assert len(_group_names(nlp, text)) == 2

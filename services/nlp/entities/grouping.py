@@ -1032,6 +1032,23 @@ class Groups:
                     and self.label(short) == "PERSON" == self.label(found[0]):
                 self.attach(found[0], short)
 
+    def link_middle_names(self, described: set[tuple[str, ...]]) -> None:
+        """A person's name of three words in the group of the same name written without its middle one, a family name
+        (no given name, initial nor particle): "Mr Ratan Naval Tata" is "Ratan Tata", "Ruth Bader Ginsburg" "Ruth
+        Ginsburg"; not "Mary Ann Smith" beside "Mary Smith", two such names beside one "Ratan Tata", nor a long name the
+        text introduces as someone of their own (`described`; the short one may be: "Ratan Tata, the former
+        chairman")."""
+        longs: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+        for root in self.roots():
+            middle = root[1] if len(root) == 3 else ""
+            if middle.isalpha() and len(middle) > 1 and middle not in NAME_PARTICLES \
+                    and not is_given_name(middle.title()):
+                longs[(root[0], root[2])].append(root)
+        for short, found in longs.items():
+            if len(found) == 1 and short in self.votes and short not in self.parent and found[0] not in described \
+                    and self.label(short) == "PERSON" == self.label(found[0]):
+                self.attach(found[0], short)
+
     def link_reversed_names(self) -> None:
         """A person's name of two words and the same two words the other way round are one person, as Japanese,
         Chinese and Korean names are written in either order ("Kishida Fumio ... Fumio Kishida"); one of them the

@@ -110,6 +110,9 @@ def _misread_middle_name(short: tuple[str, ...], long: tuple[str, ...], own: str
 
 
 _POSSESSIVE_KEYS = frozenset({"'s", "’s"})
+# A ruler's title inside a name, which makes the name a ruler's and the name without it another's: "Reza Shah Pahlavi"
+# founded the dynasty, his grandson is "Reza Pahlavi".
+_RULERS_TITLES_IN_NAMES = frozenset({"shah", "pasha", "bey"})
 # Event suffixes that are surnames too: an English given name before one is a person ("Steve Race", not an event;
 # "Hobart Race" of "the Sydney to Hobart Race" is, though "Hobart" is a given name somewhere).
 _SURNAME_EVENT_SUFFIXES = frozenset({"race"})
@@ -1034,15 +1037,15 @@ class Groups:
 
     def link_middle_names(self, described: set[tuple[str, ...]]) -> None:
         """A person's name of three words in the group of the same name written without its middle one, a family name
-        (no given name, initial nor particle): "Mr Ratan Naval Tata" is "Ratan Tata", "Ruth Bader Ginsburg" "Ruth
+        (no given name, initial, particle nor title): "Mr Ratan Naval Tata" is "Ratan Tata", "Ruth Bader Ginsburg" "Ruth
         Ginsburg"; not "Mary Ann Smith" beside "Mary Smith", two such names beside one "Ratan Tata", nor a long name the
         text introduces as someone of their own (`described`; the short one may be: "Ratan Tata, the former
         chairman")."""
         longs: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
         for root in self.roots():
             middle = root[1] if len(root) == 3 else ""
-            if middle.isalpha() and len(middle) > 1 and middle not in NAME_PARTICLES \
-                    and not is_given_name(middle.title()):
+            if middle.isalpha() and len(middle) > 1 and middle not in NAME_PARTICLES and middle not in ALL_TITLES \
+                    and middle not in _RULERS_TITLES_IN_NAMES and not is_given_name(middle.title()):
                 longs[(root[0], root[2])].append(root)
         for short, found in longs.items():
             if len(found) == 1 and short in self.votes and short not in self.parent and found[0] not in described \

@@ -1107,6 +1107,8 @@ def test_a_name_with_a_family_middle_name_is_the_name_without_it(nlp: Language, 
     # Guards: a middle given name may be another person's; a long name introduced apart is someone of their own.
     "Mary Ann Smith, 34, and Mary Smith, 61, were both injured in the crash.",
     "Tom Jones sang. Tom Walker Jones, 45, of Leeds, was jailed for fraud.",
+    # ... and a relative by the same name with a family middle name is another person.
+    "Ratan Tata spoke on Monday. His father Ratan Naval Tata had built the plant.",
 ])
 def test_guard_a_middle_given_name_keeps_two_people(nlp: Language, text: str) -> None:
     assert len(_group_names(nlp, text)) == 2

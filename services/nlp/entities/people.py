@@ -564,11 +564,16 @@ def quoted_works_of_owners(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 # million', '"Ne Zha 2" has grossed 12.3 billion yuan', '"Deadpool & Wolverine" opened to $205 million').
 _TAKINGS_AFTER_TITLE = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:grossed|crossed|topped|opened|earned|debuted|"
                                   r"took[ \t]+in|sold|passed|raked|pulled)\b")
+# ... or its place at the top of the box office, a work's cue of its own: '"Barbie" led the box office for a third
+# weekend', '"Wicked" topped the North American box office' (no film's noun in the sentence).
+_LEADS_THE_BOX_OFFICE = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:led|topped|leads|tops)[ \t]+the[ \t]+"
+                                   r"(?:[\w.-]+[ \t]+){0,3}box[ -]office\b", re.IGNORECASE)
 
 
 def quoted_works_before_their_takings(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A title in quotation marks opening its sentence or clause, right before a verb of its takings (see
-    `_TAKINGS_AFTER_TITLE`), with a work's noun in its sentence, as one work in place of what the model made of it:
+    `_TAKINGS_AFTER_TITLE`) with a work's noun in its sentence, or before its lead at the box office, as one work in
+    place of what the model made of it:
     box-office reports' '"Oppenheimer" crossed $950 million ..., the highest-grossing biopic' (missed), '"Deadpool &
     Wolverine" opened to $205 million, the biggest debut for an R-rated movie' (a body), 'In China, "Ne Zha 2" has
     grossed ..., the highest-grossing animated film' (a person "Ne Zha")."""
@@ -583,8 +588,7 @@ def quoted_works_before_their_takings(doc: Doc, mentions: list[Mention]) -> list
             continue
         close = next((i for i in range(q + 1, min(len(doc), q + 2 + _QUOTED_TITLE_TOKENS)) if doc[i].is_quote), None)
         if close is None or close == q + 1 or not _is_title_shaped(span_of(doc, q + 1, close)) \
-                or not _TAKINGS_AFTER_TITLE.match(text, doc[close].idx + len(doc[close])) \
-                or not any(_is_work_cue(t) for t in doc[q].sent):
+                or not _is_followed_by_takings(doc, text, q, close):
             continue
         inside = [m for m in out if m.start < close and q + 1 < m.end]
         if any(m.start < q + 1 or m.end > close for m in inside) \
@@ -593,6 +597,14 @@ def quoted_works_before_their_takings(doc: Doc, mentions: list[Mention]) -> list
         out = [m for m in out if not any(m is i for i in inside)] + [Mention(q + 1, close, "WORK_OF_ART", 1.0,
                                                                              "quoted work")]
     return sorted(out, key=lambda m: m.start)
+
+
+def _is_followed_by_takings(doc: Doc, text: str, q: int, close: int) -> bool:
+    """The quote from doc[q] to doc[close] comes before a verb of takings in a sentence with a work's noun, or before
+    its lead at the box office."""
+    after = doc[close].idx + len(doc[close])
+    return bool(_TAKINGS_AFTER_TITLE.match(text, after) and any(_is_work_cue(t) for t in doc[q].sent)
+                or _LEADS_THE_BOX_OFFICE.match(text, after))
 
 
 def quoted_works_after_for(doc: Doc, mentions: list[Mention]) -> list[Mention]:

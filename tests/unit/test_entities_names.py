@@ -1112,3 +1112,21 @@ def test_a_name_with_a_family_middle_name_is_the_name_without_it(nlp: Language, 
 ])
 def test_guard_a_middle_given_name_keeps_two_people(nlp: Language, text: str) -> None:
     assert len(_group_names(nlp, text)) == 2
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The Duke of Sussex lost his High Court challenge on Friday.", "Duke of Sussex"),
+    ("The Prince of Wales visited Cardiff on Thursday.", "Prince of Wales"),
+    ("The Princess of Wales said she was cancer-free.", "Princess of Wales"),
+])
+def test_a_royal_title_with_its_place_the_model_missed_is_a_person(nlp: Language, text: str, person: str) -> None:
+    assert (person, "PERSON") in _labelled(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Guards: a thing named after the title, capitalised or not, is no person.
+    ("Traffic was held on the Prince of Wales Bridge on Monday.", "Prince of Wales"),
+    ("He won the Duke of Edinburgh award at school.", "Duke of Edinburgh"),
+])
+def test_guard_a_thing_named_after_a_royal_title_is_no_person(nlp: Language, text: str, name: str) -> None:
+    assert (name, "PERSON") not in _labelled(nlp, text)

@@ -91,6 +91,7 @@ from services.nlp.entities.cleaning import (
     peers_by_surname,
     peers_by_title,
     places_named_after_people,
+    royal_peers_missed,
     royals_apart,
     sees_of_bishops,
     ships,
@@ -585,7 +586,8 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
             doc, with_listed_counties(doc, mentions))))))))
         mentions = places_named_after_people(doc, named_after_ranks(doc, with_stations_missed(doc, mentions)))
         mentions = events_with_their_week(doc, mentions)  # "New York Fashion" + "Week" (a date to the model)
-        mentions = peers_by_title(doc, named_after_honorifics(doc, monarchs_by_number(doc, mentions), ordinary))
+        mentions = royal_peers_missed(doc, peers_by_title(doc, named_after_honorifics(doc, monarchs_by_number(
+            doc, mentions), ordinary)))
         mentions = [as_bill(doc, without_office(doc, titled_unknown_person(doc, without_police_rank(doc, m))))
                     for m in with_vice_offices(doc, mentions)
                     if not is_tax_band(doc, m) and not is_heading_word(doc, m, ordinary)

@@ -556,6 +556,40 @@ def peers_by_title(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted([m for m in mentions if id(m) not in replaced] + found, key=lambda m: m.start)
 
 
+# Royal and noble titles written with "the", "of" and the place, which name one person: "the Duke of Sussex", "the
+# Princess of Wales".
+_ROYAL_PEERAGES = frozenset({"Duke", "Duchess", "Prince", "Princess", "Earl", "Countess"})
+# The most words of such a title's place: "the Duke of Edinburgh", "the Earl of St Andrews".
+_PEERAGE_PLACE_WORDS_MISSED = 3
+
+
+def royal_peers_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A royal's or noble's title after "the" with "of" and its place, where the model found nothing in it, as a
+    person: "The Duke of Sussex lost his case", "the Prince of Wales visited Cardiff" (no entity); not where a
+    word, capitalised or not, ends a thing named after the title ("the Prince of Wales Bridge", "the Duke of Edinburgh
+    award"), nor where the model found a name in it ("Wales" alone stays the model's)."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for i, word in enumerate(words_of(doc)[:-2]):
+        if word not in _ROYAL_PEERAGES or i == 0 or doc[i - 1].lower_ != "the" or doc[i + 1].text != "of":
+            continue
+        end = i + 2
+        while end < min(len(doc), i + 2 + _PEERAGE_PLACE_WORDS_MISSED) and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        things = {doc[end - 1].lower_, doc[end].lower_ if end < len(doc) else ""}
+        if end == i + 2 or (end < len(doc) and doc[end].is_title and doc[end].is_alpha) \
+                or things & (_PEER_NAMED_THINGS | _HONORIFIC_THING_HEADS) or covered.intersection(range(i, end)):
+            continue
+        found.append(Mention(i, end, "PERSON", 1.0, HONORED))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+# Things named after a peer's title, whose last word follows its place: "the Prince of Wales Bridge".
+_PEER_NAMED_THINGS = frozenset({"bridge", "theatre", "theater", "square", "award", "awards", "prize", "hotel", "pub",
+                                "road", "street", "park", "island", "stakes", "cup", "barracks", "dock", "pier",
+                                "scheme", "programme", "medal"})
+
+
 def _peers_surname_end(doc: Doc, i: int) -> int | None:
     """The end of the surname opening at doc[i] after a peer's title, one capitalised word or two joined by a hyphen
     ("Reed", "Lloyd-Jones"); None where no surname opens there ("Lord Chancellor", "Lord of the Rings")."""

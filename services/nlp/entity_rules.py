@@ -1368,7 +1368,9 @@ KNOWN_STREETS = frozenset({"wall street", "downing street", "fleet street", "dal
 # Grand Ethiopian Renaissance Dam" nothing): found wherever written, and their part the model names completed.
 KNOWN_FACILITIES = frozenset({"large hadron collider", "henry hub", "grand ethiopian renaissance dam",
                               "three gorges dam", "hoover dam", "kakhovka dam", "zaporizhzhia nuclear power plant",
-                              "chernobyl nuclear power plant", "fukushima daiichi"})
+                              "chernobyl nuclear power plant", "fukushima daiichi",
+                              # London's concert halls, events to the model ("at the Royal Festival Hall")
+                              "royal festival hall", "royal albert hall", "queen elizabeth hall"})
 # Award shows and other yearly events the model takes for organisations or places ("The Oscars will return", "at
 # the Grammys"); plural or with their noun, never the award ("won an Oscar") nor a given name ("Emmy").
 KNOWN_EVENTS = frozenset({

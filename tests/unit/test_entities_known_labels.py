@@ -3356,3 +3356,12 @@ def test_windows_alone_is_its_own_product_beside_longer_windows_names(nlp: Langu
     found = assert_labels(nlp, "Microsoft released a patch for Windows on Tuesday. Users should run Windows Update to "
                                "get the fix, which also covers Windows XP.", {"Windows": "PRODUCT"})
     assert "Windows Update" in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The concert was held at the Royal Festival Hall in London on Saturday.", {"Royal Festival Hall": "FAC"}),
+    # Guard: a hall named after a royal stays a building, the royal no person.
+    ("The Proms opened at the Royal Albert Hall on Friday.", {"Royal Albert Hall": "FAC", "Albert": None}),
+])
+def test_londons_concert_halls_are_buildings(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert_labels(nlp, text, expected)

@@ -1165,7 +1165,9 @@ KNOWN_PEOPLE = frozenset({"prabowo", "jokowi", "lula", "suharto", "sukarno", "me
                           "anies baswedan", "anies",
                           # singers by a stage name the model takes for a firm or a building ("Beyoncé" an
                           # organisation, "Bad Bunny" a facility, "Post Malone" an organisation)
-                          "beyoncé", "beyonce", "bad bunny", "post malone", "burna boy", "wizkid", "davido"})
+                          "beyoncé", "beyonce", "bad bunny", "post malone", "burna boy", "wizkid", "davido",
+                          # ... or by letters, which the model misses ("SZA won three awards" had no entity)
+                          "sza"})
 # Stage names that open with a title, which is the name's own word, not a title to strip: "Lady Gaga" was "Gaga".
 STAGE_NAMES_WITH_TITLES = frozenset({"lady gaga", "queen latifah", "prince royce", "king princess"})
 KNOWN_PEOPLE |= STAGE_NAMES_WITH_TITLES

@@ -3365,3 +3365,10 @@ def test_windows_alone_is_its_own_product_beside_longer_windows_names(nlp: Langu
 ])
 def test_londons_concert_halls_are_buildings(nlp: Language, text: str, expected: dict[str, str]) -> None:
     assert_labels(nlp, text, expected)
+
+
+def test_a_singer_by_letters_is_a_person(nlp: Language) -> None:
+    """"SZA won three awards" had no entity; guard: her touring partner stays the model's person."""
+    assert_labels(nlp, "SZA won three awards on Sunday, including best R&B song.", {"SZA": "PERSON"})
+    assert_labels(nlp, "Kendrick Lamar and SZA will tour North America this summer, the promoter said.",
+                  {"SZA": "PERSON", "Kendrick Lamar": "PERSON"})

@@ -1130,3 +1130,11 @@ def test_a_royal_title_with_its_place_the_model_missed_is_a_person(nlp: Language
 ])
 def test_guard_a_thing_named_after_a_royal_title_is_no_person(nlp: Language, text: str, name: str) -> None:
     assert (name, "PERSON") not in _labelled(nlp, text)
+
+
+def test_wales_alone_is_no_surname_of_the_prince_and_princess_of_wales(nlp: Language) -> None:
+    """Both titles open with a given name ("Prince"), so "Wales" alone went to the first named of the two."""
+    text = ("LONDON (PA) - The Prince of Wales will travel to Brazil, Kensington Palace said, while the Princess of "
+            "Wales will remain in Britain. Rain fell in Wales.")
+    found = [(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]]
+    assert found[-1] == ("Wales", "GPE"), found

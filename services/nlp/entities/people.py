@@ -27,6 +27,7 @@ from services.nlp.entities.grouping import (
     Groups,
     _contains,
     _has_digits,
+    _is_peerage,
     _opens_with_given_name,
     _other_gender_in_tail,
 )
@@ -80,8 +81,9 @@ def _shared_surname_owners(doc: Doc, mentions: list[Mention], groups: Groups) ->
     said")."""
     people: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for root in groups.roots():
-        # Only names a given name or an initial opens: not a headline's "Injecting Clinton" beside "Hillary Clinton".
-        if len(root) > 1 and groups.label(root) == "PERSON" and _opens_with_given_name(root):
+        # Only names a given name or an initial opens: not a headline's "Injecting Clinton" beside "Hillary Clinton",
+        # nor a royal title ("Prince" is a given name too): "Wales" is no surname of the Prince and Princess of Wales.
+        if len(root) > 1 and groups.label(root) == "PERSON" and _opens_with_given_name(root) and not _is_peerage(root):
             people[root[-1]].append(root)
     text = text_of(doc)
     first_at: dict[tuple[str, ...], int] = {}  # a full name's root -> where it is first written

@@ -1167,7 +1167,10 @@ KNOWN_PEOPLE = frozenset({"prabowo", "jokowi", "lula", "suharto", "sukarno", "me
                           # organisation, "Bad Bunny" a facility, "Post Malone" an organisation)
                           "beyoncé", "beyonce", "bad bunny", "post malone", "burna boy", "wizkid", "davido",
                           # ... or by letters, which the model misses ("SZA won three awards" had no entity)
-                          "sza"})
+                          "sza",
+                          # Egypt's president by his surname with its article and his guest ("Egypt's el-Sissi met
+                          # Blinken in Cairo": an organisation and a place)
+                          "el-sissi", "el-sisi", "al-sisi", "sisi", "blinken"})
 # Stage names that open with a title, which is the name's own word, not a title to strip: "Lady Gaga" was "Gaga".
 STAGE_NAMES_WITH_TITLES = frozenset({"lady gaga", "queen latifah", "prince royce", "king princess"})
 KNOWN_PEOPLE |= STAGE_NAMES_WITH_TITLES

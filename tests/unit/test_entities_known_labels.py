@@ -3372,3 +3372,12 @@ def test_a_singer_by_letters_is_a_person(nlp: Language) -> None:
     assert_labels(nlp, "SZA won three awards on Sunday, including best R&B song.", {"SZA": "PERSON"})
     assert_labels(nlp, "Kendrick Lamar and SZA will tour North America this summer, the promoter said.",
                   {"SZA": "PERSON", "Kendrick Lamar": "PERSON"})
+
+
+def test_egypts_president_by_his_surname_and_his_guest_are_people(nlp: Language) -> None:
+    """"el-Sissi" was an organisation, "Blinken" a place; guard: the full name stays one person with "Sisi"."""
+    assert_labels(nlp, "Egypt's el-Sissi met Blinken in Cairo on Tuesday.",
+                  {"el-Sissi": "PERSON", "Blinken": "PERSON", "Egypt": "GPE", "Cairo": "GPE"})
+    found = assert_labels(nlp, "President Abdel Fattah el-Sisi said Egypt would not accept refugees. Sisi spoke after "
+                               "meeting Macron.", {"Abdel Fattah el-Sisi": "PERSON"})
+    assert "Sisi" not in found, found

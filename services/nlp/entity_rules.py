@@ -953,8 +953,6 @@ WELL_KNOWN_FIRMS |= frozenset({"dorna", "dorna sports"})
 WELL_KNOWN_FIRMS |= frozenset({"sanofi", "takeda", "abbvie", "regeneron", "ubisoft", "newmont", "south32", "b2gold",
                                "harmony gold", "kinross gold", "agnico eagle", "lynas rare earths", "tianqi lithium",
                                "ganfeng lithium"})
-
-
 # Citigroup by its brand, a place to the model ("sold the unit to Citi"), and Maersk's shipping line, a building ("the
 # Maersk Line said"), which the ship-line rule must not read as a ship.
 WELL_KNOWN_FIRMS |= frozenset({"citi", "citigroup", "maersk line"})

@@ -3346,3 +3346,23 @@ def test_guard_a_sides_score_of_goals_and_points_stays_no_tally(nlp: Language) -
     """Guard: a side's score ("drew 2-20 apiece") is no player's tally: no count."""
     text = "Cork and Tipperary drew 2-20 apiece in the Munster hurling championship."
     assert not [x for x in _labels(nlp, text) if x[0].startswith("2")], _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # Helper fixB: a relay's name by its legs and distance, spaced, made counts "4" and "100".
+    ("Jamaica won the men's 4 x 100m relay in Budapest.", "4"),
+    ("Jamaica won the men's 4 x 100m relay in Budapest.", "100"),
+    ("Britain won the 4 x 100 metres relay on Sunday.", "4 x 100 metres"),
+    ("She anchored the women's 4 × 200m freestyle relay to victory.", "4"),
+])
+def test_a_spaced_relay_by_its_legs_is_no_count(nlp: Language, text: str, number: str) -> None:
+    assert _label_of(nlp, text, number) is None, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # Guards: numbers multiplied with spaces that name no relay stay counts.
+    ("The 4 x 100 grid of panels covers the whole roof.", "4"),
+    ("The team ran 4 x 100m in training on Tuesday.", "4"),
+])
+def test_guard_spaced_numbers_multiplied_outside_a_relay_stay_counts(nlp: Language, text: str, number: str) -> None:
+    assert _label_of(nlp, text, number) == "CARDINAL", _labels(nlp, text)

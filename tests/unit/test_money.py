@@ -4347,3 +4347,21 @@ def test_counts_like_previous_reads_the_noun_as_a_pattern_with_it_did(before: st
     number = Number(len(before + between), len(before + between) + 2, None, None, None, False, False, None, "13")
     assert _counts_like_previous_by(text, previous, re.escape(word), between) is counts
     assert _counts_like_previous(text, previous, SimpleNamespace(text=word), number) is counts
+
+
+@pytest.mark.parametrize("text", [
+    # Helper fixB: a spaced relay's legs were a count and its "100m" 100 million.
+    "Jamaica won the men's 4 x 100m relay in Budapest.",
+    "The US women took gold in the 4 x 400m relay on Sunday.",
+])
+def test_a_spaced_relay_by_its_legs_is_no_figure(nlp: Language, text: str) -> None:
+    assert _figures(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # Guards: a race's distance alone stays metres, numbers multiplied outside a relay stay counts.
+    ("Jamaica won the men's 100m relay in Budapest.", [("100m", 100.0, "metre")]),
+    ("The 4 x 100 grid of panels covers the whole roof.", [("4", 4.0, None), ("100", 100.0, None)]),
+])
+def test_guard_relay_distances_and_products_stay_figures(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures

@@ -272,6 +272,16 @@ def strikeout_units(text: str) -> dict[int, str]:
     return units
 
 
+# A relay named by its legs and each leg's distance, spaced: "the 4 x 100m relay", "the 4 x 400 metres relay", "the
+# women's 4 × 200m freestyle relay" (the glued "4x100m" is no number to `_numbers`).
+_SPACED_RELAY = re.compile(r"\b\d\s+[x×]\s+\d{2,4}(?:\s*(?:m|metres?|meters?))?(?:\s+[a-z]+){0,2}\s+relays?\b")
+
+
+def spaced_relays(text: str) -> list[tuple[int, int]]:
+    """The spans of relays' names by legs and distance (`_SPACED_RELAY`), whose numbers count and measure nothing."""
+    return [(match.start(), match.end()) for match in _SPACED_RELAY.finditer(text)]
+
+
 def hits_in_tries(text: str) -> Spans:
     """The spans of `_HITS_IN_TRIES` whose hits are no more than the tries, none in a cricket text."""
     matches = list(_HITS_IN_TRIES.finditer(text))

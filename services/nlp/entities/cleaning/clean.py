@@ -30,6 +30,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_golf_hole,
     is_half_of_a_score,
     is_home_town_after_age,
+    is_in_a_spaced_relay,
     is_listed_grade,
     is_month_and_day,
     is_name_and_age,
@@ -168,7 +169,7 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
         elif closes_a_name(doc, m):
             continue  # "Four" of "the Final Four": a name's last word, no count
         elif is_half_of_a_score(doc, m) or is_round_of_a_cup(doc, m) or is_step_taken_for_a_law(doc, m) \
-                or is_relay_by_its_legs(doc, m):
+                or is_relay_by_its_legs(doc, m) or is_in_a_spaced_relay(doc, m):
             # "6" of "lost 6-4 to Sinner", "quarter" of "the quarter-final", "Round 24", "4x100" of "the 4x100m
             # relay": no count, no date, no law
             continue

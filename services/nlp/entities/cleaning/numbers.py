@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import lowers_of, span_of, span_text, text_of, tokens_of, words_of
+from services.nlp.doctext import char_bounds, lowers_of, span_of, span_text, text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _is_age
 from services.nlp.entities.cleaning.splitting import FINITE_VERB_TAGS, numbers_a_name
 from services.nlp.entities.gazetteer import _in_gazetteer
@@ -44,7 +44,7 @@ from services.nlp.money import (
 )
 from services.nlp.money.non_figures import names_a_group
 from services.nlp.money.numbers import UNIT_WORDS, number_value
-from services.nlp.money.sport import cricket_units
+from services.nlp.money.sport import cricket_units, spaced_relays
 from services.nlp.money.units import is_rate_in_capitals
 
 # Words before a small number that name a level or class by it: "Tier 1 capital", "a Category 5 hurricane", "Stage 4
@@ -704,6 +704,15 @@ def is_relay_by_its_legs(doc: Doc, m: Mention) -> bool:
         return False
     after = m.end + 1 if m.end < len(doc) and doc[m.end].lower_ in _RELAY_UNITS else m.end
     return any(t.lower_ in ("relay", "relays") for t in doc[after:after + _RELAY_REACH])
+
+
+def is_in_a_spaced_relay(doc: Doc, m: Mention) -> bool:
+    """The model's count or measure is a piece of a relay's name by its legs and distance, spaced: "4", "100" and "4 x
+    100 metres" of "the men's 4 x 100m relay" (no count, as the glued "4x100m" is none)."""
+    if m.label not in ("CARDINAL", "QUANTITY") or not doc[m.start].like_num:
+        return False
+    start, end = char_bounds(doc, m.start, m.end)
+    return any(relay_start <= start and end <= relay_end for relay_start, relay_end in spaced_relays(text_of(doc)))
 
 
 def is_step_taken_for_a_law(doc: Doc, m: Mention) -> bool:

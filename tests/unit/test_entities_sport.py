@@ -3366,3 +3366,27 @@ def test_a_spaced_relay_by_its_legs_is_no_count(nlp: Language, text: str, number
 ])
 def test_guard_spaced_numbers_multiplied_outside_a_relay_stay_counts(nlp: Language, text: str, number: str) -> None:
     assert _label_of(nlp, text, number) == "CARDINAL", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    # Helper fixB: a score line after a results heading was the model's: LAW "Olympiacos 79 Fenerbahce 88", PERSON
+    # "Carlton" and CARDINAL "88"; and a side taken in with the other's points ("88 Collingwood|PRODUCT").
+    ("Round 24: Olympiacos 79 Fenerbahce 88. The Greek side trailed by 15 at half-time.",
+     ["Olympiacos", "Fenerbahce"]),
+    ("ROUND 5 RESULTS: Carlton 88 Collingwood 75. The Blues kicked away in the last quarter.",
+     ["Carlton", "Collingwood"]),
+    ("Carlton 88 Collingwood 75. The Blues kicked away in the last quarter.", ["Carlton", "Collingwood"]),
+])
+def test_a_score_line_after_a_results_heading_is_two_sides_and_no_numbers(nlp: Language, text: str,
+                                                                         sides: list[str]) -> None:
+    labels = _labels(nlp, text)
+    line_end = text.index(".")
+    assert [(written, label) for written, label, start in labels if start < line_end] == [
+        (side, "ORG") for side in sides], labels
+
+
+def test_guard_a_partys_seats_after_a_results_heading_stay_as_they_were(nlp: Language) -> None:
+    # Guard: parties are no known teams, and the heading makes no score line of a council's results.
+    text = "Results: Labour 15, Conservatives 12. The council results were declared on Friday."
+    assert not is_about_sport(nlp(text), [])
+    assert _label_of(nlp, text, "12") == "CARDINAL", _labels(nlp, text)

@@ -220,9 +220,13 @@ _NORTH_AMERICAN_LEAGUES = frozenset({"nba", "nfl", "nhl", "mlb", "wnba", "nfc"})
 # Names a sport text's reader knows for a team: clubs, and North American nicknames.
 _KNOWN_TEAMS = PLACE_NAMED_CLUBS | SPORTS_CLUBS | _NICKNAMES
 # A match report's score line at a line's start: "Celtics 118, Knicks 104:", "England 27 Wales 18:", "Bruins 3,
-# Rangers 2 (OT):", "Exeter Chiefs 30 Gloucester 17." (two sides, each with its points).
+# Rangers 2 (OT):", "Exeter Chiefs 30 Gloucester 17." (two sides, each with its points), perhaps after a results
+# heading's colon: "Round 24: Olympiacos 79 Fenerbahce 88.", "ROUND 5 RESULTS: Carlton 88 Collingwood 75.".
 _SIDE = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}"
-_SCORE_LINE = re.compile(rf"^(?P<home>{_SIDE})\s(?P<home_points>\d{{1,3}}),?\s(?P<away>{_SIDE})\s"
+_RESULTS = r"(?:[Rr]esults?|RESULTS?)"
+_RESULTS_HEADING = rf"(?:(?:[Rr]ound|ROUND|[Ww]eek|WEEK)\s\d{{1,2}}(?:\s{_RESULTS})?|{_RESULTS}):\s"
+_SCORE_LINE = re.compile(rf"^(?:{_RESULTS_HEADING})?(?P<home>{_SIDE})\s(?P<home_points>\d{{1,3}}),?\s"
+                         rf"(?P<away>{_SIDE})\s"
                          r"(?P<away_points>\d{1,3})(?:\s\([A-Z]{1,3}\))?(?=[:.]\s)", re.MULTILINE)
 # A result between two known teams, with its score after them or after the verb: "Leinster beat Munster 33-20", "The
 # Lakers beat the Warriors 112-108", "The Red Devils lost 3-0 to the Villans".
@@ -2159,10 +2163,19 @@ def _with_score_lines(doc: Doc, text: str, mentions: list[Mention]) -> list[Ment
     for match in _SCORE_LINE.finditer(text):
         points = [match.span("home_points"), match.span("away_points")]
         mentions = [m for m in mentions if not any(start <= doc[m.start].idx and _end_char(doc, m) <= end
-                                                   for start, end in points)]
+                                                   for start, end in points)
+                    and not _runs_over_points(doc, m, match.start("home"), match.end("away_points"), points)]
         for side, (_, points_end) in zip(("home", "away"), points, strict=True):
             mentions = _with_side(doc, mentions, *match.span(side), points_end)
     return mentions
+
+
+def _runs_over_points(doc: Doc, m: Mention, start: int, end: int, points: list[tuple[int, int]]) -> bool:
+    """The model's mention lies within a score line's sides (text[start:end]) and takes in a side's points with a
+    name: "Olympiacos 79 Fenerbahce 88|LAW", "88 Collingwood|PRODUCT" (no name of anything)."""
+    first, last = doc[m.start].idx, _end_char(doc, m)
+    return start <= first and last <= end and any(first < points_end and points_start < last
+                                                  for points_start, points_end in points)
 
 
 def _with_side(doc: Doc, mentions: list[Mention], start: int, end: int, points_end: int) -> list[Mention]:

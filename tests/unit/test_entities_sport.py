@@ -3390,3 +3390,24 @@ def test_guard_a_partys_seats_after_a_results_heading_stay_as_they_were(nlp: Lan
     text = "Results: Labour 15, Conservatives 12. The council results were declared on Friday."
     assert not is_about_sport(nlp(text), [])
     assert _label_of(nlp, text, "12") == "CARDINAL", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "side", "points"), [
+    # Helper fixB: a club the model left out or called a person before its points in a table's standings.
+    ("Standings: Arsenal 45 pts, Liverpool 44 pts, Chelsea 40 pts.", "Arsenal", "45"),
+    ("Standings: Arsenal 45 pts, Liverpool 44 pts, Chelsea 40 pts.", "Chelsea", "40"),
+    ("Final day: Kent 5 pts, Essex 21 pts, Surrey 12 pts.", "Essex", "21"),
+])
+def test_a_club_left_out_before_its_points_is_the_club_and_a_count(nlp: Language, text: str, side: str,
+                                                                   points: str) -> None:
+    found = _labels(nlp, text)
+    assert (_label_of(nlp, text, side), _label_of(nlp, text, points)) == ("ORG", "CARDINAL"), found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Guards: drivers before their points and a margin in points after no club stay as they were.
+    ("Drivers' standings: Norris 25 pts, Verstappen 18 pts, Leclerc 15 pts.", "Verstappen"),
+    ("Arsenal lead the table by 2 pts after beating Chelsea 3-1 on Sunday.", "Arsenal"),
+])
+def test_guard_names_before_points_that_are_no_club_are_not_made_clubs(nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) is None, _labels(nlp, text)

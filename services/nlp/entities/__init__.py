@@ -307,6 +307,7 @@ from services.nlp.entities.sport import (
 )
 from services.nlp.entities.tables import _vote_tables
 from services.nlp.entities.tallies import (
+    with_clubs_before_points,
     with_parties_placed,
     with_standings_counted,
     with_vote_tallies,
@@ -398,6 +399,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     sport = read_sport(doc, mentions) if OPTIONS.teams else SportReading(mentions)
     mentions = with_whole_golf_rounds(doc, with_whole_tallies(doc, sport.mentions, sport.about))
     mentions = with_standings_counted(doc, with_parties_placed(doc, mentions))  # "Polls put Labour on 30"
+    mentions = with_clubs_before_points(doc, mentions)  # "Standings: Arsenal 45 pts": the club, its count
 
     lower_case = lower_case_words_of(doc)
     acronym_led = {m.key for m in mentions if len(doc[m.start]) > 1 and doc[m.start].is_upper}

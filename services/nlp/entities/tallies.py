@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import char_bounds, lowers_of, text_of, words_of
 from services.nlp.entities.mentions import Mention, _key_at
-from services.nlp.entity_rules import MONTHS, PARTIES_BY_A_WORD
+from services.nlp.entity_rules import MONTHS, PARTIES_BY_A_WORD, PLACE_NAMED_CLUBS
 from services.nlp.money.sport import dates_another_on, golf_rounds, tells_standings
 
 # Numbers joined by hyphens that the model cuts after the first: a judge's scorecard ("116-112", "96-94"), a fighter's
@@ -279,6 +279,42 @@ def with_parties_placed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
              and words[i][:1].isupper() and words[i + 2].isdecimal() and len(words[i + 2]) <= 3
              and tells_standings(text, doc[i].idx) and not dates_another_on(text, doc[i].idx)]
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+# Points abbreviated after their count, as a table or a county cricket points line writes them: "Essex 21 pts".
+POINTS_ABBREVIATIONS = frozenset({"pts", "pts.", "pt", "pt."})
+# Most words of a club's name before its points: "Manchester City 40 pts".
+_CLUB_WORDS = 3
+# Labels the model gives a club in a table's points line that no club has ("Chelsea|PERSON 40 pts").
+_CLUB_MISLABELS = frozenset({"PERSON", "GPE", "NORP", "PRODUCT"})
+
+
+def with_clubs_before_points(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A listed club's name right before a count of up to three digits and "pts", as a table's standings write them,
+    an organisation (the model's person or place, or nothing: "Standings: Arsenal 45 pts, Chelsea|PERSON 40 pts") and
+    its count a number; not a driver's name ("Norris 25 pts"), no club."""
+    lowers = lowers_of(doc)
+    added: list[Mention] = []
+    relabelled: set[int] = set()  # the starts of the model's mentions of such a club
+    for i in range(1, len(doc) - 1):
+        if lowers[i + 1] not in POINTS_ABBREVIATIONS or not doc[i].text.isdecimal() or len(doc[i]) > 3:
+            continue
+        club = next((start for start in range(max(0, i - _CLUB_WORDS), i)
+                     if doc[start].is_title and " ".join(lowers[start:i]) in PLACE_NAMED_CLUBS), None)
+        if club is None:
+            continue
+        over = [m for m in mentions if m.start < i and club < m.end]
+        if not over:
+            added.append(Mention(club, i, "ORG", 1.0, "rule", _key_at(doc, club, i)))
+        elif len(over) == 1 and (over[0].start, over[0].end) == (club, i) and over[0].label in _CLUB_MISLABELS:
+            relabelled.add(club)
+        if not any(m.start <= i < m.end for m in mentions):
+            added.append(Mention(i, i + 1, "CARDINAL", 1.0, "rule", _key_at(doc, i, i + 1)))
+    if not added and not relabelled:
+        return mentions
+    kept = [Mention(m.start, m.end, "ORG", m.weight, m.source, m.key) if m.start in relabelled else m
+            for m in mentions]
+    return sorted(kept + added, key=lambda m: m.start)
 
 
 # Labels the model gives a bare standing after a name: a date's or a clock's ("Labour on 30|TIME").

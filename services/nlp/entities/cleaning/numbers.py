@@ -13,7 +13,7 @@ from services.nlp.entities.capitals import _is_age
 from services.nlp.entities.cleaning.splitting import FINITE_VERB_TAGS, numbers_a_name
 from services.nlp.entities.gazetteer import _in_gazetteer
 from services.nlp.entities.mentions import Mention
-from services.nlp.entities.tallies import SCORING_LEMMAS, dates_or_ages_beside
+from services.nlp.entities.tallies import POINTS_ABBREVIATIONS, SCORING_LEMMAS, dates_or_ages_beside
 from services.nlp.entity_rules import (
     CLOCK_TIME,
     COMPASS_POINTS,
@@ -365,7 +365,7 @@ def name_before_its_points(doc: Doc, m: Mention) -> bool:
     5" of "Kent 5 pts, Essex 21 pts" (a law to the model); a club's name only, not a driver's, whom an organisation
     is not ("Norris 25 pts" of drivers' standings)."""
     if m.label in NUMERIC_LABELS or m.end - m.start < 2 or m.end >= len(doc) \
-            or doc[m.end].lower_ not in _POINTS_ABBREVIATIONS:
+            or doc[m.end].lower_ not in POINTS_ABBREVIATIONS:
         return False
     points = doc[m.end - 1].text
     return points.isdecimal() and len(points) <= 3 and " ".join(lowers_of(doc)[m.start:m.end - 1]) in PLACE_NAMED_CLUBS
@@ -579,13 +579,9 @@ _TIME_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "seco
                          "winter", "spring", "autumn", "session", "shift", "stint"})
 
 
-# Points abbreviated after their count, as a table or a county cricket points line writes them: "Essex 21 pts".
-_POINTS_ABBREVIATIONS = frozenset({"pts", "pts.", "pt", "pt."})
-
-
 def counts_points_after(doc: Doc, m: Mention) -> bool:
     """The model's date is a bare number before "pts": a count of points ("21" of "Essex 21 pts, Kent 5 pts")."""
-    return m.label == "DATE" and m.end < len(doc) and doc[m.end].lower_ in _POINTS_ABBREVIATIONS \
+    return m.label == "DATE" and m.end < len(doc) and doc[m.end].lower_ in POINTS_ABBREVIATIONS \
         and all(t.text.isdecimal() and len(t.text) <= 3 for t in doc[m.start:m.end])
 
 

@@ -356,6 +356,9 @@ NOT_NAMES = frozenset({
     # A health service's everyday letters: a family doctor and its surgery, intensive care ("GP surgeries", "Three
     # patients were in ICU" were organisations); not "A&E", a television network too ("The series aired on A&E").
     "GP", "GPs", "ICU", "ICUs",
+    # Baseball's pitching rates and a student's grade average ("his WHIP was the lowest", "a 3.9 GPA" were
+    # organisations); not "ERA", also the Equal Rights Amendment.
+    "WHIP", "GPA",
     # Sumo's ranks alone, as written or capitalised ("was promoted to ozeki" a place; before a name they are titles).
     *SUMO_RANKS, *(rank.capitalize() for rank in SUMO_RANKS),
 })

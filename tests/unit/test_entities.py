@@ -5227,6 +5227,25 @@ def test_a_hospital_and_a_doctor_after_gp_are_still_named_guard(nlp: Language) -
     assert {("Sarah Jones", "PERSON"), ("Royal Infirmary", "FAC")} <= found, found
 
 
+@pytest.mark.parametrize("text", [
+    # Helper fixB: baseball's pitching rate and a student's grade average were organisations.
+    "The pitcher finished with a 2.31 ERA, and his WHIP was the lowest in the league.",
+    "She graduated with a 3.9 GPA from Stanford.",
+])
+def test_a_pitchers_and_a_students_rates_are_no_bodies(nlp: Language, text: str) -> None:
+    found = {e["text"] for e in enrich(nlp, text)["entities"]}
+    assert not found & {"WHIP", "GPA"}, found
+
+
+def test_the_era_of_an_amendment_stays_a_law_guard(nlp: Language) -> None:
+    """Guard: "ERA" is also the Equal Rights Amendment, a law, and stays one; the school beside "GPA" stays named."""
+    found = {(e["text"], e["label"]) for e in enrich(nlp, "Activists renewed their push to ratify the ERA, the Equal "
+                                                        "Rights Amendment, in Virginia.")["entities"]}
+    assert ("ERA", "LAW") in found, found
+    found = {e["text"] for e in enrich(nlp, "She graduated with a 3.9 GPA from Stanford.")["entities"]}
+    assert "Stanford" in found, found
+
+
 def test_a_paired_sites_name_the_text_writes_elsewhere_stays_the_models_guard(nlp: Language) -> None:
     """Review of the paired sites' rule (fixA): a name the text writes elsewhere as a place keeps the place's label
     ("Residents in Wandsworth complained" was a facility with the prisons); the other of the pair is still a site."""

@@ -3411,3 +3411,27 @@ def test_a_club_left_out_before_its_points_is_the_club_and_a_count(nlp: Language
 ])
 def test_guard_names_before_points_that_are_no_club_are_not_made_clubs(nlp: Language, text: str, name: str) -> None:
     assert _label_of(nlp, text, name) is None, _labels(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # Helper fixB: cricket's competition, The Hundred, was the model's count ("The Hundred at Lord's|CARDINAL").
+    "Oval Invincibles won The Hundred at Lord's on Sunday.",
+    "Sam Curran starred as Oval Invincibles won the Hundred for a third year.",
+])
+def test_the_hundred_is_crickets_competition(nlp: Language, text: str) -> None:
+    labels = _labels(nlp, text)
+    assert ("Hundred", "EVENT") in [(written, label) for written, label, _ in labels], labels
+    assert not [written for written, label, _ in labels if label == "CARDINAL"], labels
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # Guards: a hundred counted, and a name that opens with "Hundred", stay as they were.
+    ("A hundred people attended the rally in the square.", "A hundred"),
+    ("Three hundred people attended the rally in the square.", "Three hundred"),
+])
+def test_guard_a_hundred_counted_stays_a_count(nlp: Language, text: str, count: str) -> None:
+    assert _label_of(nlp, text, count) == "CARDINAL", _labels(nlp, text)
+
+
+def test_guard_the_hundred_years_war_is_no_cricket(nlp: Language) -> None:
+    assert _label_of(nlp, "The Hundred Years' War ended in 1453.", "Hundred") is None

@@ -14,6 +14,7 @@ from services.nlp.entities.cleaning.numbers import (
     counts_a_thing_after,
     counts_points_after,
     cricket_figure_token,
+    hundred_competition,
     is_age_after_name,
     is_age_closing_a_sentence,
     is_age_grade,
@@ -166,6 +167,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             # "in 1:51.21": a race's time; "by two and a quarter lengths": a count of lengths; "4, 13, 19, 29 and
             # 44": numbers drawn
             m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
+        elif (hundred := hundred_competition(doc, m)) is not None:  # "won The Hundred at Lord's": cricket's, no count
+            m = Mention(hundred, hundred + 1, "EVENT", m.weight, m.source)
         elif closes_a_name(doc, m):
             continue  # "Four" of "the Final Four": a name's last word, no count
         elif is_half_of_a_score(doc, m) or is_round_of_a_cup(doc, m) or is_step_taken_for_a_law(doc, m) \

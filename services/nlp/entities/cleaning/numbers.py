@@ -711,6 +711,17 @@ def is_in_a_spaced_relay(doc: Doc, m: Mention) -> bool:
     return any(relay_start <= start and end <= relay_end for relay_start, relay_end in spaced_relays(text_of(doc)))
 
 
+def hundred_competition(doc: Doc, m: Mention) -> int | None:
+    """The token of "Hundred" after "the" in the model's count, which names cricket's competition, The Hundred: "won
+    The Hundred at Lord's", "won the Hundred for a third year" (the model's count runs on past it); not "the Hundred
+    Years' War", "the Hundred Acre Wood" (a name's first word), nor "a hundred people", "three hundred"."""
+    hundred = next((t.i for t in doc[m.start:m.end] if t.text == "Hundred"), None)
+    if m.label != "CARDINAL" or hundred is None or hundred == 0 or doc[hundred - 1].lower_ != "the" \
+            or (hundred + 1 < len(doc) and doc[hundred + 1].is_title):
+        return None
+    return hundred
+
+
 def is_step_taken_for_a_law(doc: Doc, m: Mention) -> bool:
     """The model's law is a step's word and its number, alone or with what it is a step of: "Round 24", "Round
     Two", "Game 7 of the series" (a round, a game, no law)."""

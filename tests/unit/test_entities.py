@@ -5246,6 +5246,23 @@ def test_the_era_of_an_amendment_stays_a_law_guard(nlp: Language) -> None:
     assert "Stanford" in found, found
 
 
+def test_a_rule_by_its_number_is_a_law(nlp: Language) -> None:
+    """Helper fixB: "invoked Rule 24 of the standing orders" made CARDINAL "24" (the model left "Rule" out)."""
+    found = {(e["text"], e["label"]) for e in enrich(nlp, "The Speaker invoked Rule 24 of the standing orders to end "
+                                                        "the debate.")["entities"]}
+    assert ("Rule 24", "LAW") in found and ("24", "CARDINAL") not in found, found
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # Guards: a lower-case rule's number and a vote's counts stay counts.
+    ("The panel adopted rule 24 after a vote of 24 to 3.", "24"),
+    ("Senators voted 55 to 45 under Rule 22 to end the filibuster.", "55"),
+])
+def test_a_count_beside_a_rule_stays_a_count_guard(nlp: Language, text: str, count: str) -> None:
+    found = [(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]]
+    assert (count, "CARDINAL") in found, found
+
+
 def test_a_paired_sites_name_the_text_writes_elsewhere_stays_the_models_guard(nlp: Language) -> None:
     """Review of the paired sites' rule (fixA): a name the text writes elsewhere as a place keeps the place's label
     ("Residents in Wandsworth complained" was a facility with the prisons); the other of the pair is still a site."""

@@ -56,6 +56,7 @@ from services.nlp.entities.cleaning.numbers import (
     names_a_group_by_number,
     numbers_a_level,
     numbers_a_list_item,
+    numbers_a_rule,
     numbers_a_trial,
     part_of_a_second_end,
     party_before_its_tally,
@@ -167,6 +168,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             # "in 1:51.21": a race's time; "by two and a quarter lengths": a count of lengths; "4, 13, 19, 29 and
             # 44": numbers drawn
             m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
+        elif numbers_a_rule(doc, m):  # "invoked Rule 24 of the standing orders": the rule's name, a law
+            m = Mention(m.start - 1, m.end, "LAW", m.weight, m.source)
         elif (hundred := hundred_competition(doc, m)) is not None:  # "won The Hundred at Lord's": cricket's, no count
             m = Mention(hundred, hundred + 1, "EVENT", m.weight, m.source)
         elif closes_a_name(doc, m):

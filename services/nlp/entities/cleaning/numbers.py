@@ -722,6 +722,15 @@ def hundred_competition(doc: Doc, m: Mention) -> int | None:
     return hundred
 
 
+def numbers_a_rule(doc: Doc, m: Mention) -> bool:
+    """The model's count is the number of a rule after its capitalised word, which it left out: "24" of "invoked Rule
+    24 of the standing orders" (a law, "Rule 24", as "Rule 22" and "Section 24" are to it); not a lower-case "rule
+    24", nor a count after "Rule" opening a sentence."""
+    i = m.start
+    return m.label == "CARDINAL" and m.end - i == 1 and i > 0 and doc[i - 1].text == "Rule" \
+        and not doc[i - 1].is_sent_start and bool(doc[i - 1].whitespace_) and doc[i].is_digit and len(doc[i]) <= 3
+
+
 def is_step_taken_for_a_law(doc: Doc, m: Mention) -> bool:
     """The model's law is a step's word and its number, alone or with what it is a step of: "Round 24", "Round
     Two", "Game 7 of the series" (a round, a game, no law)."""

@@ -3435,3 +3435,18 @@ def test_guard_a_hundred_counted_stays_a_count(nlp: Language, text: str, count: 
 
 def test_guard_the_hundred_years_war_is_no_cricket(nlp: Language) -> None:
     assert _label_of(nlp, "The Hundred Years' War ended in 1453.", "Hundred") is None
+
+
+def test_a_game_clocks_reading_the_model_dated_is_a_time(nlp: Language) -> None:
+    """Helper fixB: "scored at the 0:13 mark" made DATE "0:13"."""
+    text = "He scored at the 0:13 mark of the second period."
+    assert _label_of(nlp, text, "0:13") == "TIME", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # Guards: a clock's time stays a time, a verse cited stays no time.
+    ("The meeting began at 9:30 on Monday.", "9:30", "TIME"),
+    ("The pastor read John 3:16 to the congregation.", "3:16", None),
+])
+def test_guard_clocks_and_verses_keep_their_reading(nlp: Language, text: str, name: str, label: str | None) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)

@@ -22,6 +22,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_bowling_figure,
     is_clock,
     is_clock_before_zone,
+    is_clock_read_as_a_date,
     is_currency_word,
     is_drawn_number,
     is_frequency_of_a_run,
@@ -214,6 +215,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             if doc[m.start - 1].ent_type_:
                 continue  # the clock's own mention takes the zone in (`is_clock_before_zone`)
             m = Mention(m.start - 1, m.end, "TIME", m.weight, m.source)
+        elif is_clock_read_as_a_date(doc, m):  # "at the 0:13 mark of the second period": a game clock's time
+            m = Mention(m.start, m.end, "TIME", m.weight, m.source)
         elif is_glued_time(doc, m):  # "in 9.79sec": a count to the model, as "9.79 seconds" is a time to it
             m = Mention(m.start, m.end, "TIME", m.weight, m.source)
         elif (runs := cricket_figure_token(doc, m)) is not None:  # "an unbeaten 68|DATE": the batter's runs alone

@@ -376,6 +376,18 @@ def is_phone_number_piece(doc: Doc, m: Mention) -> bool:
     return m.label == "CARDINAL" and in_phone_number(text_of(doc), doc[m.start].idx)
 
 
+# A clock's minutes and seconds or hours and minutes, with a colon: "0:13", "4:32".
+_CLOCK_WITH_COLON = re.compile(r"\d{1,2}:[0-5]\d")
+
+
+def is_clock_read_as_a_date(doc: Doc, m: Mention) -> bool:
+    """The model's date is a clock's reading alone, a time: "0:13" of "scored at the 0:13 mark of the second period";
+    not after a capitalised word, as a verse is cited ("John 3:16") or a day's time given ("Sunday 10:30")."""
+    i = m.start
+    return m.label == "DATE" and m.end - i == 1 and _CLOCK_WITH_COLON.fullmatch(doc[i].text) is not None \
+        and not (i > 0 and doc[i - 1].is_title)
+
+
 def is_clock(text: str) -> bool:
     return bool(_CLOCK.fullmatch(text))
 

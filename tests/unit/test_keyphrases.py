@@ -1913,3 +1913,18 @@ def test_a_role_after_the_persons_name_is_no_part_of_their_phrase(nlp: Language,
 def test_a_role_noun_after_a_name_in_another_phrase_still_kept_guard(nlp: Language) -> None:
     texts = {p["text"] for p in enrich(nlp, "Laurent Freixe said chief executive pay would be cut.")["keyphrases"]}
     assert "chief executive pay" in texts, texts
+
+
+def test_a_laws_name_with_brackets_inside_is_one_phrase(nlp: Language) -> None:
+    """Helper fixB: "the Unlawful Activities (Prevention) Act" gave three phrases, cut at its brackets."""
+    text = ("Police arrested the activist under the Unlawful Activities (Prevention) Act on Monday. Critics say the "
+            "Unlawful Activities (Prevention) Act is used to silence dissent.")
+    texts = [p["text"] for p in enrich(nlp, text)["keyphrases"]]
+    assert "Unlawful Activities (Prevention) Act" in texts and "Prevention" not in texts, texts
+
+
+def test_brackets_after_a_name_stay_out_of_it_guard(nlp: Language) -> None:
+    """Guard: an abbreviation or a year in brackets after a name is no part of the name's phrase."""
+    text = "The Federal Bureau of Investigation (FBI) opened an inquiry into the Data Protection Act (2018) breach."
+    texts = [p["text"] for p in enrich(nlp, text)["keyphrases"]]
+    assert "Federal Bureau of Investigation" in texts and "Data Protection Act" in texts, texts

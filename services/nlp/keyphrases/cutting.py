@@ -95,7 +95,7 @@ def _cuts(doc: Doc, mentions: list[dict], nouns: Container[str] | None = None) -
         if _keeps_whole(span):
             names.update(dict.fromkeys(range(span.start, span.end), (span.start, span.end)))
             if (thing and (_has_small_word_inside(span) or _numbers_a_product(span, m["label"])
-                           or _ends_in_a_number_word(span))) \
+                           or _ends_in_a_number_word(span) or _has_brackets_inside(span))) \
                     or (not thing and _has_particle_inside(span)):
                 tails.update(range(span.start + 1, span.end))
             if not thing and _opens_with_a_particle(span):
@@ -471,6 +471,13 @@ def _has_small_word_inside(name: Span) -> bool:
     """A name's small word in lower case between its capitalised words, which a run is cut at: "and" of "Law and
     Justice", "for" of "Party for Freedom", "on" of "Mail on Sunday", "do" of "Rio Grande do Sul"."""
     return any(_is_small_word_inside(t, name) for t in name[1:-1]) and name[-1].is_title
+
+
+def _has_brackets_inside(name: Span) -> bool:
+    """A pair of brackets between a name's capitalised words, which a run is cut at: "(Prevention)" of "Unlawful
+    Activities (Prevention) Act" (not brackets closing the name: "the Act (2019)")."""
+    words = [t.text for t in name]
+    return "(" in words[1:-2] and ")" in words[2:-1] and words.index("(") < words.index(")") and name[-1].is_title
 
 
 def _headline_names(doc: Doc, mentions: list[dict], body: int) -> tuple[tuple[int, int], ...]:

@@ -3867,6 +3867,11 @@ def test_grouped_alternation_refuses_options_it_cannot_group_guard(options: list
     ("Unemployment fell by a further 300,000 to 7.7 million.", "300,000", "people"),
     ("The population grew to 8.2 million last year.", "8.2 million", "people"),
     ("Attendance rose to 45,000 at the ground.", "45,000", "people"),
+    # Helper fixB: a total of people out of work ("The jobless total fell to 7.7 million" had no unit).
+    ("The jobless total fell to 7.7 million in March, the statistics office said.", "7.7 million", "people"),
+    ("The claimant count rose to 1.7 million in May.", "1.7 million", "people"),
+    # Guard: a total of no people out of work counts nothing.
+    ("The total rose to 7.7 million, the company said of its revenue.", "7.7 million", None),
     # Guards: a rate, a sum named by such a word, a level with no scale.
     ("Unemployment fell to 4.1% in March.", "4.1%", "percent"),
     ("Employment costs rose to 2.1 million in the quarter.", "2.1 million", None),

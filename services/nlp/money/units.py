@@ -357,12 +357,24 @@ _PEOPLE_SUBJECTS = frozenset({"unemployment", "employment", "population", "workf
                               "enrolment", "enrollment", "attendance"})
 
 
+# ... and totals of people out of work by the word before them: "The jobless total fell to 7.7 million", "The claimant
+# count rose to 1.7 million" (not "The total rose to 7.7 million", of anything).
+_PEOPLE_TOTALS = frozenset({"total", "count", "tally", "figure", "figures", "number"})
+_PEOPLE_TOTAL_WORDS = frozenset({"jobless", "unemployment", "unemployed", "claimant"})
+
+
 def counts_people_of_subject(doc: Doc, number: Number) -> bool:
-    """The number is a scaled level a move of a subject of `_PEOPLE_SUBJECTS` reaches, a count of people."""
+    """The number is a scaled level a move of a subject of `_PEOPLE_SUBJECTS` (or a total of `_PEOPLE_TOTAL_WORDS`)
+    reaches, a count of people."""
     if _SCALED.search(text_of(doc), number.start, number.end) is None:
         return False
     subject = _subject_moved_to(doc, number)
-    return subject is not None and subject.lower_ in _PEOPLE_SUBJECTS \
+    if subject is None:
+        return False
+    if subject.lower_ in _PEOPLE_TOTALS:
+        return any(child.dep_ in ("compound", "amod") and child.lower_ in _PEOPLE_TOTAL_WORDS
+                   for child in subject.children)
+    return subject.lower_ in _PEOPLE_SUBJECTS \
         and not any(child.dep_ in ("compound", "amod") and child.pos_ == "NOUN" for child in subject.children)
 
 

@@ -229,3 +229,21 @@ def test_guard_a_pair_of_one_digit_in_sport_dates_or_scales_is_left(nlp: Languag
                                                                      numbers: list) -> None:
     found = [(written, label) for written, label, _ in _labels(nlp, text) if label == "CARDINAL"]
     assert found == numbers, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "sums"), [
+    # Helper fixB: a vague sum in lakhs or crores of rupees was no entity ("millions of dollars" is the model's sum).
+    ("Farmers lost lakhs of rupees when the crop failed, and the state spent crores of rupees on relief.",
+     ["lakhs of rupees", "crores of rupees"]),
+    ("The scam cost investors tens of lakhs of rupees, police said.", ["tens of lakhs of rupees"]),
+])
+def test_vague_lakhs_and_crores_of_rupees_are_sums(nlp: Language, text: str, sums: list[str]) -> None:
+    found = [(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]]
+    assert [(written, label) for written, label in found if label == "MONEY"] == [(s, "MONEY") for s in sums], found
+
+
+def test_lakhs_of_people_are_no_sum_guard(nlp: Language) -> None:
+    """Guard: lakhs and crores of people are a vague count, no sum."""
+    found = [e["label"] for e in enrich(nlp, "Lakhs of people gathered at the Kumbh Mela, and crores of devotees "
+                                             "watched on television.")["entities"]]
+    assert "MONEY" not in found, found

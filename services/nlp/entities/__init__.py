@@ -310,6 +310,7 @@ from services.nlp.entities.tallies import (
     with_clubs_before_points,
     with_parties_placed,
     with_standings_counted,
+    with_vague_lakhs_and_crores,
     with_vote_tallies,
     with_whole_golf_rounds,
     with_whole_tallies,
@@ -400,6 +401,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     mentions = with_whole_golf_rounds(doc, with_whole_tallies(doc, sport.mentions, sport.about))
     mentions = with_standings_counted(doc, with_parties_placed(doc, mentions))  # "Polls put Labour on 30"
     mentions = with_clubs_before_points(doc, mentions)  # "Standings: Arsenal 45 pts": the club, its count
+    mentions = with_vague_lakhs_and_crores(doc, mentions)  # "lost lakhs of rupees": a sum, as "millions of dollars"
 
     lower_case = lower_case_words_of(doc)
     acronym_led = {m.key for m in mentions if len(doc[m.start]) > 1 and doc[m.start].is_upper}

@@ -317,6 +317,31 @@ def with_clubs_before_points(doc: Doc, mentions: list[Mention]) -> list[Mention]
     return sorted(kept + added, key=lambda m: m.start)
 
 
+# South Asia's scales in the plural before a currency's name, a sum told vaguely as "millions of dollars" is, which the
+# model leaves out: "lost lakhs of rupees", "spent crores of rupees", "tens of lakhs of rupees".
+_VAGUE_LAKHS_OR_CRORES = re.compile(r"\b(?:tens\s+of\s+|hundreds\s+of\s+)?(?:lakhs|crores)\s+of\s+(?:rupees|taka)\b",
+                                    re.IGNORECASE)
+
+
+def with_vague_lakhs_and_crores(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A vague sum in lakhs or crores of a currency the model left out, a sum as its "millions of dollars" is: "lakhs
+    of rupees" (where no mention overlaps it)."""
+    text = text_of(doc)
+    if "lakhs" not in text.lower() and "crores" not in text.lower():
+        return mentions
+    found = []
+    for match in _VAGUE_LAKHS_OR_CRORES.finditer(text):
+        span = doc.char_span(*match.span())
+        if span is None:
+            continue
+        over = [m for m in mentions if m.start < span.end and span.start < m.end]
+        if all(m.label == "CARDINAL" and span.start <= m.start and m.end <= span.end for m in over):
+            # the model's count of a piece of it ("tens" of "tens of lakhs of rupees") is the sum's
+            mentions = [m for m in mentions if not any(m is o for o in over)]
+            found.append(Mention(span.start, span.end, "MONEY", 1.0, "rule", _key_at(doc, span.start, span.end)))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
 # Labels the model gives a bare standing after a name: a date's or a clock's ("Labour on 30|TIME").
 _STANDING_MISLABELS = frozenset({"DATE", "TIME"})
 

@@ -247,3 +247,17 @@ def test_lakhs_of_people_are_no_sum_guard(nlp: Language) -> None:
     found = [e["label"] for e in enrich(nlp, "Lakhs of people gathered at the Kumbh Mela, and crores of devotees "
                                              "watched on television.")["entities"]]
     assert "MONEY" not in found, found
+
+
+@pytest.mark.parametrize(("text", "ratio"), [
+    # Helper fixB: a stock split's ratio was the model's count "1", its other number left out.
+    ("The company announced a 1-for-10 reverse stock split on Tuesday.", "1-for-10"),
+    ("The board approved a one-for-20 reverse split and a 3-for-1 stock split.", "3-for-1"),
+])
+def test_a_stock_splits_ratio_is_one_count(nlp: Language, text: str, ratio: str) -> None:
+    assert _label_of(nlp, text, ratio) == "CARDINAL", _labels(nlp, text)
+
+
+def test_a_batters_hits_in_tries_are_no_split_guard(nlp: Language) -> None:
+    """Guard: "went 2-for-4" (no split after it) is left as it was."""
+    assert _label_of(nlp, "The batter went 2-for-4 with a home run.", "2-for-4") is None

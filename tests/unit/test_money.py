@@ -4370,3 +4370,13 @@ def test_a_spaced_relay_by_its_legs_is_no_figure(nlp: Language, text: str) -> No
 ])
 def test_guard_relay_distances_and_products_stay_figures(nlp: Language, text: str, figures: list) -> None:
     assert _figures(nlp, text) == figures
+
+
+def test_a_stock_splits_ratio_is_no_figure(nlp: Language) -> None:
+    """Helper fixB: "a 1-for-10 reverse stock split" gave a figure 1 of nothing."""
+    assert _figures(nlp, "The company announced a 1-for-10 reverse stock split on Tuesday.") == []
+
+
+def test_a_count_before_a_split_stays_a_figure_guard(nlp: Language) -> None:
+    """Guard: a count before "split" that is no ratio stays a figure."""
+    assert _figures(nlp, "The vote left 12 members split over the plan.") == [("12", 12.0, "member")]

@@ -75,6 +75,7 @@ from services.nlp.money.sport import (
     race_distance,
     race_times,
     spaced_relays,
+    split_ratios,
     split_seconds,
     sprint_times,
     strikeout_units,
@@ -199,11 +200,12 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     strikeouts = strikeout_units(text)
     hits = hits_in_tries(text)
     relays = Spans(spaced_relays(text))  # "the 4 x 100m relay": a race's name, no count of 4 nor 100 million
+    ratios = Spans(split_ratios(text))  # "a 1-for-10 reverse stock split": new shares for old, no count
     money_ends = frozenset(m["end"] for m in found)
     numbers = [_with_spaced_degrees(text, _without_preposition(doc, text, _without_particle(doc, text, n)))
                for n in _numbers(text)
                if not (money_spans.overlap(n.start, n.end) or notes.overlap(n.start, n.end)
-                       or relays.overlap(n.start, n.end)
+                       or relays.overlap(n.start, n.end) or ratios.overlap(n.start, n.end)
                        or (hits.overlap(n.start, n.end) and n.start not in cricket)
                        or _is_priced_dozen(text, money_ends, n))]
     numbers = _with_counts_after_sums(text, found, numbers)

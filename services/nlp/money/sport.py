@@ -282,6 +282,17 @@ def spaced_relays(text: str) -> list[tuple[int, int]]:
     return [(match.start(), match.end()) for match in _SPACED_RELAY.finditer(text)]
 
 
+# A stock split's ratio, new shares for old: "a 1-for-10 reverse stock split", "a 3-for-1 split" (no batter's line:
+# "split" follows within a few words).
+_SPLIT_RATIO = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|ten)-for-(?:\d{1,3}|one|two|three|four|five|ten)"
+                          r"(?=(?:\s+[a-z]+){0,2}\s+split\b)", re.IGNORECASE)
+
+
+def split_ratios(text: str) -> list[tuple[int, int]]:
+    """The spans of stock splits' ratios (`_SPLIT_RATIO`), whose numbers count nothing alone."""
+    return [(match.start(), match.end()) for match in _SPLIT_RATIO.finditer(text)]
+
+
 def hits_in_tries(text: str) -> Spans:
     """The spans of `_HITS_IN_TRIES` whose hits are no more than the tries, none in a cricket text."""
     matches = list(_HITS_IN_TRIES.finditer(text))

@@ -62,6 +62,7 @@ from services.nlp.entities.cleaning.numbers import (
     part_of_a_second_end,
     party_before_its_tally,
     snooker_century_token,
+    split_ratio_end,
     temperature_in_a_date,
     trim_number,
     with_glued_money_signs,
@@ -169,6 +170,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             # "in 1:51.21": a race's time; "by two and a quarter lengths": a count of lengths; "4, 13, 19, 29 and
             # 44": numbers drawn
             m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
+        elif (ratio := split_ratio_end(doc, m)) is not None:  # "a 1-for-10 reverse stock split": the whole ratio
+            m = Mention(m.start, ratio, "CARDINAL", m.weight, m.source)
         elif numbers_a_rule(doc, m):  # "invoked Rule 24 of the standing orders": the rule's name, a law
             m = Mention(m.start - 1, m.end, "LAW", m.weight, m.source)
         elif (hundred := hundred_competition(doc, m)) is not None:  # "won The Hundred at Lord's": cricket's, no count

@@ -44,7 +44,7 @@ from services.nlp.money import (
 )
 from services.nlp.money.non_figures import names_a_group
 from services.nlp.money.numbers import UNIT_WORDS, number_value
-from services.nlp.money.sport import cricket_units, spaced_relays
+from services.nlp.money.sport import cricket_units, spaced_relays, split_ratios
 from services.nlp.money.units import is_rate_in_capitals
 
 # Words before a small number that name a level or class by it: "Tier 1 capital", "a Category 5 hurricane", "Stage 4
@@ -712,6 +712,17 @@ def is_relay_by_its_legs(doc: Doc, m: Mention) -> bool:
         return False
     after = m.end + 1 if m.end < len(doc) and doc[m.end].lower_ in _RELAY_UNITS else m.end
     return any(t.lower_ in ("relay", "relays") for t in doc[after:after + _RELAY_REACH])
+
+
+def split_ratio_end(doc: Doc, m: Mention) -> int | None:
+    """Where a stock split's ratio the model's count opens ends, its count cut out of it: "1" of "a 1-for-10 reverse
+    stock split" (the whole "1-for-10" one count)."""
+    if m.label != "CARDINAL" or m.end - m.start != 1:
+        return None
+    start = doc[m.start].idx
+    ratio = next((end for ratio_start, end in split_ratios(text_of(doc)) if ratio_start == start), None)
+    span = doc.char_span(start, ratio) if ratio is not None else None
+    return span.end if span is not None and span.end > m.end else None
 
 
 def is_in_a_spaced_relay(doc: Doc, m: Mention) -> bool:

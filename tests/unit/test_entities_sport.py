@@ -3397,6 +3397,8 @@ def test_guard_a_partys_seats_after_a_results_heading_stay_as_they_were(nlp: Lan
     ("Standings: Arsenal 45 pts, Liverpool 44 pts, Chelsea 40 pts.", "Arsenal", "45"),
     ("Standings: Arsenal 45 pts, Liverpool 44 pts, Chelsea 40 pts.", "Chelsea", "40"),
     ("Final day: Kent 5 pts, Essex 21 pts, Surrey 12 pts.", "Essex", "21"),
+    # ... and one the model took with its points as a measure ("Leeds 70|QUANTITY").
+    ("Championship table: Leeds 70 pts, Burnley 68 pts, Sheffield United 66 pts.", "Leeds", "70"),
 ])
 def test_a_club_left_out_before_its_points_is_the_club_and_a_count(nlp: Language, text: str, side: str,
                                                                    points: str) -> None:

@@ -291,11 +291,13 @@ _CLUB_MISLABELS = frozenset({"PERSON", "GPE", "NORP", "PRODUCT"})
 
 def with_clubs_before_points(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A listed club's name right before a count of up to three digits and "pts", as a table's standings write them,
-    an organisation (the model's person or place, or nothing: "Standings: Arsenal 45 pts, Chelsea|PERSON 40 pts") and
-    its count a number; not a driver's name ("Norris 25 pts"), no club."""
+    an organisation (the model's person or place, or nothing: "Standings: Arsenal 45 pts, Chelsea|PERSON 40 pts", or
+    one mention with its points: "Leeds 70|QUANTITY pts") and its count a number; not a driver's name ("Norris 25
+    pts"), no club."""
     lowers = lowers_of(doc)
     added: list[Mention] = []
     relabelled: set[int] = set()  # the starts of the model's mentions of such a club
+    split: set[int] = set()  # ... and of its mentions of the club with its points ("Leeds 70|QUANTITY")
     for i in range(1, len(doc) - 1):
         if lowers[i + 1] not in POINTS_ABBREVIATIONS or not doc[i].text.isdecimal() or len(doc[i]) > 3:
             continue
@@ -308,12 +310,15 @@ def with_clubs_before_points(doc: Doc, mentions: list[Mention]) -> list[Mention]
             added.append(Mention(club, i, "ORG", 1.0, "rule", _key_at(doc, club, i)))
         elif len(over) == 1 and (over[0].start, over[0].end) == (club, i) and over[0].label in _CLUB_MISLABELS:
             relabelled.add(club)
-        if not any(m.start <= i < m.end for m in mentions):
+        elif len(over) == 1 and (over[0].start, over[0].end) == (club, i + 1):
+            split.add(club)
+            added.append(Mention(club, i, "ORG", 1.0, "rule", _key_at(doc, club, i)))
+        if club in split or not any(m.start <= i < m.end for m in mentions):
             added.append(Mention(i, i + 1, "CARDINAL", 1.0, "rule", _key_at(doc, i, i + 1)))
     if not added and not relabelled:
         return mentions
     kept = [Mention(m.start, m.end, "ORG", m.weight, m.source, m.key) if m.start in relabelled else m
-            for m in mentions]
+            for m in mentions if m.start not in split]
     return sorted(kept + added, key=lambda m: m.start)
 
 

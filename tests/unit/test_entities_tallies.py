@@ -261,3 +261,15 @@ def test_a_stock_splits_ratio_is_one_count(nlp: Language, text: str, ratio: str)
 def test_a_batters_hits_in_tries_are_no_split_guard(nlp: Language) -> None:
     """Guard: "went 2-for-4" (no split after it) is left as it was."""
     assert _label_of(nlp, "The batter went 2-for-4 with a home run.", "2-for-4") is None
+
+
+def test_a_courts_tally_after_a_result_verb_is_one_count(nlp: Language) -> None:
+    """Helper fixB: "Boeing lost 5-4 in the court of appeals ruling" made no count (its "5" read as a game's)."""
+    text = "Boeing lost 5-4 in the court of appeals ruling on Friday, its lawyers said."
+    assert _label_of(nlp, text, "5-4") == "CARDINAL", _labels(nlp, text)
+
+
+def test_a_set_on_a_tennis_court_stays_no_count_guard(nlp: Language) -> None:
+    """Guard: a set won "on the clay court" is a game's score, no count."""
+    text = "Nadal won 6-4 on the clay court in Madrid on Sunday."
+    assert not [written for written, label, _ in _labels(nlp, text) if label == "CARDINAL"], _labels(nlp, text)

@@ -214,7 +214,7 @@ def _measures_a_range(after: Token) -> bool:
 
 
 # A body whose vote a tally "in the ..." or "on the ..." gives, or the vote itself: "lead 5-4 on the commission", "won
-# 7-2 in the council's vote" (not a court's: "won 6-4 on the clay court" is a set).
+# 7-2 in the council's vote" (not a court's: "won 6-4 on the clay court" is a set; but see `_names_a_court_of`).
 _VOTE_PLACES = (_VOTING_BODIES - {"court"}) | _TALLY_NOUNS
 # How many words between "the" and the body: "in the council's vote", "on the city planning commission".
 _VOTE_PLACE_REACH = 3
@@ -224,7 +224,14 @@ def _names_a_vote_after(lowers: list[str], i: int) -> bool:
     """"in the" or "on the" at lowers[i] opens a phrase of a few words naming a voting body or a vote."""
     if i + 2 >= len(lowers) or lowers[i] not in ("in", "on") or lowers[i + 1] != "the":
         return False
-    return any(word in _VOTE_PLACES for word in lowers[i + 2:i + 2 + _VOTE_PLACE_REACH])
+    words = lowers[i + 2:i + 2 + _VOTE_PLACE_REACH]
+    return any(word in _VOTE_PLACES for word in words) or _names_a_court_of(words)
+
+
+def _names_a_court_of(words: list[str]) -> bool:
+    """The words name a court by what it hears, which a tennis court never is: "court of appeals", "Court of Appeal"
+    of "lost 5-4 in the court of appeals ruling" (not "on the clay court")."""
+    return any(word == "court" and after == "of" for word, after in zip(words, words[1:], strict=False))
 
 
 def names_a_vote_after(doc: Doc, end_char: int) -> bool:

@@ -2906,7 +2906,7 @@ def test_half_a_result_outside_sport_is_no_number(nlp: Language, text: str) -> N
     ("The party is expected to win 2-3 seats in the north.", "2"),
     ("The firm won 4-5 new contracts last year.", "4"),
     ("Forecasters expect the storm to lose 2-3 mph of wind speed.", "2"),
-    ("The company announced a 1-for-10 reverse stock split.", "1"),
+    ("The company announced a 1-for-10 reverse stock split.", "1-for-10"),  # the whole ratio since helper fixB
     # Review (rev3): a vote's tally of two digits a side before a result's noun is one count, as the tallies rule makes
     # it, not half a game's score dropped ("52" of "52-48" was left out and nothing made whole).
     ("It was a 52-48 victory for Leave, and the prime minister resigned the next morning.", "52-48"),

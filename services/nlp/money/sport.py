@@ -282,10 +282,10 @@ def spaced_relays(text: str) -> list[tuple[int, int]]:
     return [(match.start(), match.end()) for match in _SPACED_RELAY.finditer(text)]
 
 
-# A stock split's ratio, new shares for old: "a 1-for-10 reverse stock split", "a 3-for-1 split" (no batter's line:
-# "split" follows within a few words).
+# A stock split's ratio, new shares for old: "a 1-for-10 reverse stock split", "a 3-for-1 split", "a 1-for-5 share
+# consolidation" (no batter's line: "split" or "consolidation" follows within a few words).
 _SPLIT_RATIO = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|ten)-for-(?:\d{1,3}|one|two|three|four|five|ten)"
-                          r"(?=(?:\s+[a-z]+){0,2}\s+split\b)", re.IGNORECASE)
+                          r"(?=(?:\s+[a-z]+){0,2}\s+(?:split|consolidation)\b)", re.IGNORECASE)
 
 
 def split_ratios(text: str) -> list[tuple[int, int]]:

@@ -269,7 +269,11 @@ def test_a_courts_tally_after_a_result_verb_is_one_count(nlp: Language) -> None:
     assert _label_of(nlp, text, "5-4") == "CARDINAL", _labels(nlp, text)
 
 
-def test_a_set_on_a_tennis_court_stays_no_count_guard(nlp: Language) -> None:
-    """Guard: a set won "on the clay court" is a game's score, no count."""
-    text = "Nadal won 6-4 on the clay court in Madrid on Sunday."
+@pytest.mark.parametrize("text", [
+    # Guards: a set won "on the clay court" is a game's score, no count; and so is one lost "in the court of public
+    # opinion", an idiom (probe of helper fixB's court rule).
+    "Nadal won 6-4 on the clay court in Madrid on Sunday.",
+    "The team lost 3-1 in the court of public opinion, fans said after the defeat.",
+])
+def test_a_set_on_a_tennis_court_stays_no_count_guard(nlp: Language, text: str) -> None:
     assert not [written for written, label, _ in _labels(nlp, text) if label == "CARDINAL"], _labels(nlp, text)

@@ -225,13 +225,19 @@ def _names_a_vote_after(lowers: list[str], i: int) -> bool:
     if i + 2 >= len(lowers) or lowers[i] not in ("in", "on") or lowers[i + 1] != "the":
         return False
     words = lowers[i + 2:i + 2 + _VOTE_PLACE_REACH]
-    return any(word in _VOTE_PLACES for word in words) or _names_a_court_of(words)
+    return any(word in _VOTE_PLACES for word in words) or _names_a_court_of(lowers[i + 2:i + 5])
+
+
+# What a court that votes hears, after its "court of": "the court of appeals", "the Court of Justice" (not "the court of
+# public opinion", an idiom).
+_COURTS_OF = frozenset({"appeal", "appeals", "justice", "session", "cassation", "claims"})
 
 
 def _names_a_court_of(words: list[str]) -> bool:
-    """The words name a court by what it hears, which a tennis court never is: "court of appeals", "Court of Appeal"
-    of "lost 5-4 in the court of appeals ruling" (not "on the clay court")."""
-    return any(word == "court" and after == "of" for word, after in zip(words, words[1:], strict=False))
+    """The words name a court by what it hears (`_COURTS_OF`), which a tennis court never is: "court of appeals" of
+    "lost 5-4 in the court of appeals ruling" (not "on the clay court", nor "in the court of public opinion")."""
+    return any(word == "court" and of == "of" and heard in _COURTS_OF
+               for word, of, heard in zip(words, words[1:], words[2:], strict=False))
 
 
 def names_a_vote_after(doc: Doc, end_char: int) -> bool:

@@ -2248,6 +2248,12 @@ def test_a_storms_word_before_an_ordinary_word_without_a_place_hit_stays_no_stor
     ("Apple said its chatbot OpenAI built last year can write code.", {"OpenAI": "ORG"}),
     # Review (qa1): a device's noun with an owner before a maker and its verb keeps the maker (was PRODUCT).
     ("Its smartphone Apple launched in September sold 10 million units.", {"Apple": "ORG"}),
+    # Review rev4 (of acc3b97f): a verb of getting or making a medicine, with only where from or when, has lost its
+    # object, the medicine: the name before it is the maker (were PRODUCT).
+    ("Its pill Roche acquired from Carmot showed promise.", {"Roche": "ORG"}),
+    ("Their drug Merck bought last year failed.", {"Merck": "ORG"}),
+    # Guard: such a verb with an object of its own is the medicine's verb.
+    ("Its drug Zylotrin made history in a Phase III trial.", {"Zylotrin": "PRODUCT"}),
     # QA qa1: names listed before a plural noun of news outlets are the outlets (persons to the model).
     ("The Batumelebi and Netgazeti news outlets were fined by the court in Tbilisi.",
      {"Batumelebi": "ORG", "Netgazeti": "ORG"}),

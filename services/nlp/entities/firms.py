@@ -498,9 +498,18 @@ def _has_an_owner(noun: Token, head: Token) -> bool:
     return noun.lower_ in _MEDICINE_NOUNS and any(child.dep_ == "poss" for child in (*noun.children, *head.children))
 
 
+# Verbs of a firm getting or making a medicine, whose object is the medicine: "Its pill Roche acquired from Carmot".
+_MAKERS_VERBS = frozenset({"buy", "acquire", "license", "develop", "make", "discover", "invent", "create", "design",
+                           "purchase", "obtain"})
+
+
 def _has_an_object(verb: Token) -> bool:
     """The verb after the name takes an object or a complement of its own ("cut the risk", "succeeded in a trial"), so
-    it is the product's verb, no clause about it with its object gone ("its chatbot OpenAI built last year")."""
+    it is the product's verb, no clause about it with its object gone ("its chatbot OpenAI built last year"). A verb
+    of getting or making needs its object: its place ("from Carmot") or time ("last year") is no object of its own
+    ("Its pill Roche acquired from Carmot showed promise", "Their drug Merck bought last year failed")."""
+    if verb.lemma_ in _MAKERS_VERBS:
+        return any(child.dep_ == "dobj" for child in verb.children)
     return any(child.dep_ in ("dobj", "prep", "xcomp", "ccomp", "acomp") for child in verb.children)
 
 

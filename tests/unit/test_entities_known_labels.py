@@ -1035,6 +1035,11 @@ def test_an_aircrafts_max_version_and_atrs_models_are_one_product(nlp: Language,
     ("The airline will lease 12 A320neo jets.", {"A320neo": "PRODUCT", "12": "CARDINAL"}),
     # Guard: written with the maker, the model stays one product with it.
     ("The Airbus A350-1000 is the largest twin-engine jet.", {"Airbus A350-1000": "PRODUCT", "A350-1000": None}),
+    # Review rev4 (of f982d84a): a road's number Airbus never gave an airliner is no model, even in a text of flights
+    # (was PRODUCT).
+    ("The A303 near Stonehenge was closed after a crash; no flights were affected at the airport.", {"A303": None}),
+    # Guard: Airbus's own numbers stay its models.
+    ("A340 engines were replaced on the flight. The A319 jet was diverted.", {"A340": "PRODUCT", "A319": "PRODUCT"}),
 ])
 def test_airbus_models_without_the_maker_are_products(nlp: Language, text: str, expected: dict[str, str]) -> None:
     found = {e["text"]: e["label"] for e in extract_entities(nlp(text), nlp)[0]}

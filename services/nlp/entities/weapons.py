@@ -196,8 +196,9 @@ def _model_of_craft(doc: Doc, i: int) -> Mention | None:
 
 
 # Airbus's airliners written without the maker: "A350", "A320neo", "A321XLR", "A350-1000" (counts or nothing to the
-# model). Britain's roads are numbered so too ("the A350 near Chippenham"): only in a text of aircraft, of no road.
-_AIRBUS_MODEL = re.compile(r"A(?:220|3[0-8]\d)(?:neo|ceo|XLR|LR)?")
+# model). Britain's roads are numbered so too ("the A350 near Chippenham"): only in a text of aircraft, of no road,
+# and only the numbers Airbus gave its airliners ("the A303 near Stonehenge" is a road, no airliner's).
+_AIRBUS_MODEL = re.compile(r"A(?:220|300|310|318|319|320|321|330|340|350|380)(?:neo|ceo|XLR|LR)?")
 _AIRCRAFT_TEXT_WORDS = frozenset({"airbus", "airline", "airlines", "aircraft", "airliner", "airliners", "jet", "jets",
                                   "widebody", "widebodies", "fleet", "flight", "flights", "plane", "planes"})
 _ROAD_TEXT_WORDS = frozenset({"road", "roads", "motorway", "carriageway", "junction", "roundabout", "traffic", "lane",

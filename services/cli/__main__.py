@@ -523,7 +523,7 @@ SHOWN_SUMS = 5
 
 
 def _sum(money: dict[str, Any]) -> str:
-    """A sum as written and as read: "£18.2bn (18,200,000,000 GBP)", "about $5m (~5,000,000 USD)", a range low–high."""
+    """A sum as written and as read: "£18.2bn (18.2bn GBP)", "about $5m (~5m USD)", a range low–high."""
     read = money_text(money)
     return f"{money['text']} ({read})" if read else money["text"]
 

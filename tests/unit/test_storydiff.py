@@ -26,7 +26,7 @@ def ramstein(nlp, seed_texts) -> dict:
 
 
 def test_both_outlets_agree_on_21bn_euros(ramstein):
-    agreed = [f for f in ramstein["agree"] if f["kind"] == "money" and f["label"] == "21,000,000,000 EUR"]
+    agreed = [f for f in ramstein["agree"] if f["kind"] == "money" and f["label"] == "21bn EUR"]
     assert agreed and {v["article_id"] for v in agreed[0]["values"]} == {"000", "001"}
     assert {v["text"] for v in agreed[0]["values"]} >= {"€21bn", "greater than 21,000 million euros"}
 
@@ -38,7 +38,7 @@ def test_forty_against_fifty_countries_is_a_conflict(ramstein):
 
 
 def test_single_source_facts_and_shared_entities(ramstein):
-    assert "18,200,000,000 GBP" in _labels(ramstein, "single", "money")  # only the first outlet converts to pounds
+    assert "18.2bn GBP" in _labels(ramstein, "single", "money")  # only the first outlet converts to pounds
     assert {"John Healey", "Vladimir Putin"} <= set(_labels(ramstein, "agree", "entity"))
 
 
@@ -110,7 +110,7 @@ def test_values_about_different_things_are_no_conflict(nlp):
     # The same thing reported differently still is one.
     diff = _diff_of(nlp, ["The company reported a quarterly net profit of $5.2 billion on Tuesday.",
                           "The company said its quarterly net profit was $5.3 billion, beating forecasts."])
-    assert _labels(diff, "conflict", "money") == ["5,200,000,000 USD vs 5,300,000,000 USD"]
+    assert _labels(diff, "conflict", "money") == ["5.2bn USD vs 5.3bn USD"]
 
 
 def test_an_approximate_value_that_allows_the_other_is_no_conflict(nlp):
@@ -146,16 +146,37 @@ def test_a_quote_given_to_a_description_agrees_with_its_named_speaker_but_two_na
     assert [f["label"][:27] for f in diff["conflict"]] == ["Sharon Graham vs Gary Smith"]
 
 
-# Sums as the enrichment gives them, and how every view writes them.
+# Sums as the enrichment gives them, and how every view writes them: large ones short, as a reader scans them,
+# smaller ones exact with their cents.
 SUMS = [
-    ({"text": "£18.2bn", "amount": 18_200_000_000, "currency": "GBP"}, "18,200,000,000 GBP"),
-    ({"text": "about $5m", "amount": 5_000_000, "currency": "USD", "approximate": True}, "~5,000,000 USD"),
+    ({"text": "£18.2bn", "amount": 18_200_000_000, "currency": "GBP"}, "18.2bn GBP"),
+    ({"text": "about $5m", "amount": 5_000_000, "currency": "USD", "approximate": True}, "~5m USD"),
     ({"text": "£1.50", "amount": 1.5, "currency": "GBP"}, "1.50 GBP"),
     ({"text": "€1,000-2,000", "amount": 1000, "amount_low": 1000, "amount_high": 2000, "currency": "EUR"},
      "1,000–2,000 EUR"),
     ({"text": "99 cents", "amount": 0.99, "currency": None}, "0.99 ?"),
+    ({"text": "$3m to $5m", "amount": 3e6, "amount_low": 3e6, "amount_high": 5e6, "currency": "USD"}, "3m–5m USD"),
+    ({"text": "$1.2 trillion", "amount": 1.2e12, "currency": "USD"}, "1.2tn USD"),
+    ({"text": "Rs 1,13,575 crore", "amount": 1_135_750_000_000, "currency": "INR"}, "1.136tn INR"),
+    ({"text": "£1,234,567", "amount": 1_234_567, "currency": "GBP"}, "1.235m GBP"),
+    # Guards: below a million exact, and a sum that rounds up to the next unit takes it.
+    ({"text": "£999,999.99", "amount": 999_999.99, "currency": "GBP"}, "999,999.99 GBP"),
+    ({"text": "$999,999,999", "amount": 999_999_999, "currency": "USD"}, "1bn USD"),
+    ({"text": "$250,000", "amount": 250_000, "currency": "USD"}, "250,000 USD"),
 ]
+# Amounts whose rounding Python's f"{:.2f}" (half to even, on the float's binary value) and the web page's
+# Intl.NumberFormat (half away from zero, on its shortest decimal form) wrote differently: 1.005, 0.125, 2.675 ...
+TIES = [1.005, 0.125, 2.675, 1.115, 0.135, 8.345, 0.375, 2.5, 1_234_500, 2_675_000, 1_000_500, 1_234_567_500,
+        -1.005, -2_675_000, 1e21, 1.2345678901234567e25, 0.001, 0.005, 999_499_999, 999_500_000, 999_999.995]
 DOM_JS = Path(__file__).resolve().parents[2] / "services" / "api" / "static" / "js" / "dom.js"
+
+
+def _node_format_money(sums: list[dict]) -> list[str]:
+    script = (f"import {{ formatMoney }} from {json.dumps(DOM_JS.as_uri())};\n"
+              f"console.log(JSON.stringify({json.dumps(sums)}.map(formatMoney)));")
+    ran = subprocess.run(["node", "--input-type=module", "-e", script], capture_output=True, text=True, timeout=60)
+    assert ran.returncode == 0, ran.stderr
+    return json.loads(ran.stdout)
 
 
 def test_a_sum_is_written_alike_by_the_cli_the_story_comparison_and_the_web_page(ramstein):
@@ -163,16 +184,26 @@ def test_a_sum_is_written_alike_by_the_cli_the_story_comparison_and_the_web_page
     comparison "18.2bn GBP": three formats of one sum. All now write it as services/core/amounts.py does."""
     assert [money_text(money) for money, _ in SUMS] == [shown for _, shown in SUMS]
     assert [_sum(money) for money, _ in SUMS] == [f"{money['text']} ({shown})" for money, shown in SUMS]
-    assert "18,200,000,000 GBP" in _labels(ramstein, "single", "money")
+    assert "18.2bn GBP" in _labels(ramstein, "single", "money")
+
+
+def test_a_tie_is_rounded_away_from_zero_as_the_web_page_rounds_it():
+    """f"{1.005:,.2f}" is "1.00" and f"{0.125:,.2f}" "0.12" where the web page wrote "1.01" and "0.13"."""
+    assert [money_text({"amount": a, "currency": "GBP"}) for a in (1.005, 0.125, 2.675, 1_234_500)] == \
+        ["1.01 GBP", "0.13 GBP", "2.68 GBP", "1.235m GBP"]
+    # Guard: a value below the tie keeps rounding down.
+    assert money_text({"amount": 1.0049, "currency": "GBP"}) == "1 GBP"
 
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="no node to run the web page's module")
 def test_the_web_page_writes_a_sum_as_the_cli_does():
     sums = [money for money, _ in SUMS] + [{"text": "a sum", "amount": None, "currency": "GBP"}]
-    script = (f"import {{ formatMoney }} from {json.dumps(DOM_JS.as_uri())};\n"
-              f"console.log(JSON.stringify({json.dumps(sums)}.map(formatMoney)));")
-    ran = subprocess.run(["node", "--input-type=module", "-e", script], capture_output=True, text=True, timeout=60)
-    assert ran.returncode == 0, ran.stderr
     # Guard: a sum without an amount is its text, in both.
-    assert json.loads(ran.stdout) == [shown for _, shown in SUMS] + ["a sum"]
+    assert _node_format_money(sums) == [shown for _, shown in SUMS] + ["a sum"]
     assert _sum(sums[-1]) == "a sum"
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="no node to run the web page's module")
+def test_the_web_page_rounds_ties_and_huge_sums_as_the_cli_does():
+    sums = [{"text": "x", "amount": amount, "currency": "EUR"} for amount in TIES]
+    assert _node_format_money(sums) == [money_text(money) for money in sums]

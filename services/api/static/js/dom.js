@@ -102,9 +102,22 @@ export function formatNumber(value, options) {
 }
 
 // A sum as read, written as services/core/amounts.py writes it for the CLI and the story comparison (one format
-// everywhere; tests/unit/test_storydiff.py runs both): "18,200,000,000 GBP", "~5,000,000 USD", "1,000–2,000 EUR".
+// everywhere; tests/unit/test_storydiff.py runs both): "18.2bn GBP", "~5m USD", "1.50 GBP", "1,000–2,000 EUR".
+// Each unit with the least sum written in it (999,999,999 is "1bn", not "1,000m"), as amounts.py's SHORT_UNITS.
+const SHORT_UNITS = [[999.9995e9, 1e12, "tn"], [999.9995e6, 1e9, "bn"], [1e6, 1e6, "m"]];
+
+// Intl rounds the number's shortest decimal form, ties away from zero: amounts.py's _rounded does the same.
+function rounded(value, places) {
+  return value.toLocaleString("en-US", { minimumFractionDigits: places, maximumFractionDigits: places });
+}
+
 function amountText(value) {
-  const text = value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  for (const [least, size, suffix] of SHORT_UNITS) {
+    if (Math.abs(value) >= least) {
+      return rounded(value / size, 3).replace(/0+$/, "").replace(/\.$/, "") + suffix;
+    }
+  }
+  const text = rounded(value, 2);
   return text.endsWith(".00") ? text.slice(0, -3) : text;
 }
 

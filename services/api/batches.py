@@ -10,7 +10,14 @@ from flask_smorest import abort
 from marshmallow import ValidationError
 
 from services.api.common import Blueprint, require_json_body, services
-from services.api.errors import CODES, SUBMITTED_HEADERS, documents_errors, named
+from services.api.errors import (
+    CODES,
+    EMPTY_NAME,
+    SUBMITTED_HEADERS,
+    documents_errors,
+    invalid_fields_message,
+    shown_field_errors,
+)
 from services.api.idempotency import PARAMETER as IDEMPOTENCY_PARAMETER
 from services.api.idempotency import idempotent
 from services.core.schemas import BatchIn, BatchOut
@@ -46,12 +53,14 @@ def _item_detail(exc: ValidationError | TextTooLarge) -> dict[str, Any]:
 
 
 def _invalid_detail(messages: dict[str, Any]) -> dict[str, Any]:
-    """An invalid item's field errors as an error's `{code, message, fields}`."""
+    """An invalid item's field errors as a 422 gives them, `{code, message, fields}`: the first MAX_FIELD_ERRORS
+    fields, the message saying how many more."""
     if set(messages) == {"_schema"}:  # not an object: the words for it say what an article is
-        message = " ".join(map(str, messages["_schema"]))
-    else:
-        message = "Invalid fields: " + ", ".join(named(name) for name in sorted(messages, key=str)) + "."
-    return {"code": CODES[422], "message": message, "fields": messages}
+        return {"code": CODES[422], "message": " ".join(map(str, messages["_schema"])), "fields": messages}
+    if "" in messages:  # as a POST of the article alone: "Unknown field." of a name left empty said nothing
+        messages = {**messages, "": [EMPTY_NAME["json"]]}
+    fields, invalid = shown_field_errors(messages)
+    return {"code": CODES[422], "message": invalid_fields_message(fields or {}, invalid), "fields": fields}
 
 
 def _presented(saved: dict[str, Any]) -> dict[str, Any]:

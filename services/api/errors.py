@@ -115,8 +115,20 @@ def _field_errors(data: dict[str, Any]) -> tuple[dict[str, Any] | None, int]:
                                if errors == _UNKNOWN_FIELD})
             if "" in location_errors:  # "Unknown field." of a name the client left empty said nothing
                 merged[""] = [EMPTY_NAME.get(location, EMPTY_NAME["json"])]
+    return shown_field_errors(merged)
+
+
+def shown_field_errors(merged: dict[str, Any]) -> tuple[dict[str, Any] | None, int]:
+    """The first `MAX_FIELD_ERRORS` fields (by name, each name cut to `MAX_NAME_CHARS`) of an answer's `fields`, and
+    how many fields were invalid in all."""
     kept = {str(name)[:MAX_NAME_CHARS]: merged[name] for name in sorted(merged, key=str)[:MAX_FIELD_ERRORS]}
     return kept or None, len(merged)
+
+
+def invalid_fields_message(fields: dict[str, Any], invalid: int) -> str:
+    """A 422's message naming its fields, and how many more there were than it shows."""
+    more = f" and {invalid - len(fields)} more" if invalid > len(fields) else ""
+    return "Invalid fields: " + ", ".join(named(name) for name in sorted(fields, key=str)) + more + "."
 
 
 def _describe(status: int, fields: dict[str, Any] | None, invalid: int, default: str) -> str:
@@ -125,8 +137,7 @@ def _describe(status: int, fields: dict[str, Any] | None, invalid: int, default:
             return 'The JSON body must be an object with an "articles" list.'
         return "The JSON body must be an object with the article's fields."
     if status == 422 and fields:
-        more = f" and {invalid - len(fields)} more" if invalid > len(fields) else ""
-        return "Invalid fields: " + ", ".join(named(name) for name in sorted(fields, key=str)) + more + "."
+        return invalid_fields_message(fields, invalid)
     if status == 400:
         return "The request body is not valid JSON (or not valid UTF-8)."
     if status == 413:  # Werkzeug's, for a Content-Length over the limit

@@ -475,3 +475,18 @@ def test_a_failed_articles_batch_item_has_its_reason_in_the_same_shape(client, s
     assert items[1]["error_detail"] == {"code": "invalid", "message": "Invalid fields: text.",
                                         "fields": {"text": ["Missing data for required field."]}}
     assert items[1]["error"] == old["error"]
+
+
+def test_a_batch_items_error_detail_shows_the_fields_a_post_alone_shows(client):
+    """An item with 25 unknown fields had all 25 in `error_detail` and a message naming each, where its article
+    posted alone is answered the first 20 and "... and 5 more."; a field with an empty name was "Unknown field." where
+    alone it is told to give each field its name. Guard: the item's `error` keeps every field, as it was."""
+    many = {"text": unique("Many fields."), **{f"f{i}": 1 for i in range(25)}}
+    unnamed = {"text": unique("A field without a name."), "": 1}
+    alone = [post(client, article).get_json()["error"] for article in (many, unnamed)]
+    response = client.post("/v1/batches", json={"articles": [many, unnamed, {"text": unique("A good item.")}]})
+    assert response.status_code == 202, response.get_data(as_text=True)
+    items = response.get_json()["items"]
+    assert [item.get("error_detail") for item in items] == [*alone, None]
+    assert alone[0]["message"].endswith(" and 5 more.") and len(alone[0]["fields"]) == 20
+    assert len(items[0]["error"]) == 25 and items[1]["error"] == {"": ["Unknown field."]}

@@ -5,6 +5,7 @@ import contextlib
 import http.server
 import json
 import os
+import re
 import select
 import signal
 import socket
@@ -934,6 +935,43 @@ def test_cli_commands_whose_reader_has_left_end_quietly_with_their_own_status(se
     assert not cli.stderr.strip() or cli.stderr.strip().startswith("export") and "exported" not in cli.stderr, (
         cli.stderr)
     assert not any(word in cli.stderr for word in ("Traceback", "Exception", "Broken pipe")), cli.stderr
+
+
+def _run_with_stderr_on_a_terminal(args: list[str], env: dict[str, str], stdout: int) -> tuple[int, str]:
+    """Run the CLI with its stderr a pseudo-terminal: its exit status and what it wrote there."""
+    leader, follower = os.openpty()
+    cli = subprocess.Popen([sys.executable, "-m", "services.cli", *args], env=env, stdout=stdout, stderr=follower)
+    os.close(follower)
+    shown = b""
+    with contextlib.suppress(OSError):  # EIO once the CLI has ended and closed its end
+        while chunk := os.read(leader, 65536):
+            shown += chunk
+    os.close(leader)
+    return cli.wait(timeout=60), re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shown.decode(errors="replace"))  # no colours
+
+
+@pytest.mark.parametrize("on_a_terminal", [True, False])
+def test_cli_export_whose_reader_left_says_so_only_on_a_terminal(service_env, on_a_terminal):
+    """`newswire export | head -1` at a terminal ends with 0 and says there how many it wrote before the reader left
+    (untested since ee1b8560). Guard: with stderr a pipe (a script's log) it says nothing, exit status 0 as well."""
+    server = _standing_in(_EndlessList)
+    reading, writing = os.pipe()
+    os.close(reading)  # the reader has gone before the first line
+    args = ["--api", f"http://127.0.0.1:{server.server_port}", "export"]
+    try:
+        if on_a_terminal:
+            code, err = _run_with_stderr_on_a_terminal(args, service_env, writing)
+        else:
+            ran = subprocess.run([sys.executable, "-m", "services.cli", *args], env=service_env, stdout=writing,
+                                 stderr=subprocess.PIPE, text=True, timeout=60)
+            code, err = ran.returncode, ran.stderr
+    finally:
+        os.close(writing)
+        server.shutdown()
+        server.server_close()
+    assert code == 0, err
+    assert ("exported 0 before the output's reader left" in err) is on_a_terminal, err
+    assert not any(word in err for word in ("Traceback", "Exception", "Broken pipe")), err
 
 
 def test_cli_export_stopped_by_ctrl_c_says_how_many_it_wrote(service_env):

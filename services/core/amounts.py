@@ -23,23 +23,23 @@ def _rounded(value: float, places: Decimal) -> str:
     return f"{Decimal(repr(float(value))).quantize(places, rounding=ROUND_HALF_UP, context=_EVERY_DIGIT):,f}"
 
 
-def amount_text(value: float) -> str:
-    """An amount as a reader scans it: short from a million ("18.2bn", "5m", "1.235m"), below it exact with
-    thousands separators and its cents only where it has some ("250,000", "1.50")."""
-    for least, size, suffix in SHORT_UNITS:
+def amount_text(value: float, short: bool = True) -> str:
+    """An amount as a reader scans it: short from a million ("18.2bn", "5m", "1.235m"), below it (or not `short`)
+    exact with thousands separators and its cents only where it has some ("250,000", "1.50")."""
+    for least, size, suffix in SHORT_UNITS if short else ():
         if abs(value) >= least:
             return _rounded(value / size, SHORT_PLACES).rstrip("0").rstrip(".") + suffix
     return _rounded(value, CENTS).removesuffix(".00")
 
 
-def money_text(money: Mapping[str, Any]) -> str | None:
+def money_text(money: Mapping[str, Any], short: bool = True) -> str | None:
     """A sum as read: "18.2bn GBP", "~5m USD" (approximate), "1.50 GBP", a range "1,000–2,000 EUR"; None where it
-    has no amount."""
+    has no amount. Not `short`, every sum exact ("1,234,567 GBP": two sums written alike short told apart)."""
     low, high = money.get("amount_low"), money.get("amount_high")
     if low is not None and high is not None:
-        amount = f"{amount_text(low)}–{amount_text(high)}"
+        amount = f"{amount_text(low, short)}–{amount_text(high, short)}"
     elif money.get("amount") is not None:
-        amount = amount_text(money["amount"])
+        amount = amount_text(money["amount"], short)
     else:
         return None
     return f"{'~' if money.get('approximate') else ''}{amount} {money.get('currency') or '?'}"

@@ -66,9 +66,10 @@ def _value(article_id: str, item: dict[str, Any]) -> dict[str, Any]:
 
 
 def _quantities(articles: list[Article], texts: Mapping[str, str], kind: str, items: str, key: Any, amount: Any,
-                label: Any, about: Callable[[str], bool]) -> list[tuple[str, dict[str, Any]]]:
+                label: Any, about: Callable[[str], bool], exact_label: Any = None) -> list[tuple[str, dict[str, Any]]]:
     """Compare numeric facts grouped by `key` (currency or unit): equal values agree, close ones conflict; values
-    of a group that `about` says needs it are compared with the words around them."""
+    of a group that `about` says needs it are compared with the words around them. `exact_label` writes a conflict
+    whose two values `label` writes alike."""
     by_key: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
     for article_id, enrichment in articles:
         for item in enrichment.get(items, []):
@@ -76,12 +77,13 @@ def _quantities(articles: list[Article], texts: Mapping[str, str], kind: str, it
                 by_key[key(item)][article_id].append(item)
     facts = []
     for group, per_article in by_key.items():
-        facts.extend(_compare_group(kind, group, per_article, amount, label, texts if about(group) else {}))
+        facts.extend(_compare_group(kind, group, per_article, amount, label, texts if about(group) else {},
+                                    exact_label or label))
     return facts
 
 
 def _compare_group(kind: str, group: str, per_article: dict[str, list[dict[str, Any]]], amount: Any, label: Any,
-                   texts: Mapping[str, str]) -> list[tuple[str, dict[str, Any]]]:
+                   texts: Mapping[str, str], exact_label: Any) -> list[tuple[str, dict[str, Any]]]:
     """Values reported by several articles agree; close but different values from different articles conflict."""
     values: dict[float, list[dict[str, Any]]] = defaultdict(list)
     for article_id, items in per_article.items():
@@ -102,8 +104,10 @@ def _compare_group(kind: str, group: str, per_article: dict[str, list[dict[str, 
         if rival is not None and (pair := (min(number, rival), max(number, rival))) not in pairs:
             pairs.add(pair)
             in_conflict.update(pair)
-            facts.append(("conflict", _fact(kind, f"{label(group, pair[0])} vs {label(group, pair[1])}",
-                                            values[pair[0]] + values[pair[1]])))
+            low, high = label(group, pair[0]), label(group, pair[1])
+            if low == high:  # "1.235m GBP vs 1.235m GBP" of 1,234,567 and 1,234,890: the values as they are
+                low, high = exact_label(group, pair[0]), exact_label(group, pair[1])
+            facts.append(("conflict", _fact(kind, f"{low} vs {high}", values[pair[0]] + values[pair[1]])))
     facts.extend(("single", _fact(kind, label(group, number), values[number]))
                  for number in sorted(values) if len(sources[number]) == 1 and number not in in_conflict)
     return facts
@@ -165,7 +169,9 @@ def _money(articles: list[Article], texts: Mapping[str, str]) -> list[tuple[str,
     return _quantities(articles, texts, "money", "money", key=lambda m: m.get("currency"),
                        amount=lambda m: m.get("amount"),
                        label=lambda currency, amount: money_text({"amount": amount, "currency": currency}),
-                       about=lambda _: True)
+                       about=lambda _: True,
+                       exact_label=lambda currency, amount: money_text({"amount": amount, "currency": currency},
+                                                                       short=False))
 
 
 def _figures(articles: list[Article], texts: Mapping[str, str]) -> list[tuple[str, dict[str, Any]]]:

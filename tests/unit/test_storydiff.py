@@ -146,6 +146,20 @@ def test_a_quote_given_to_a_description_agrees_with_its_named_speaker_but_two_na
     assert [f["label"][:27] for f in diff["conflict"]] == ["Sharon Graham vs Gary Smith"]
 
 
+def _money_of(*amounts: float) -> list[tuple[str, dict]]:
+    """Articles "a", "b" ... each reporting one sum in pounds."""
+    return [(chr(ord("a") + i), {"money": [{"text": f"£{amount:,}", "start": 0, "end": 9, "amount": amount,
+                                            "currency": "GBP"}]}) for i, amount in enumerate(amounts)]
+
+
+def test_a_conflict_of_two_sums_written_alike_short_shows_them_exact():
+    """1,234,567 and 1,234,890 pounds in two reports were "1.235m GBP vs 1.235m GBP": a conflict of one sum with
+    itself, to the reader. Guard: sums that differ short stay short."""
+    assert _labels(story_diff(_money_of(1_234_567, 1_234_890)), "conflict", "money") == \
+        ["1,234,567 GBP vs 1,234,890 GBP"]
+    assert _labels(story_diff(_money_of(5.2e9, 5.3e9)), "conflict", "money") == ["5.2bn GBP vs 5.3bn GBP"]
+
+
 # Sums as the enrichment gives them, and how every view writes them: large ones short, as a reader scans them,
 # smaller ones exact with their cents.
 SUMS = [

@@ -60,7 +60,9 @@ class _Console(Console):
         """The reader has gone: quiet from now on, the stream led to /dev/null (what is buffered would fail again at
         exit, "Exception ignored ...")."""
         self.quiet = True
-        os.dup2(os.open(os.devnull, os.O_WRONLY), self.file.fileno())
+        nowhere = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(nowhere, self.file.fileno())
+        os.close(nowhere)  # the stream's own descriptor now leads there
 
 
 # Lines as long as they are: piped output hard-wrapped at 80 columns split reasons mid-sentence.

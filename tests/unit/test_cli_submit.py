@@ -621,3 +621,16 @@ def test_a_retry_of_ids_and_all_is_still_refused_guard(capsys):
     with pytest.raises(SystemExit) as stopped:
         main(["--api", "http://127.0.0.1:1", "retry", "--all", "abc"])
     assert stopped.value.code == 2 and "not allowed with" in capsys.readouterr().err
+
+
+def test_a_console_whose_reader_left_leaves_no_file_open():
+    """The console led its closed stream to /dev/null through a file it opened and never closed: one descriptor
+    left open for each console whose reader left. Guard: what follows still goes nowhere, quietly."""
+    reading, writing = os.pipe()
+    os.close(reading)  # the reader has gone
+    with os.fdopen(writing, "w") as stream:
+        console = cli._Console(file=stream, soft_wrap=True)
+        before = len(os.listdir("/proc/self/fd"))
+        console.print("a line for no one")
+        assert len(os.listdir("/proc/self/fd")) == before and console.quiet
+        console.print("and another")

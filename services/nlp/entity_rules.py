@@ -1981,6 +1981,13 @@ USA GBR JAM KEN ETH NED RSA GER FRA ITA ESP POR BEL SUI AUT SWE NOR DEN FIN POL 
 TUR UKR IRL CAN MEX BRA ARG COL CHI PER ECU VEN CUB DOM PUR TTO BAH BAR GRN AUS NZL JPN CHN KOR TPE HKG IND PAK SRI
 UGA TAN NGR GHA CIV MAR ALG TUN EGY BOT NAM ZIM ZAM QAT BRN KSA UAE ISR KAZ UZB EST LAT LTU BLR ISL LUX
 """.split())
+# Of those, India's and Grenada's, which election results and rolls of members write after a name for an independent
+# and a Green ("Jane Doe (IND) 4,512; John Roe (GRN) 3,201", "Bernie Sanders (IND)"): countries only in a text that
+# writes no word of `ELECTION_WORDS`.
+PARTY_LIKE_COUNTRY_CODES = frozenset({"IND", "GRN"})
+ELECTION_WORDS = frozenset({"election", "elections", "elected", "vote", "votes", "voted", "voters", "ballot", "ballots",
+                            "candidate", "candidates", "senator", "senators", "senate", "congress", "parliament",
+                            "electorate", "constituency"})
 # Words of team sport; two distinct ones make a text one about sport. None that politics and business use too
 # ("the goal of the policy", "match funding", "the Arab League", "scored highly", "a defender of free speech").
 SPORT_WORDS = frozenset({

@@ -3169,6 +3169,22 @@ def test_guard_an_acronym_in_brackets_is_no_country(nlp: Language, text: str, co
     assert _label_of(nlp, text, code, nth=-1 if text.count(code) > 1 else 0) != "GPE", _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    # Review rev2: a party's code after a member's or a candidate's name (India's, Grenada's code too) was made GPE.
+    ("Election results: Jane Doe (IND) 4,512; John Roe (GRN) 3,201; Mary Poe (LIB) 2,900.", "IND"),
+    ("Election results: Jane Doe (IND) 4,512; John Roe (GRN) 3,201; Mary Poe (LIB) 2,900.", "GRN"),
+    ("Senators Bernie Sanders (IND) and Angus King (IND) joined the Democrats in the vote.", "IND"),
+])
+def test_a_partys_code_in_a_text_of_elections_is_no_country(nlp: Language, text: str, code: str) -> None:
+    assert _label_of(nlp, text, code) != "GPE", _labels(nlp, text)
+
+
+def test_guard_grenadas_code_in_results_stays_the_country(nlp: Language) -> None:
+    """Guard: Grenada's code in a javelin result (no word of elections) is still the country."""
+    text = "Javelin final: 1. Arshad Nadeem (PAK) 92.97, 2. Neeraj Chopra (IND) 89.45, 3. Anderson Peters (GRN) 88.54"
+    assert _label_of(nlp, text, "GRN") == "GPE", _labels(nlp, text)
+
+
 @pytest.mark.parametrize("text", [
     # QA qa2: a pitcher's earned run average after its number was an organisation "ERA".
     "The Phillies agreed to a seven-year deal with Aaron Nola, who went 12-9 with a 4.46 ERA last season.",
@@ -3207,6 +3223,15 @@ def test_a_five_eighth_is_a_position_no_number(nlp: Language, text: str) -> None
 ])
 def test_guard_five_eighths_of_a_thing_stay_a_count(nlp: Language, text: str) -> None:
     assert _label_of(nlp, text, "five-eighths") == "CARDINAL", _labels(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # Review rev2: a fraction "five-eighth" before the thing it measures lost its count.
+    "The recipe needs five-eighth cup of sugar and two eggs.",
+    "Use a five-eighth drill bit for the holes.",
+])
+def test_guard_a_five_eighth_before_its_thing_stays_a_count(nlp: Language, text: str) -> None:
+    assert _label_of(nlp, text, "five-eighth") == "CARDINAL", _labels(nlp, text)
 
 
 def test_a_box_scores_attendance_is_no_person(nlp: Language) -> None:

@@ -31,6 +31,7 @@ from services.nlp.entity_rules import (
     COMMON_WORD_NICKNAMES,
     CORPORATE_SUFFIXES,
     DEMONYMS,
+    ELECTION_WORDS,
     ESPORTS_ORGANISATIONS,
     ESPORTS_TEAMS_BY_WORDS,
     ESPORTS_WORDS,
@@ -53,6 +54,7 @@ from services.nlp.entity_rules import (
     NUMERIC_LABELS,
     ORGANISATION_HEADS,
     PARTIES_BY_A_WORD,
+    PARTY_LIKE_COUNTRY_CODES,
     PLACE_NAMED_CLUBS,
     POSSESSIVES,
     RACECOURSES,
@@ -1441,6 +1443,8 @@ def _is_bracketed_country_code(doc: Doc, i: int) -> bool:
         return False
     if _is_long_forms_initials(doc, i):
         return False  # an acronym after its long form: "the Royal Society of Arts (RSA)"
+    if text.upper() in PARTY_LIKE_COUNTRY_CODES and not ELECTION_WORDS.isdisjoint(lowers_of(doc)):
+        return False  # a party's code after a candidate's name: "Jane Doe (IND) 4,512" of election results
     return (text.isupper() and doc[i + 1].text in (")", "/")) or (text.istitle() and doc[i + 1].text == "/")
 
 

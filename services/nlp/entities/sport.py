@@ -1480,9 +1480,16 @@ def without_earned_run_averages(doc: Doc, mentions: list[Mention]) -> list[Menti
 
 def without_five_eighths(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """No entity of rugby's "five-eighth", a player's position: "Broncos five-eighth Ezra Mam", "at five-eighth" (a
-    count or a date to the model); not a fraction, plural or before "of" ("five-eighths of an inch")."""
+    count or a date to the model); not a fraction, plural, before "of" ("five-eighths of an inch") or before the
+    common noun it measures ("five-eighth cup of sugar", "a five-eighth drill bit")."""
     return [m for m in mentions if not (span_of(doc, m.start, m.end).text.lower() == "five-eighth"
-                                        and not (m.end < len(doc) and doc[m.end].lower_ == "of"))]
+                                        and not (m.end < len(doc) and (doc[m.end].lower_ == "of"
+                                                                       or _is_measured_noun(doc[m.end]))))]
+
+
+def _is_measured_noun(token: Token) -> bool:
+    """A common noun in lower case right after a fraction, the thing it measures: "cup" of "five-eighth cup"."""
+    return token.pos_ == "NOUN" and token.is_lower
 
 
 def without_attendance_labels(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -1047,6 +1047,16 @@ def test_a_surname_after_a_nickname_in_quotes_is_the_person(nlp: Language) -> No
     assert [(e["text"], e["label"]) for e in result["entities"] if e["label"] != "DATE"] == [("O'Malley", "PERSON")]
 
 
+@pytest.mark.parametrize("text", [
+    # Review rev2: a leading nickname's surname near the text's end raised IndexError (taken for a handle's name).
+    'Top of the bill on Saturday is "Sugar Sean" O\'Malley.',
+    '"Sugar Sean" O\'Malley said.',
+])
+def test_a_surname_after_a_nickname_at_the_texts_end_is_the_person(nlp: Language, text: str) -> None:
+    result = enrich(nlp, text)
+    assert ("O'Malley", "PERSON") in [(e["text"], e["label"]) for e in result["entities"]], result["entities"]
+
+
 def test_guard_a_nickname_of_no_given_name_before_a_surname_is_left(nlp: Language) -> None:
     # Guard: quoted words with no given name before a surname are left as the model had them.
     result = enrich(nlp, 'Weighing in on Friday, "The Notorious" McGregor said he was ready.')

@@ -422,11 +422,17 @@ def with_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _bare_handles(doc: Doc, nicknamed: list[Mention]) -> list[Mention]:
     """A one-word nickname of a name found written alone elsewhere, as written, as that person: "cadiaN" of
     '"I've wanted to play for G2," cadiaN said' after 'Casper "cadiaN" Møller' (the model's group or nothing)."""
-    handles = {doc[m.start + 2].text for m in nicknamed if doc[m.start + 3].text in _QUOTE_MARKS}
+    handles = {doc[m.start + 2].text for m in nicknamed if _has_one_quoted_word_second(doc, m)}
     inside = {i for m in nicknamed for i in range(m.start, m.end)}
     return [Mention(t.i, t.i + 1, "PERSON", 1.0, "rule") for t in doc
             if t.text in handles and t.i not in inside and not _in_quotation_marks(doc, t.i)
             and not _used_as_a_word(t)]
+
+
+def _has_one_quoted_word_second(doc: Doc, m: Mention) -> bool:
+    """The name's second and fourth tokens are quotation marks around one word: 'Casper "cadiaN" Møller'; not a
+    surname found after a leading nickname ("O'Malley" of '"Sugar Sean" O'Malley'), which may end the text."""
+    return m.start + 3 < len(doc) and doc[m.start + 1].text in _QUOTE_MARKS and doc[m.start + 3].text in _QUOTE_MARKS
 
 
 # Parts of speech of an ordinary word, no one's handle: "he was lucky", "a shy teenager", "in a slow time".

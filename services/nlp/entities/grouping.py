@@ -1036,11 +1036,11 @@ class Groups:
                 self.attach(found[0], short)
 
     def link_middle_names(self, described: set[tuple[str, ...]]) -> None:
-        """A person's name of three words in the group of the same name written without its middle one, a family name
-        (no given name, initial, particle nor title): "Mr Ratan Naval Tata" is "Ratan Tata", "Ruth Bader Ginsburg" "Ruth
-        Ginsburg"; not "Mary Ann Smith" beside "Mary Smith", two such names beside one "Ratan Tata", nor a long name the
-        text introduces as someone of their own (`described`; the short one may be: "Ratan Tata, the former
-        chairman")."""
+        """A person's name of three words and the same name written without its middle one, a family name (no given
+        name, initial, particle nor title), one group under the fuller name: "Mr Ratan Naval Tata" is "Ratan Tata",
+        "Ruth Ginsburg" "Ruth Bader Ginsburg"; not "Mary Ann Smith" beside "Mary Smith", two such names beside one
+        "Ratan Tata", nor a long name the text introduces as someone of their own (`described`; the short one may be:
+        "Ratan Tata, the former chairman")."""
         longs: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
         for root in self.roots():
             middle = root[1] if len(root) == 3 else ""
@@ -1050,7 +1050,7 @@ class Groups:
         for short, found in longs.items():
             if len(found) == 1 and short in self.votes and short not in self.parent and found[0] not in described \
                     and self.label(short) == "PERSON" == self.label(found[0]):
-                self.attach(found[0], short)
+                self.attach(short, found[0])  # the fuller name names the group
 
     def link_reversed_names(self) -> None:
         """A person's name of two words and the same two words the other way round are one person, as Japanese,

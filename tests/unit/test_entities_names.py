@@ -1122,6 +1122,9 @@ def test_a_name_with_a_family_middle_name_is_the_name_without_it(nlp: Language, 
     "Tom Jones sang. Tom Walker Jones, 45, of Leeds, was jailed for fraud.",
     # ... and a relative by the same name with a family middle name is another person.
     "Ratan Tata spoke on Monday. His father Ratan Naval Tata had built the plant.",
+    # ... nor a short name the text names as a relative, or both given ages (a father and his son, guard).
+    "Peter Fitzgerald Hughes, 58, and his son Peter Hughes, 30, were charged with fraud.",
+    "Peter Fitzgerald Hughes, 58, and Peter Hughes, 30, were charged with fraud.",
 ])
 def test_guard_a_middle_given_name_keeps_two_people(nlp: Language, text: str) -> None:
     assert len(_group_names(nlp, text)) == 2

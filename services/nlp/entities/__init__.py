@@ -247,9 +247,11 @@ from services.nlp.entities.people import (
     _described_by_apposition,
     _described_people,
     _described_people_missed,
+    _given_an_age,
     _given_names_and_surnames,
     _introduced_people,
     _named_apart,
+    _named_as_relatives,
     _names_a_family,
     _nationals,
     _other_gender_surnames,
@@ -824,7 +826,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         groups.link_titled_given_names()
         apposed = _described_by_apposition(doc, mentions)
         groups.link_middle_initials(apposed)
-        groups.link_middle_names(apposed)
+        groups.link_middle_names(apposed, _named_as_relatives(doc, mentions), _given_an_age(doc, mentions))
         groups.link_short_forms(ordinary)
         groups.link_transliterated_names()
         groups.force_firms_long_forms(traded)

@@ -1035,12 +1035,14 @@ class Groups:
                     and self.label(short) == "PERSON" == self.label(found[0]):
                 self.attach(found[0], short)
 
-    def link_middle_names(self, described: set[tuple[str, ...]]) -> None:
+    def link_middle_names(self, described: set[tuple[str, ...]], relatives: set[tuple[str, ...]],
+                          aged: set[tuple[str, ...]]) -> None:
         """A person's name of three words and the same name written without its middle one, a family name (no given
         name, initial, particle nor title), one group under the fuller name: "Mr Ratan Naval Tata" is "Ratan Tata",
         "Ruth Ginsburg" "Ruth Bader Ginsburg"; not "Mary Ann Smith" beside "Mary Smith", two such names beside one
         "Ratan Tata", nor a long name the text introduces as someone of their own (`described`; the short one may be:
-        "Ratan Tata, the former chairman")."""
+        "Ratan Tata, the former chairman"), a short one it names as a relative ("and his son Peter Hughes") or both
+        given an age ("Peter Fitzgerald Hughes, 58, and Peter Hughes, 30": two people, `aged`)."""
         longs: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
         for root in self.roots():
             middle = root[1] if len(root) == 3 else ""
@@ -1049,6 +1051,7 @@ class Groups:
                 longs[(root[0], root[2])].append(root)
         for short, found in longs.items():
             if len(found) == 1 and short in self.votes and short not in self.parent and found[0] not in described \
+                    and short not in relatives and not (short in aged and found[0] in aged) \
                     and self.label(short) == "PERSON" == self.label(found[0]):
                 self.attach(short, found[0])  # the fuller name names the group
 

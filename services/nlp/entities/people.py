@@ -228,6 +228,23 @@ def _described_by_apposition(doc: Doc, mentions: list[Mention]) -> set[tuple[str
             or _named_as_relative(text, *char_bounds(doc, m.start, m.end))}
 
 
+def _named_as_relatives(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of names written as someone's relative: "his son Peter Hughes", "Catherine Gomes, 61, the defendant's
+    mother"."""
+    text = text_of(doc)
+    return {m.key for m in mentions if _named_as_relative(text, *char_bounds(doc, m.start, m.end))}
+
+
+# An age right after a name, whatever follows (see `_AGE_AFTER`): "Peter Fitzgerald Hughes, 58, and his son".
+_ANY_AGE_AFTER = re.compile(r",\s+(?:\d|[1-9]\d|10\d),")
+
+
+def _given_an_age(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of names written with an age after them: "Mary Smith, 61,"."""
+    text = text_of(doc)
+    return {m.key for m in mentions if _ANY_AGE_AFTER.match(text, char_bounds(doc, m.start, m.end)[1])}
+
+
 def _title_word(token: Token) -> str:
     """A title's word in full and lower case: "Sen." -> "senator", "Det" -> "detective"."""
     word = token.lower_.rstrip(".")

@@ -1134,6 +1134,8 @@ def test_guard_a_middle_given_name_keeps_two_people(nlp: Language, text: str) ->
     ("The Duke of Sussex lost his High Court challenge on Friday.", "Duke of Sussex"),
     ("The Prince of Wales visited Cardiff on Thursday.", "Prince of Wales"),
     ("The Princess of Wales said she was cancer-free.", "Princess of Wales"),
+    # Guard: her own possessive before a common noun stays a person.
+    ("The Princess of Wales's hospital visit was cancelled.", "Princess of Wales"),
 ])
 def test_a_royal_title_with_its_place_the_model_missed_is_a_person(nlp: Language, text: str, person: str) -> None:
     assert (person, "PERSON") in _labelled(nlp, text)
@@ -1143,6 +1145,9 @@ def test_a_royal_title_with_its_place_the_model_missed_is_a_person(nlp: Language
     # Guards: a thing named after the title, capitalised or not, is no person.
     ("Traffic was held on the Prince of Wales Bridge on Monday.", "Prince of Wales"),
     ("He won the Duke of Edinburgh award at school.", "Duke of Edinburgh"),
+    # ... or named after it with a possessive, the model's name of it cut before the title.
+    ("The Prince of Wales's Foundation announced new grants.", "Prince of Wales"),
+    ("The Prince of Wales's Trust helped 10,000 young people.", "Prince of Wales"),
 ])
 def test_guard_a_thing_named_after_a_royal_title_is_no_person(nlp: Language, text: str, name: str) -> None:
     assert (name, "PERSON") not in _labelled(nlp, text)

@@ -578,10 +578,17 @@ def royal_peers_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             end += 1
         things = {doc[end - 1].lower_, doc[end].lower_ if end < len(doc) else ""}
         if end == i + 2 or (end < len(doc) and doc[end].is_title and doc[end].is_alpha) \
-                or things & (_PEER_NAMED_THINGS | _HONORIFIC_THING_HEADS) or covered.intersection(range(i, end)):
+                or things & (_PEER_NAMED_THINGS | _HONORIFIC_THING_HEADS) or covered.intersection(range(i, end)) \
+                or _owns_a_named_thing(doc, end):
             continue
         found.append(Mention(i, end, "PERSON", 1.0, HONORED))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+def _owns_a_named_thing(doc: Doc, end: int) -> bool:
+    """A possessive and a capitalised word after a title's place, a thing named after it whose name the model cut:
+    "the Prince of Wales's Foundation", "the Duke of Edinburgh's Award" (not "the Duke of Sussex's lawyers")."""
+    return end + 1 < len(doc) and doc[end].lower_ in POSSESSIVES and doc[end + 1].is_title and doc[end + 1].is_alpha
 
 
 # Things named after a peer's title, whose last word follows its place: "the Prince of Wales Bridge".

@@ -1334,10 +1334,11 @@ FACILITY_HEADS = frozenset({"airport", "airfield", "aerodrome", "stadium", "aren
 AIRPORT_NAMES = frozenset({"heathrow", "gatwick", "stansted", "schiphol"})
 # Last words of places and buildings that are no one's surname ("Alexandra Palace", "Victoria Centre"): a given name
 # before them makes no person's name (not "park", "hall", "street", "bridge", "arena": "Grace Park", "Jerry Hall",
-# "Andy Street", "Wayne Bridge", "Bruce Arena").
+# "Andy Street", "Wayne Bridge", "Bruce Arena"; "hotel" and "chowk", a square in South Asia: "the Athol Hotel",
+# "Chandni Chowk", persons once the rarer given names joined the list; not "bar": "Ronen Bar").
 NO_SURNAME_PLACE_HEADS = frozenset({"palace", "stadium", "gardens", "square", "centre", "center", "theatre", "theater",
                                     "cathedral", "museum", "pavilion", "airport", "airfield", "station", "zoo",
-                                    "aquarium", "minster"}) | VENUE_HEADS
+                                    "aquarium", "minster", "hotel", "chowk"}) | VENUE_HEADS
 # Words that end the name of a craft or instrument, a product as OntoNotes labels vehicles ("the James Webb Space
 # Telescope" was a person to the model, "the Hubble Space Telescope" an organisation). Not "probe" (an inquiry's: "the
 # Russia Probe"), "rover" ("Land Rover") nor "observatory" (bodies too: "the EU Tax Observatory"); and after a given

@@ -1087,6 +1087,17 @@ def test_guard_given_names_left_off_the_list_keep_places_and_bases(nlp: Language
     assert (name, label) in _labelled(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Athol Hotel in Pitlochry was sold for £2 million.", "Athol Hotel"),
+    ("The Athol Palace Hotel in Pitlochry reopened on Monday.", "Athol Palace Hotel"),
+    ("Shoppers thronged Chandni Chowk on Sunday.", "Chandni Chowk"),
+    ("Athol Stores closed its doors on Friday.", "Athol Stores"),
+])
+def test_a_rarer_given_name_before_a_place_or_firm_word_is_no_person(nlp: Language, text: str, name: str) -> None:
+    """A hotel, a chowk (a square) and a shop named after the place "Athol" or the film "Chandni" are no persons."""
+    assert (name, "PERSON") not in _labelled(nlp, text)
+
+
 def test_a_listed_given_name_opening_the_sentence_joins_the_name_after_it(nlp: Language) -> None:
     """"Luiz", a given name of our list that the name lists lack, was left out: "Felipe Scolari"."""
     people = {name for name, label in _labelled(nlp, "Luiz Felipe Scolari was sacked on Monday after a run of defeats.")

@@ -260,12 +260,14 @@ def _is_model_variant(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return long[:len(short)] == short and _has_digits(short) and bool(rest) and all(w in VARIANT_WORDS for w in rest)
 
 
-# The second word of a firm's name of two whose first word is the firm's name alone: "Meridian Health", "Acme Group".
+# The second word of a firm's name of two whose first word is the firm's name alone: "Meridian Health", "Acme Group"
+# ("Athol Stores", a person once "Athol" joined the given names).
 _FIRM_HEADS = frozenset({
     "health", "healthcare", "engineering", "energy", "media", "group", "capital", "partners", "technologies",
     "technology", "systems", "therapeutics", "pharmaceuticals", "pharma", "biosciences", "biotech", "airlines",
     "motors", "industries", "insurance", "networks", "telecom", "solutions", "logistics", "foods", "labs",
-    "laboratories", "ventures", "investments", "securities", "properties", "resources", "mining", "robotics"})
+    "laboratories", "ventures", "investments", "securities", "properties", "resources", "mining", "robotics",
+    "stores"})
 
 
 _SHIP_KEYS = frozenset(prefix.casefold() for prefix in SHIP_PREFIXES)

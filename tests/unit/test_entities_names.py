@@ -1147,6 +1147,8 @@ def test_guard_a_middle_given_name_keeps_two_people(nlp: Language, text: str) ->
     ("The Princess of Wales said she was cancer-free.", "Princess of Wales"),
     # Guard: her own possessive before a common noun stays a person.
     ("The Princess of Wales's hospital visit was cancelled.", "Princess of Wales"),
+    # Guard: another title held by a person named before it leaves this one a person.
+    ("Kate Middleton, the Princess of Wales, stayed at home. The Prince of Wales visited Cardiff.", "Prince of Wales"),
 ])
 def test_a_royal_title_with_its_place_the_model_missed_is_a_person(nlp: Language, text: str, person: str) -> None:
     assert (person, "PERSON") in _labelled(nlp, text)
@@ -1162,6 +1164,13 @@ def test_a_royal_title_with_its_place_the_model_missed_is_a_person(nlp: Language
 ])
 def test_guard_a_thing_named_after_a_royal_title_is_no_person(nlp: Language, text: str, name: str) -> None:
     assert (name, "PERSON") not in _labelled(nlp, text)
+
+
+def test_a_royal_title_given_to_a_person_named_before_it_makes_no_group_of_its_own(nlp: Language) -> None:
+    """"Prince William, the Prince of Wales, ..." was "William" and a "Prince of Wales" of two mentions apart."""
+    text = ("Prince William, the Prince of Wales, visited Cardiff on Tuesday. The Prince of Wales met nurses at the "
+            "hospital.")
+    assert _group_names(nlp, text) == {"William": 1}
 
 
 def test_wales_alone_is_no_surname_of_the_prince_and_princess_of_wales(nlp: Language) -> None:

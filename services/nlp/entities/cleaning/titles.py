@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import lowers_of, span_of, tokens_of, words_of
+from services.nlp.doctext import lowers_of, span_of, span_text, tokens_of, words_of
 from services.nlp.entities.capitals import _is_full_name, _starts_sentence
 from services.nlp.entities.cleaning.names import is_glued_hyphen
 from services.nlp.entities.cleaning.trimming import (
@@ -567,7 +567,9 @@ def royal_peers_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A royal's or noble's title after "the" with "of" and its place, where the model found nothing in it, as a
     person: "The Duke of Sussex lost his case", "the Prince of Wales visited Cardiff" (no entity); not where a
     word, capitalised or not, ends a thing named after the title ("the Prince of Wales Bridge", "the Duke of Edinburgh
-    award"), nor where the model found a name in it ("Wales" alone stays the model's)."""
+    award"), nor where the model found a name in it ("Wales" alone stays the model's), nor a title the text gives a
+    person named before it ("Prince William, the Prince of Wales, ...": its holder, whom a group of the title apart
+    from his name would double)."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     found = []
     for i, word in enumerate(words_of(doc)[:-2]):
@@ -582,7 +584,17 @@ def royal_peers_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 or _owns_a_named_thing(doc, end):
             continue
         found.append(Mention(i, end, "PERSON", 1.0, HONORED))
+    held = _titles_of_people_named(doc, mentions, found)
+    found = [m for m in found if span_text(doc, m.start, m.end) not in held]
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+def _titles_of_people_named(doc: Doc, mentions: list[Mention], titles: list[Mention]) -> set[str]:
+    """The titles in apposition right after a person's name: "the Prince of Wales" of "Prince William, the Prince of
+    Wales,"."""
+    person_ends = {m.end for m in mentions if m.label == "PERSON"}
+    return {span_text(doc, m.start, m.end) for m in titles
+            if m.start >= 3 and doc[m.start - 2].text == "," and m.start - 2 in person_ends}
 
 
 def _owns_a_named_thing(doc: Doc, end: int) -> bool:

@@ -3464,6 +3464,21 @@ def test_guard_the_hundred_years_war_is_no_cricket(nlp: Language) -> None:
     assert _label_of(nlp, "The Hundred Years' War ended in 1453.", "Hundred") is None
 
 
+@pytest.mark.parametrize("text", [
+    # Review of fixB: an old county's division, "the Hundred of ...", became cricket's competition (EVENT "Hundred").
+    "The Hundred of Hoo is a peninsula in Kent.",
+    "The Hundred of Wirral was an ancient division of Cheshire.",
+])
+def test_an_old_countys_hundred_of_a_place_is_no_cricket(nlp: Language, text: str) -> None:
+    assert _label_of(nlp, text, "Hundred") != "EVENT", _labels(nlp, text)
+
+
+def test_guard_the_hundred_of_cricket_before_a_small_word_stays_the_competition(nlp: Language) -> None:
+    # Guard: "of" before a lower-case word still leaves cricket's competition.
+    text = "Oval Invincibles won the Hundred of this summer at Lord's."
+    assert _label_of(nlp, text, "Hundred") == "EVENT", _labels(nlp, text)
+
+
 def test_a_game_clocks_reading_the_model_dated_is_a_time(nlp: Language) -> None:
     """Helper fixB: "scored at the 0:13 mark" made DATE "0:13"."""
     text = "He scored at the 0:13 mark of the second period."

@@ -737,12 +737,18 @@ def is_in_a_spaced_relay(doc: Doc, m: Mention) -> bool:
 def hundred_competition(doc: Doc, m: Mention) -> int | None:
     """The token of "Hundred" after "the" in the model's count, which names cricket's competition, The Hundred: "won
     The Hundred at Lord's", "won the Hundred for a third year" (the model's count runs on past it); not "the Hundred
-    Years' War", "the Hundred Acre Wood" (a name's first word), nor "a hundred people", "three hundred"."""
+    Years' War", "the Hundred Acre Wood" (a name's first word), nor "a hundred people", "three hundred", nor an old
+    county's division, "the Hundred of Hoo"."""
     hundred = next((t.i for t in doc[m.start:m.end] if t.text == "Hundred"), None)
     if m.label != "CARDINAL" or hundred is None or hundred == 0 or doc[hundred - 1].lower_ != "the" \
-            or (hundred + 1 < len(doc) and doc[hundred + 1].is_title):
+            or (hundred + 1 < len(doc) and doc[hundred + 1].is_title) or _names_a_place_after_of(doc, hundred + 1):
         return None
     return hundred
+
+
+def _names_a_place_after_of(doc: Doc, i: int) -> bool:
+    """The tokens from `i` are "of" and a capitalised word: "of Hoo" of "the Hundred of Hoo", a county's division."""
+    return i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].is_title
 
 
 def numbers_a_rule(doc: Doc, m: Mention) -> bool:

@@ -3440,6 +3440,21 @@ def test_guard_names_before_points_that_are_no_club_are_not_made_clubs(nlp: Lang
     assert _label_of(nlp, text, name) is None, _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    # Review of fixB: a club's town after "in" before an index's points was made the club (ORG "Brighton").
+    ("The average home in Brighton 10 pts above the national index rose in price.", "Brighton"),
+    ("In Leeds 70 pts were scored across the weekend's rugby league games.", "Leeds"),
+])
+def test_a_clubs_town_after_in_before_points_is_no_club(nlp: Language, text: str, place: str) -> None:
+    assert _label_of(nlp, text, place) != "ORG", _labels(nlp, text)
+
+
+def test_guard_clubs_listed_with_and_before_their_points_stay_clubs(nlp: Language) -> None:
+    # Guard: a club after "and" in a list of clubs' points is still the club.
+    text = "Ipswich 96 pts and Leicester 97 pts were promoted automatically."
+    assert (_label_of(nlp, text, "Leicester"), _label_of(nlp, text, "97")) == ("ORG", "CARDINAL"), _labels(nlp, text)
+
+
 @pytest.mark.parametrize("text", [
     # Helper fixB: cricket's competition, The Hundred, was the model's count ("The Hundred at Lord's|CARDINAL").
     "Oval Invincibles won The Hundred at Lord's on Sunday.",

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import char_bounds, lowers_of, text_of, words_of
 from services.nlp.entities.mentions import Mention, _key_at
-from services.nlp.entity_rules import MONTHS, PARTIES_BY_A_WORD, PLACE_NAMED_CLUBS
+from services.nlp.entity_rules import LOCATIVES, MONTHS, PARTIES_BY_A_WORD, PLACE_NAMED_CLUBS
 from services.nlp.money.sport import dates_another_on, golf_rounds, tells_standings
 
 # Numbers joined by hyphens that the model cuts after the first: a judge's scorecard ("116-112", "96-94"), a fighter's
@@ -306,7 +306,7 @@ def with_clubs_before_points(doc: Doc, mentions: list[Mention]) -> list[Mention]
     """A listed club's name right before a count of up to three digits and "pts", as a table's standings write them,
     an organisation (the model's person or place, or nothing: "Standings: Arsenal 45 pts, Chelsea|PERSON 40 pts", or
     one mention with its points: "Leeds 70|QUANTITY pts") and its count a number; not a driver's name ("Norris 25
-    pts"), no club."""
+    pts"), no club, nor a club's town after "in" ("the average home in Brighton 10 pts above the index")."""
     lowers = lowers_of(doc)
     added: list[Mention] = []
     relabelled: set[int] = set()  # the starts of the model's mentions of such a club
@@ -316,7 +316,7 @@ def with_clubs_before_points(doc: Doc, mentions: list[Mention]) -> list[Mention]
             continue
         club = next((start for start in range(max(0, i - _CLUB_WORDS), i)
                      if doc[start].is_title and " ".join(lowers[start:i]) in PLACE_NAMED_CLUBS), None)
-        if club is None:
+        if club is None or (club > 0 and lowers[club - 1] in LOCATIVES):  # "the average home in Brighton 10 pts"
             continue
         over = [m for m in mentions if m.start < i and club < m.end]
         if not over:

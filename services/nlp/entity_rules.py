@@ -1841,6 +1841,7 @@ WORK_MAKING_PARTICIPLES = frozenset({
     "painted", "directed", "co-directed", "written", "co-written", "composed", "produced", "co-produced",
     "released", "published", "staged", "choreographed", "sculpted", "illustrated", "adapted", "designed",
     "premiered", "screened", "performed", "sung", "conducted", "narrated", "animated", "photographed", "penned",
+    "developed",  # a game's studio: '"Baldur's Gate 3", developed by Larian Studios, won'
 })
 
 # Nouns of weapons and military vehicles, which a name written right before names the model of ("MiG-29 fighter

@@ -824,6 +824,26 @@ def test_titles_named_again_made_or_elided_are_not_quotes(nlp: Language, text: s
 
 
 @pytest.mark.parametrize("text", [
+    # A game's title before "developed by" its studio, a film's before "the score of".
+    '"Baldur\'s Gate 3", developed by Larian Studios, won game of the year at The Game Awards on Thursday, Larian said.',
+    'Ryuichi Sakamoto, who won an Oscar for the score of "The Last Emperor", died on March 28, his management said.',
+])
+def test_a_games_title_before_its_developer_or_a_films_after_its_score_is_not_a_quote(nlp: Language,
+                                                                                       text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards: words said before "developed" not "by" or "in", and a score in a game's sense, stay quotes.
+    ('"We Are Ready," developed countries said in a joint statement.', ["developed countries"]),
+    ('"It Was A Great Match," the coach said after the score of 3-1.', ["the coach"]),
+])
+def test_words_said_near_developed_or_a_score_stay_quotes_guard(nlp: Language, text: str,
+                                                                expected: list[str]) -> None:
+    assert [q["speaker"]["text"] for q in _quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
     # A title opening its sentence, after a dateline's dash too, then "from" and its studio.
     'LOS ANGELES (Reuters) - "Inside Out 2" from Walt Disney Co\'s Pixar Animation Studios took in $155 million at '
     'U.S. and Canadian box offices over the weekend, according to estimates from Comscore.',

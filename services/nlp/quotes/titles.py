@@ -156,6 +156,7 @@ _MADE_BY_AFTER = re.compile(_MAKING_AFTER + r"by\s+[A-Z]")
 # Parts and versions of a work before "of" and its title: the second season of "Squid Game".
 _WORK_PART_NOUNS = frozenset({"season", "seasons", "episode", "episodes", "adaptation", "sequel", "prequel", "remake",
                               "cast", "finale", "premiere", "soundtrack", "trailer", "star", "stars",
+                              "score",  # a film's music: 'an Oscar for the score of "The Last Emperor"'
                               "encore", "encores",  # a song played again: 'the encore of "Wonderwall"'
                               # A work put on or played again: 'a new production of "Hamlet"', 'her cover of "Jolene"'.
                               # (not "version" nor "performance": 'his version of "The Truth"' is said words)

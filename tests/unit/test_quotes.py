@@ -844,6 +844,29 @@ def test_words_said_near_developed_or_a_score_stay_quotes_guard(nlp: Language, t
 
 
 @pytest.mark.parametrize("text", [
+    # A title with its subtitle, one put out ("would be released"), one after a chart's top place and "with", even
+    # with a verb of speech in the sentence.
+    'Toei Animation said net profit rose 18%, helped by "One Piece Film: Red", which grossed 19.7 billion yen.',
+    'Take-Two Interactive said "Grand Theft Auto VI" would be released in autumn 2025 on PlayStation 5.',
+    'Stray Kids scored their fourth No. 1 on the Billboard 200 with "5-Star", according to Luminate.',
+    'Miley Cyrus topped the charts with "Flowers" for eight weeks, her label said.',
+])
+def test_titles_with_a_subtitle_released_or_charting_are_not_quotes(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards: a title-cased quote "would be ready", words with a colon said or chanted, words said "with" no chart.
+    ('The minister said "Project Alpha" would be ready by June.', ["The minister"]),
+    ('"The Answer: Stop The War," the protesters chanted, the police said.', ["the protesters"]),
+    ('He ended the debate with "We Will Win," the senator said.', ["the senator"]),
+])
+def test_titled_words_said_without_a_release_or_a_chart_stay_quotes_guard(nlp: Language, text: str,
+                                                                          expected: list[str]) -> None:
+    assert [q["speaker"]["text"] for q in _quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
     # A title opening its sentence, after a dateline's dash too, then "from" and its studio.
     'LOS ANGELES (Reuters) - "Inside Out 2" from Walt Disney Co\'s Pixar Animation Studios took in $155 million at '
     'U.S. and Canadian box offices over the weekend, according to estimates from Comscore.',

@@ -65,6 +65,12 @@ _VERB_AFTER_NAME = re.compile(r"\s+(?:([a-z]+ed|won|took|led|made|hit|beat|becam
                               r"taken|made|won|become|opened))\b")
 # The same verb after a title set off by commas: 'the second of which, "Curtain Up", sold 60,000 copies'.
 _VERB_AFTER_APPOSITION = re.compile("," + _VERB_AFTER_NAME.pattern)
+# A work's release after its title-cased quote: '"Grand Theft Auto VI" would be released in 2025' (the passive of
+# putting a work out; not 'said "Project Alpha" would be ready').
+_RELEASED_AFTER = re.compile(r"\s+(?:will|would|is\s+to|is\s+due\s+to)\s+be\s+(?:released|published|launched)\b")
+# A chart's top place and "with" before a record's title: 'scored their fourth No. 1 on the Billboard 200 with
+# "5-Star"', 'topped the charts with "Flowers"'.
+_CHART_BEFORE = re.compile(r"\b(?:No\.\s?1|number[ -]one|top\s+spot|charts?)\b[^\"“”.!?\n]{0,40}\bwith\s*$")
 # What signs and banners carry is written, not said: 'many holding signs reading "Save Mesa."'.
 _DISPLAY_NOUNS = frozenset({"sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters",
                             "t-shirt", "t-shirts", "shirts"})
@@ -334,6 +340,10 @@ def is_name_not_speech(text: str, start: int, end: int, doc: Doc | None = None) 
                                                  and _VERB_AFTER_APPOSITION.match(text, end))
     if verb and not inner.rstrip().endswith((",", ".", "!", "?")) and not is_said(verb.group(1) or verb.group(2)):
         return True  # "Oppenheimer" dominated the Academy Awards: a title that does something, not words said
+    if _RELEASED_AFTER.match(text, end) and not inner.rstrip().endswith((",", ".", "!", "?")):
+        return True  # 'Take-Two said "Grand Theft Auto VI" would be released in 2025': a work put out, not words
+    if _CHART_BEFORE.search(text, max(0, start - 60), start) and not inner.rstrip().endswith((",", ".", "!", "?")):
+        return True  # 'their fourth No. 1 on the Billboard 200 with "5-Star"': a record that tops a chart
     line_start, line_end = line_bounds(text, start)[0], line_bounds(text, end)[1]
     # The two words before and the one after are all that is asked: a bounded look keeps a line of thousands
     # of quotes linear.
@@ -352,6 +362,8 @@ def is_name_not_speech(text: str, start: int, end: int, doc: Doc | None = None) 
         return True  # "Winter's Edge" (1968): a work and its year
     if _is_headline(text, line_start, line_end):
         return False
+    if _SUBTITLE.search(inner) and not inner.rstrip().endswith((",", ".", "!", "?", ";", ":")):
+        return True  # 'helped by "One Piece Film: Red", which grossed': a title and its subtitle, title-cased
     if last.endswith(_POSSESSIVE_ENDS) or last.strip(",").lower() in _TITLE_NOUNS | _RELEASE_VERBS:
         return True  # "her album "Fortnight"", "The Rolling Stones released "Hackney Diamonds"", "The sequel, "…","
     if _HIT_BEFORE.search(text, max(line_start, start - 60), start):

@@ -643,6 +643,12 @@ def test_other_currency_words_alone_keep_their_rules(nlp: Language, text: str, f
      [("2.5 billion won", 2.5e9, "KRW"), ("100 million won", 1e8, "KRW")]),
     ("In 2002, 12 won the award.", []),
     ("Analysts estimate that 2 million won't return. Roughly 20 million won health coverage.", []),
+    # A number grouped in thousands, "won" and a rate is a price, Korea named or not.
+    ("Kakao had offered 150,000 won a share for SM.", [("150,000 won", 150000, "KRW")]),
+    ("The minimum wage will rise to 9,860 won an hour.", [("9,860 won", 9860, "KRW")]),
+    # Guards: the verb before "a" and a prize, or "a share of" something.
+    ("Of the 12,000 runners, the 1,200 won a prize.", []),
+    ("In the poll, 12,000 won a share of the vote.", []),
     # A country's owner is its whole name, not a name it opens ("Kenyatta's").
     ("KAMPALA - Uganda's parliament, responding to Uhuru Kenyatta's offer, approved Sh1.2 trillion for roads.",
      [("Sh1.2 trillion", 1.2e12, "UGX")]),

@@ -134,6 +134,10 @@ _WON_AS_MONEY_AFTER = re.compile(r"(?:\s*(?:[,.;:()\[\]—–]|$)|\s+(?:in|on|fo
                                  r"worth|more|less|than|into|was|were|is|are|has|had|will|would|and|or|last|this|"
                                  r"each|a\s+(?:year|month|week|day|share))\b)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+# A rate after "won" and a number grouped in thousands: "150,000 won a share", "9,860 won an hour" (the verb takes
+# "a" and a prize or seat: "the 1,200 won a prize" is no sum).
+_WON_RATE_AFTER = re.compile(r"\s+(?:a|an|per)\s+(?:share|year|month|week|day|hour|head|person|night|kg|kilogram|"
+                             r"tonne|litre|liter|barrel|bottle|ticket)\b(?!\s+of\b)")
 
 
 # A move of one unit of a currency, written as one word with it: "each one-yen move against the dollar" tells how
@@ -752,6 +756,9 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
                 _WON_AS_MONEY_AFTER.match(text, match.end("word"))
                 or _ARTICLE_BEFORE.search(text, max(0, match.start() - 8), match.start())):
             currency = "KRW"  # "3.5 billion won in bonuses", "a 100 million won bonus": Korea named or not
+        if currency is None and groups["word"].lower() == "won" and "," in groups["n3"] \
+                and _WON_RATE_AFTER.match(text, match.end("word")):
+            currency = "KRW"  # "offered 150,000 won a share", Korea named or not: a price, not a verb's object
         if currency is None and not _is_bare_crowns_sum(text, match):
             return None
         low_num, low_scale = groups["n3"], groups["n3_scale"]

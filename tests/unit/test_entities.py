@@ -2524,6 +2524,20 @@ def test_words_the_model_calls_money_that_name_no_sum_are_none(nlp: Language) ->
     assert money == ["20 billion pounds", "a few bucks", "hundreds of millions of dollars"], money
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "every" or "each" and a currency's word is any sum at all, none said.
+    ('"We will reinvest every penny," Sunak told the Conservative Party conference.', []),
+    ("Each dollar spent on prevention saves $4, the study found.", ["$4"]),
+    # Guards: a sum counted with a word, and a sum with a number after "every", stay sums.
+    ("Each of them won a few bucks and hundreds of millions of dollars.",
+     ["a few bucks", "hundreds of millions of dollars"]),
+    ("Every $1 of tax cuts costs $1.20 in borrowing.", ["$1", "$1.20"]),
+])
+def test_every_penny_is_no_sum(nlp: Language, text: str, expected: list[str]) -> None:
+    money = [m["text"] for m in extract_entities(nlp(text), nlp)[0] if m["label"] == "MONEY"]
+    assert money == expected, money
+
+
 def test_a_live_blogs_time_stamps_are_times_and_a_family_is_no_one_of_it(nlp: Language) -> None:
     text = ("09:15 The Met Office issued a weather warning.\n\n11:10 Jersey's chief minister, Kristina Moore, said the "
             "island was hit.\n\nAaron Patel, 19, died at the scene. \"Our thoughts are with the Patel family,\" police "

@@ -1599,12 +1599,15 @@ _SUM_WORDS = _SCALE_WORDS | {"few", "several", "grand"}
 
 def _names_no_sum(doc: Doc, m: Mention) -> bool:
     """A model's MONEY with no number in it and no currency or a word that describes one: "an extra" (of "an extra 20
-    billion pounds"), "a weak yen" (not "a dollar", "a few bucks"); or a move of one unit ("each one-yen move")."""
+    billion pounds"), "a weak yen", "every penny" (not "a dollar", "a few bucks"); or a move of one unit ("each one-yen
+    move")."""
     span = doc[m.start:m.end]
     if is_unit_move(text_of(doc), span.start_char):
         return True
     if any(t.like_num or t.lemma_.lower() in _SUM_WORDS or any(ch.isdigit() for ch in t.text) for t in span):
         return False
+    if span[0].lower_ in ("every", "each"):
+        return True  # "reinvest every penny", "each dollar spent": any sum at all, no sum said
     currency = any(t.is_currency or t.lemma_.lower() in _MONEY_WORDS for t in span)
     return not currency or any(t.pos_ == "ADJ" for t in span)
 

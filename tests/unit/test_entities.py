@@ -2538,6 +2538,21 @@ def test_every_penny_is_no_sum(nlp: Language, text: str, expected: list[str]) ->
     assert money == expected, money
 
 
+@pytest.mark.parametrize(("text", "dates", "figures"), [
+    # A second day after "and" or "or" is the date's, no count.
+    ("Train drivers at 16 rail companies will strike on Feb. 1 and 3, the Aslef union said.", ["Feb. 1 and 3"],
+     ["16"]),
+    ("The talks will be held on March 12 or 13 in Geneva.", ["March 12 or 13"], []),
+    # Guards: a count of a thing after it stays a count.
+    ("Two people died on March 4 and 3 others were injured, police said.", ["March 4"], ["Two", "3"]),
+])
+def test_a_second_day_after_a_date_is_the_dates(nlp: Language, text: str, dates: list[str],
+                                                figures: list[str]) -> None:
+    result = enrich(nlp, text)
+    assert [e["text"] for e in result["entities"] if e["label"] == "DATE"] == dates, result["entities"]
+    assert [f["text"] for f in result["figures"]] == figures, result["figures"]
+
+
 def test_a_live_blogs_time_stamps_are_times_and_a_family_is_no_one_of_it(nlp: Language) -> None:
     text = ("09:15 The Met Office issued a weather warning.\n\n11:10 Jersey's chief minister, Kristina Moore, said the "
             "island was hit.\n\nAaron Patel, 19, died at the scene. \"Our thoughts are with the Patel family,\" police "

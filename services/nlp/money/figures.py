@@ -182,6 +182,18 @@ def _pieces_between_dashes(text: str, start: int, end: int) -> Iterator[tuple[in
     yield start, end
 
 
+# A second day of the month a date names, after "and" or "or": "3" of "strike on Feb. 1 and 3," (not a count of a thing
+# after it: "on March 4 and 3 others").
+_SECOND_DAY = re.compile(rf"\b(?:{'|'.join(sorted(MONTHS))})\.?\s+\d{{1,2}}\s+(?:and|or|&)\s+(\d{{1,2}})\b"
+                         r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|when|after|before|next|this|last|and|or|to|from|with|but)\b)",
+                         re.IGNORECASE)
+
+
+def _second_days(text: str) -> list[tuple[int, int]]:
+    """The spans of the second days of dates (see `_SECOND_DAY`), days of a month only."""
+    return [match.span(1) for match in _SECOND_DAY.finditer(text) if 1 <= int(match.group(1)) <= 31]
+
+
 def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     """Non-money figures: {"text","start","end","value","unit","approximate","vague"} (+ low/high).
 
@@ -190,9 +202,10 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     found = extract_money(doc) if money is None else money
     money_spans = Spans((m["start"], m["end"]) for m in found)
     text = text_of(doc)
-    blocked = Spans((e.start_char, e.end_char) for e in ents_of(doc) if e.label_ in ("DATE", "TIME", "ORDINAL")
-                     and not is_earlier_level(text, e.start_char, e.end_char)  # "to 24 from 32": no date
-                     and not _opens_with_a_glued_scale(text, e.start_char, e.text))  # "rose to 50bn": no rank
+    dates = Spans((e.start_char, e.end_char) for e in ents_of(doc) if e.label_ in ("DATE", "TIME", "ORDINAL")
+                  and not is_earlier_level(text, e.start_char, e.end_char)  # "to 24 from 32": no date
+                  and not _opens_with_a_glued_scale(text, e.start_char, e.text))  # "rose to 50bn": no rank
+    blocked = Spans(dates.spans + [day for day in _second_days(text) if not dates.overlap(*day)])
     names = Spans(piece for e in ents_of(doc) if e.label_ in _NAMES_WITH_NUMBERS
                    for piece in _pieces_between_dashes(text, e.start_char, e.end_char))
     notes = exchange_notes(text)

@@ -47,6 +47,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_relay_by_its_legs,
     is_round_of_a_cup,
     is_scaled_ordinal,
+    is_second_day_of_a_date,
     is_second_of_time,
     is_snooker_century,
     is_step_taken_for_a_law,
@@ -138,6 +139,9 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
     for m in mentions:
         if _is_monsieur(doc, m, surnames):  # "M. Barnier" after "Michel Barnier": French "Monsieur", no initial
             m = Mention(m.start + 1, m.end, m.label, m.weight, m.source)
+        if out and is_second_day_of_a_date(doc, out[-1], m):  # "Feb. 1 and 3": one date of two days, no count
+            out[-1] = Mention(out[-1].start, m.end, "DATE", out[-1].weight, out[-1].source)
+            continue
         if m.label == "DATE" and is_snooker_century(doc, m):
             # "made four centuries": a count of breaks, its number alone ("a century" counts none in figures)
             century = snooker_century_token(doc, m)

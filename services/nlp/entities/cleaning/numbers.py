@@ -1664,3 +1664,17 @@ def _exchange_rates_number(doc: Doc, m: Mention) -> Mention | None:
 # A currency's unit "of" something after the number: a sum's ratio to it, no exchange rate ("98 per dollar of face
 # value" is a bond's price in cents, "3 per dollar of public money" a return).
 _PER_CURRENCY_OF_A_THING = re.compile(r"\s+per\s+(?:[\w.]+\s+)?\w+\s+of\b", re.IGNORECASE)
+
+
+def is_second_day_of_a_date(doc: Doc, date: Mention, m: Mention) -> bool:
+    """The model's count is a second day of the month its date before names, after "and" or "or": "3" of "strike on
+    Feb. 1 and 3" (not a count of a thing after it: "on March 4 and 3 others").
+    """
+    if date.label != "DATE" or m.label != "CARDINAL" or m.end - m.start != 1 or date.end != m.start - 1:
+        return False
+    day, joiner, month = doc[m.start], doc[m.start - 1], doc[date.end - 2] if date.end - date.start >= 2 else None
+    after = doc[m.end] if m.end < len(doc) else None
+    return day.is_digit and 1 <= int(day.text) <= _DAY_MOST and joiner.lower_ in ("and", "or", "&") \
+        and doc[date.end - 1].is_digit and 1 <= int(doc[date.end - 1].text) <= _DAY_MOST \
+        and month is not None and month.lower_.rstrip(".") in MONTHS \
+        and not (after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"))

@@ -3183,6 +3183,22 @@ def test_guard_grenadas_code_in_results_stays_the_country(nlp: Language) -> None
     """Guard: Grenada's code in a javelin result (no word of elections) is still the country."""
     text = "Javelin final: 1. Arshad Nadeem (PAK) 92.97, 2. Neeraj Chopra (IND) 89.45, 3. Anderson Peters (GRN) 88.54"
     assert _label_of(nlp, text, "GRN") == "GPE", _labels(nlp, text)
+SKI_RESULTS = ("Men's downhill, Kitzbuehel: 1. Cyprien Sarrazin (FRA) 1:53.18, 2. Dominik Paris (ITA) +0.50, "
+               "3. Ryan Cochran-Siegle (USA) +0.98. Sarrazin won for the second time in a week.")
+
+
+def test_a_countrys_code_in_results_is_no_ticker_of_the_name_before(nlp: Language) -> None:
+    # Helper fixD: "Dominik Paris (ITA)" read as a firm and its stock's ticker, so "ITA" joined its group as ORG.
+    assert _label_of(nlp, SKI_RESULTS, "ITA") == "GPE", _labels(nlp, SKI_RESULTS)
+
+
+@pytest.mark.parametrize(("text", "ticker"), [
+    # Guards: a firm's ticker that is a country's code too, alone or beside other tickers, stays the firm's.
+    ("Shares of Marriott International (MAR) rose 3% on Tuesday, while Hilton (HLT) fell 1%.", "MAR"),
+    ("Italgas (ITA) rose 2% on Tuesday after the results, while Snam (SRG) fell.", "ITA"),
+])
+def test_guard_a_firms_ticker_stays_the_firms(nlp: Language, text: str, ticker: str) -> None:
+    assert _label_of(nlp, text, ticker) == "ORG", _labels(nlp, text)
 
 
 @pytest.mark.parametrize("text", [

@@ -12,7 +12,7 @@ from services.nlp.entities.cleaning import is_glued_hyphen
 from services.nlp.entities.firms import _WRITTEN_LEGAL_FORMS
 from services.nlp.entities.gazetteer import _SHORT_NAME_KEYS, _STATE_KEYS, _is_country_name, _is_known_organisation
 from services.nlp.entities.mentions import Mention, _key, _token_key
-from services.nlp.entity_rules import ALL_TITLES, CORPORATE_SUFFIXES, NAME_LABELS, NUMERIC_LABELS
+from services.nlp.entity_rules import ALL_TITLES, CORPORATE_SUFFIXES, NAME_LABELS, NUMERIC_LABELS, SPORT_COUNTRY_CODES
 
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # Initials around an ampersand, one word: "M&S", "J&J", "AT&T", "P&O".
@@ -236,11 +236,16 @@ def _tickers(doc: Doc, mentions: list[Mention], covered: set[int]
     organisations = {i for m in mentions if m.label == "ORG" for i in range(m.start, m.end)}
     added: list[Mention] = []
     aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for match in ticker_brackets(text_of(doc)):
+    brackets = ticker_brackets(text_of(doc))
+    results = sum(match["ticker"] in SPORT_COUNTRY_CODES for match in brackets) > 1
+    for match in brackets:
         bracket, ticker = doc.char_span(*match.span()), doc.char_span(*match.span("ticker"))
         if bracket is None or ticker is None or len(ticker) != 1:
             continue
         surely = is_sure_ticker(match)
+        if results and not surely and match["ticker"] in SPORT_COUNTRY_CODES \
+                and _RESULT_AFTER.match(match.string, match.end()):
+            continue  # "2. Dominik Paris (ITA) +0.50, 3. ... (USA)": results' countries, no stock of a firm
         if not surely and ticker.start in covered and ticker.start not in organisations:
             continue  # "Acme Corp (NJ)": a place, to the model
         company, named = by_end.get(bracket.start) or by_end.get(_before_legal_form(doc, bracket.start)), True
@@ -258,6 +263,10 @@ def _tickers(doc: Doc, mentions: list[Mention], covered: set[int]
         if ticker.start not in covered:
             added.append(Mention(ticker.start, ticker.end, "ORG", 1.0, "acronym"))
     return added, aliases
+
+
+# A mark, time or margin right after a bracket: "(ITA) +0.50", "(JAM) 53.98" of a results list.
+_RESULT_AFTER = re.compile(r"\s?\+?\d")
 
 
 def _before_legal_form(doc: Doc, end: int) -> int:

@@ -3192,6 +3192,22 @@ def test_a_countrys_code_in_results_is_no_ticker_of_the_name_before(nlp: Languag
     assert _label_of(nlp, SKI_RESULTS, "ITA") == "GPE", _labels(nlp, SKI_RESULTS)
 
 
+def test_an_athletes_name_before_a_countrys_code_in_results_is_a_person(nlp: Language) -> None:
+    # Helper fixD: "Dominik Paris (ITA)" was an organisation.
+    assert _label_of(nlp, SKI_RESULTS, "Dominik Paris") == "PERSON", _labels(nlp, SKI_RESULTS)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # Guards: a team's country before its code, and a name of no given name, stay the model's.
+    ("Team pursuit final: 1. Great Britain (GBR) 3:42.07, 2. Denmark (DEN) 3:44.11, 3. Italy (ITA) 3:45.02.",
+     "Great Britain", "GPE"),
+    ("Team pursuit final: 1. Great Britain (GBR) 3:42.07, 2. Denmark (DEN) 3:44.11, 3. Italy (ITA) 3:45.02.",
+     "Denmark", "GPE"),
+])
+def test_guard_a_teams_name_before_a_code_stays(nlp: Language, text: str, name: str, label: str) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "ticker"), [
     # Guards: a firm's ticker that is a country's code too, alone or beside other tickers, stays the firm's.
     ("Shares of Marriott International (MAR) rose 3% on Tuesday, while Hilton (HLT) fell 1%.", "MAR"),

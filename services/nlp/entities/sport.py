@@ -1432,7 +1432,20 @@ def with_bracketed_country_codes(doc: Doc, mentions: list[Mention]) -> list[Ment
             continue  # inside a longer name: left as it is
         out = [m for m in out if not any(m is o for o in over)] \
             + [Mention(i, i + 1, "GPE", 1.0, "sport", _key_at(doc, i, i + 1))]
-    return sorted(out, key=lambda m: m.start)
+    return sorted(_athletes_before_codes(doc, out, codes), key=lambda m: m.start)
+
+
+# The model's labels of an athlete's name before a country's code in results: "Dominik Paris (ITA)" an organisation.
+_ATHLETE_MISLABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"})
+_ATHLETE_WORDS = 3
+
+
+def _athletes_before_codes(doc: Doc, mentions: list[Mention], codes: list[int]) -> list[Mention]:
+    """A name of two or three words opening with a given name, right before a results' country code in brackets, is
+    the athlete's: "2. Dominik Paris (ITA) +0.50" (an organisation to the model); not a team's ("Jumbo-Visma (NED)")."""
+    before = {i - 1 for i in codes}
+    return [replace(m, label="PERSON") if m.end in before and m.label in _ATHLETE_MISLABELS
+            and 2 <= m.end - m.start <= _ATHLETE_WORDS and is_given_name(doc[m.start].text) else m for m in mentions]
 
 
 def _is_bracketed_country_code(doc: Doc, i: int) -> bool:

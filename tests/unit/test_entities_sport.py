@@ -1181,6 +1181,26 @@ def test_guard_a_county_after_in_stays_a_place_in_a_gaelic_games_text(nlp: Langu
     assert _label_of(nlp, text, "Armagh") != "ORG", _labels(nlp, text)
 
 
+GAELIC_RESULT = ("Kerry 1-20 Derry 0-14 (All-Ireland quarter-final, Croke Park). Scorers for Kerry: D Clifford 0-8 "
+                 "(0-4f), S O'Shea 0-5. Scorers for Derry: S McGuigan 0-5.")
+
+
+def test_a_county_before_its_tally_or_after_scorers_for_is_the_side(nlp: Language) -> None:
+    # Helper fixD: "Kerry" (a given name too) of a Gaelic result line and of "Scorers for Kerry:" was a person.
+    labels = _labels(nlp, GAELIC_RESULT)
+    assert {label for written, label, _ in labels if written == "Kerry"} == {"ORG"}, labels
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # Guards: a person named Kerry beside a Gaelic result, and a county after "in", keep theirs.
+    ("Kerry beat Derry 1-20 to 0-14 in the All-Ireland quarter-final. Kerry Katona, who was at the game, said it was "
+     "brilliant.", "Kerry Katona", "PERSON"),
+    ("Kerry 1-20 Derry 0-14. There are great clubs in Armagh and Fermanagh.", "Armagh", "GPE"),
+])
+def test_guard_names_beside_a_gaelic_result_line_stay(nlp: Language, text: str, name: str, label: str) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
 def test_guard_hurling_abuse_makes_no_match_report(nlp: Language) -> None:
     assert not is_about_sport(nlp("Protesters were hurling abuse at police in Limerick and Cork."), [])
 

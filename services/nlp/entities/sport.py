@@ -2246,7 +2246,8 @@ def _is_team_side(doc: Doc, text: str, m: Mention) -> bool:
     if _RESULT_NOUN_BEFORE.search(before) or _RESULT_NOUN_AFTER.match(text, span.end_char):
         return True
     if club and (_TRANSFER_BEFORE.search(before) or _is_one_of_a_pair_played(text, before, span.end_char)
-                 or _TITLE_WON_AFTER.match(text, span.end_char)):
+                 or _TITLE_WON_AFTER.match(text, span.end_char) or _SCORERS_FOR_BEFORE.search(before)
+                 or _GAELIC_TALLY_AFTER.match(text, span.end_char)):
         return True
     if not (_AFTER_VERB.search(before) or _BEFORE_VERB.match(text, span.end_char)):
         return False
@@ -2268,6 +2269,12 @@ _DRAW_AFTER = r"\s+(?:(?:drew|draw)\s+\d{1,2}\s?[-–]\s?\d{1,2}\b|finished\s+le
 _FIRST_OF_DRAW = re.compile(rf"\s+and\s+[A-Z][\w'’-]*{_DRAW_AFTER}")
 _SECOND_OF_DRAW_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+and\s+$")
 _SECOND_OF_DRAW_AFTER = re.compile(_DRAW_AFTER)
+
+
+# A results box's heading of a side's scorers: "Scorers for Kerry: D Clifford 0-8" (a person to the model).
+_SCORERS_FOR_BEFORE = re.compile(r"\b[Ss]corers?\s+for\s+$")
+# A side's tally of goals and points right after its name, as a Gaelic result writes it: "Kerry 1-20 Derry 0-14".
+_GAELIC_TALLY_AFTER = re.compile(r"\s[0-5]-\d{1,2}\b(?!-)")
 
 
 def _is_one_of_a_pair_played(text: str, before: str, end: int) -> bool:

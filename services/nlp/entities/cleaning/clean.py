@@ -40,6 +40,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_nth_of_a_run,
     is_nth_time,
     is_numbered_name,
+    is_owners_spelled_ordinal,
     is_part_of_a_units_name,
     is_phone_number_piece,
     is_planet_designation,
@@ -189,6 +190,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             continue
         elif is_frequency_of_a_run(doc, m):
             continue  # "monthly" of "the fifth consecutive monthly decline": how often the things come, no date
+        elif is_owners_spelled_ordinal(doc, m):  # "his eighth Masters title": an ordinal, a count to the model
+            m = Mention(m.start, m.end, "ORDINAL", m.weight, m.source)
         elif is_golf_hole(doc, m) or is_nth_time(doc, m) or is_nth_of_a_run(doc, m):
             # "birdied the 18th", "for the 12th time", "the 12th consecutive annual increase": no dates
             hole = next(t.i for t in doc[m.start:m.end] if t.lower_ != "the")

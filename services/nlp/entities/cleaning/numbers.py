@@ -857,6 +857,23 @@ def is_nth_time(doc: Doc, m: Mention) -> bool:
     return len(tokens) == 1 and _NUMBERED_ORDINAL.fullmatch(tokens[0].lower_) is not None
 
 
+# Ordinals spelled out, and the possessives before one that counts the owner's things: "his eighth Masters title".
+_SPELLED_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                               "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                               "seventeenth", "eighteenth", "nineteenth", "twentieth"})
+_ORDINAL_OWNERS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+
+
+def is_owners_spelled_ordinal(doc: Doc, m: Mention) -> bool:
+    """The model's count is one spelled ordinal after a possessive, before a word that is no "of" nor a hyphen: "his
+    eighth Masters title" (CARDINAL to the model); not a fraction ("her eighth of the estate")."""
+    if m.label != "CARDINAL" or m.end - m.start != 1 or m.start == 0 or m.end >= len(doc):
+        return False
+    after = doc[m.end]
+    return doc[m.start].lower_ in _SPELLED_ORDINALS and doc[m.start - 1].lower_ in _ORDINAL_OWNERS \
+        and after.is_alpha and after.lower_ != "of"
+
+
 # Words of a run and of how often it comes between an ordinal and a thing counted: "the 12th consecutive annual
 # increase".
 _RUN_WORDS = frozenset({"consecutive", "straight", "successive"})

@@ -4386,3 +4386,22 @@ def test_a_stock_splits_ratio_is_no_figure(nlp: Language) -> None:
 def test_a_count_before_a_split_stays_a_figure_guard(nlp: Language) -> None:
     """Guard: a count before "split" that is no ratio stays a figure."""
     assert _figures(nlp, "The vote left 12 members split over the plan.") == [("12", 12.0, "member")]
+
+
+@pytest.mark.parametrize("text", [
+    # Helper fixD: a table's places were counts of the points after the name ("2 pt") or figures of nothing.
+    "SailGP standings after Sydney: 1 Australia 10 pts, 2 Denmark 9 pts, 3 New Zealand 8 pts.",
+    "Men's 100m final: 1 Noah Lyles (USA) 9.79, 2 Fred Kerley (USA) 9.81, 3 Oblique Seville (JAM) 9.88.",
+])
+def test_a_tables_places_are_no_figures(nlp: Language, text: str) -> None:
+    places = [f for f in _figures(nlp, text) if f[1] in (1.0, 2.0, 3.0)]
+    assert places == [], _figures(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # Guards: a count opening a list's item before words in lower case, or before no number, stays a figure.
+    ("Sales rose in 12 countries, 3 Asian markets and Europe.", ("3", 3.0, "market")),
+    ("The firm has offices in 12 countries, 3 of them in Asia.", ("12", 12.0, "country")),
+])
+def test_guard_counts_opening_list_items_stay_figures(nlp: Language, text: str, figure: tuple) -> None:
+    assert figure in _figures(nlp, text), _figures(nlp, text)

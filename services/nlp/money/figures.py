@@ -235,6 +235,9 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     given: list[str | None] = []  # the unit each number was given, for the elliptical ones after it
     money_starts = sorted(m["start"] for m in found)
     for i, (number, unit, noun) in enumerate(zip(numbers, units, nouns, strict=True)):
+        if _ranks_a_listed_name(text, number):
+            given.append(None)
+            continue  # "2 Denmark 9 pts", "2 Fred Kerley (USA) 9.81": a place in a table, no count of points
         if number.counts_like_next and i + 1 < len(numbers):
             unit, noun = units[i + 1], nouns[i + 1]
             if unit is None and noun is None and (subject := counting_subject(doc, numbers[i + 1])) is not None:
@@ -301,6 +304,20 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
             items.append(_figure_item(text, with_unit_words(text, number, unit, noun), unit))
         given.append(unit)
     return outside_page_frame(doc, items)
+
+
+# A table's place: a number of one or two digits opening a list's item (after a colon, comma or semicolon, or a
+# line's start), a capitalised name after it, a country's code in brackets perhaps, and the item's own number:
+# "Standings: 1 Australia 10 pts, 2 Denmark 9 pts", "3 Oblique Seville (JAM) 9.88".
+_ITEM_OPENING = re.compile(r"(?:^|[:,;]\s*|\n)$")
+_NAME_AND_NUMBER_AFTER = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+\([A-Z]{2,3}\))?\s+\+?\d")
+
+
+def _ranks_a_listed_name(text: str, number: Number) -> bool:
+    """The number is a place in a table of names and their numbers, no figure (see `_ITEM_OPENING`)."""
+    return number.unit is None and not number.percent and number.digits.isdigit() and len(number.digits) <= 2 \
+        and _ITEM_OPENING.search(text, max(0, number.start - 3), number.start) is not None \
+        and _NAME_AND_NUMBER_AFTER.match(text, number.end) is not None
 
 
 # Between the numbers of a list: "42, 51 and 36 yards", "three or four times".

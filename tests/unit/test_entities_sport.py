@@ -1201,6 +1201,21 @@ def test_guard_names_beside_a_gaelic_result_line_stay(nlp: Language, text: str, 
     assert _label_of(nlp, text, name) == label, _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "ground"), [
+    # Helper fixD: a known ground closing a result's bracket was a person.
+    (GAELIC_RESULT, "Croke Park"),
+    ("Liverpool 2 Everton 0 (Premier League, Anfield). Mohamed Salah scored twice.", "Anfield"),
+])
+def test_a_ground_closing_a_results_bracket_is_the_venue(nlp: Language, text: str, ground: str) -> None:
+    assert _label_of(nlp, text, ground) == "FAC", _labels(nlp, text)
+
+
+def test_guard_a_one_word_ground_after_a_place_in_brackets_is_no_venue(nlp: Language) -> None:
+    # Guard: one word after a place in brackets may be its town, the rule leaves it.
+    text = "The match was played in the capital (north London, Wembley) on Sunday after Arsenal beat Chelsea 2-1."
+    assert _label_of(nlp, text, "Wembley") != "FAC", _labels(nlp, text)
+
+
 def test_guard_hurling_abuse_makes_no_match_report(nlp: Language) -> None:
     assert not is_about_sport(nlp("Protesters were hurling abuse at police in Limerick and Cork."), [])
 

@@ -2936,20 +2936,26 @@ def _with_grounds(doc: Doc, mentions: list[Mention], grounds: frozenset[str] = S
                   ) -> tuple[list[Mention], set[tuple[str, ...]]]:
     """The known grounds (`SPORTS_GROUNDS`) that a text about sport writes after "at", "at the" or "outside",
     facilities in place of what the model made of them or where it missed them ("scored at Anfield", "drew at the
-    Emirates", "won at Craven Cottage"), and their keys; not inside a longer name ("at Wembley Park station"), nor "a
-    flight on Emirates", nor a sponsor's ground without "the" ("delays at Emirates")."""
+    Emirates", "won at Craven Cottage"), or one closing a result's bracket after a comma ("(All-Ireland
+    quarter-final, Croke Park)", "(Premier League, Anfield)"; not "(north London, Wembley)"), and their keys; not
+    inside a longer name ("at Wembley Park station"), nor "a flight on Emirates", nor a sponsor's ground without "the"
+    ("delays at Emirates")."""
     lowers = lowers_of(doc)
     out, keys = list(mentions), set()
     for i in range(1, len(doc)):
         at = i - 1 - (lowers[i - 1] == "the" and i > 1)
-        if lowers[at] not in openers or not (doc[i].is_title or doc[i].is_upper):  # "at the MCG"
+        listed = lowers[i - 1] == ","  # "(All-Ireland quarter-final, Croke Park)": a result's venue
+        if (lowers[at] not in openers and not listed) or not (doc[i].is_title or doc[i].is_upper):  # "at the MCG"
             continue
         for length in range(min(_LONGEST_GROUND, len(doc) - i), 0, -1):
             end = i + length
             name = "".join(t.text_with_ws for t in tokens_of(doc)[i:end]).strip().lower()
             if name not in grounds:
                 continue
-            if not _opens_ground(lowers, at, name):
+            if listed and lowers[at] not in openers:
+                if end >= len(doc) or doc[end].text != ")" or (length == 1 and doc[i - 2].ent_type_ in ("GPE", "LOC")):
+                    break  # only a ground closing a bracket; one word after a place may be its town ("London, Wembley")
+            elif not _opens_ground(lowers, at, name):
                 break
             if name in _SPONSORS_GROUNDS and at == i - 1:
                 break  # the sponsor, no ground: "Flights at Emirates were delayed" (the ground is "the Emirates")

@@ -716,7 +716,7 @@ COMMON_WORD_NICKNAMES |= frozenset({
 # American football's positions as a draft's picks list them after the player, between commas ("Bo Nix, QB, Oregon",
 # "Quinyon Mitchell, CB, Toledo"): places or bodies to the model. Not "DE" (Delaware's: "Dover, DE,"), nor one letter.
 GRIDIRON_POSITIONS = frozenset({"QB", "RB", "FB", "WR", "TE", "OT", "OG", "OL", "IOL", "DL", "DT", "EDGE", "LB", "ILB",
-                                "OLB", "CB", "DB"})
+                                "OLB", "CB", "DB", "DE", "NT", "FS", "SS"})
 EXTRA_TIME_MARKS = frozenset({"OT", "2OT", "3OT", "4OT", "5OT", "SO"})
 # Words of sport after a team's nickname: "Bills quarterback Josh Allen", "Heat fans".
 TEAM_WORDS = frozenset({

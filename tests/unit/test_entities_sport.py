@@ -3320,6 +3320,11 @@ def test_guard_a_firm_named_attendance_stays(nlp: Language) -> None:
     ("Pick 22: Philadelphia Eagles — Quinyon Mitchell, CB, Toledo. Pick 23: Minnesota Vikings — Dallas Turner, LB, "
      "Alabama.", "CB"),
     ("Trade: Chiefs get Jaylon Moore, OT, from the 49ers for a 2025 fifth-round pick.", "OT"),
+    # Helper fixD: a defensive end's and a safety's letters were bodies.
+    ("First round: 21. Miami Dolphins: Chop Robinson, DE, Penn State. 22. Philadelphia Eagles: Quinyon Mitchell, CB, "
+     "Toledo.", "DE"),
+    ("Round 2: 40. Washington Commanders: Jer'Zhan Newton, DT, Illinois. 41. Green Bay Packers: Javon Bullard, SS, "
+     "Georgia.", "SS"),
 ])
 def test_a_draft_picks_position_is_no_place(nlp: Language, text: str, position: str) -> None:
     assert _label_of(nlp, text, position) is None, _labels(nlp, text)
@@ -3329,6 +3334,8 @@ def test_a_draft_picks_position_is_no_place(nlp: Language, text: str, position: 
     # Guards: the letters in a name or before no comma stay the model's.
     ("TE Connectivity, the Swiss maker of sensors, said revenue rose 4 percent.", "TE Connectivity"),
     ("The WR, or water resources, committee met on Tuesday.", "WR"),
+    # Helper fixD: Delaware's code after its town, written like a defensive end.
+    ("A man from Wilmington, DE, was charged with fraud, prosecutors said.", "DE"),
 ])
 def test_guard_position_letters_outside_a_pick_stay(nlp: Language, text: str, name: str) -> None:
     assert _label_of(nlp, text, name) is not None, _labels(nlp, text)

@@ -1512,11 +1512,19 @@ def without_attendance_labels(doc: Doc, mentions: list[Mention]) -> list[Mention
 
 
 def without_draft_positions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """No entity of a draft pick's position after the player's comma: "Bo Nix, QB, Oregon" (a place "QB" to the model);
-    not the letters elsewhere ("The WR, or water resources, committee")."""
+    """No entity of a draft pick's position after the player's comma: "Bo Nix, QB, Oregon" (a place "QB" to the model),
+    "Chop Robinson, DE, Penn State"; not the letters elsewhere ("The WR, or water resources, committee"), nor a state's
+    after its town ("Dover, DE, police said")."""
+    state_codes = {m.end + 1 for m in mentions if m.label in ("GPE", "LOC") and m.end + 1 < len(doc)
+                   and doc[m.end + 1].text in _STATE_CODE_POSITIONS}
     return [m for m in mentions if not (m.end - m.start == 1 and doc[m.start].text in GRIDIRON_POSITIONS
                                         and m.start > 0 and doc[m.start - 1].text == ","
-                                        and m.end < len(doc) and doc[m.end].text in (",", "."))]
+                                        and m.end < len(doc) and doc[m.end].text in (",", ".")
+                                        and m.start not in state_codes)]
+
+
+# Positions written as a state's code too: "Wilmington, DE," is Delaware.
+_STATE_CODE_POSITIONS = frozenset({"DE"})
 
 
 # An ordinal in digits: "38th", "1st", "22nd", "103rd".

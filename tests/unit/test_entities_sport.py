@@ -3252,6 +3252,13 @@ def test_guard_a_firms_ticker_stays_the_firms(nlp: Language, text: str, ticker: 
     assert _label_of(nlp, text, ticker) == "ORG", _labels(nlp, text)
 
 
+def test_guard_a_country_found_by_its_code_after_a_score_stays(nlp: Language) -> None:
+    # Guard (found by probing the ticker rule): with no name written before "(GER)", the words before the bracket are
+    # still taken up, so "Germany" (inside the model's "3 Germany") stays a mention.
+    text = "Hockey: Great Britain (GBR) 3 Germany (GER) 2. Sam Ward scored twice."
+    assert _label_of(nlp, text, "Germany") == "GPE", _labels(nlp, text)
+
+
 @pytest.mark.parametrize("text", [
     # QA qa2: a pitcher's earned run average after its number was an organisation "ERA".
     "The Phillies agreed to a seven-year deal with Aaron Nola, who went 12-9 with a 4.46 ERA last season.",

@@ -243,9 +243,9 @@ def _tickers(doc: Doc, mentions: list[Mention], covered: set[int]
         if bracket is None or ticker is None or len(ticker) != 1:
             continue
         surely = is_sure_ticker(match)
-        if results and not surely and match["ticker"] in SPORT_COUNTRY_CODES \
+        if results and not surely and match["ticker"] in SPORT_COUNTRY_CODES and bracket.start in by_end \
                 and _RESULT_AFTER.match(match.string, match.end()):
-            continue  # "2. Dominik Paris (ITA) +0.50, 3. ... (USA)": results' countries, no stock of a firm
+            continue  # "2. Dominik Paris (ITA) +0.50, 3. ... (USA)": results' countries, no stock of a named firm
         if not surely and ticker.start in covered and ticker.start not in organisations:
             continue  # "Acme Corp (NJ)": a place, to the model
         company, named = by_end.get(bracket.start) or by_end.get(_before_legal_form(doc, bracket.start)), True

@@ -4402,6 +4402,8 @@ def test_a_tables_places_are_no_figures(nlp: Language, text: str) -> None:
     # Guards: a count opening a list's item before words in lower case, or before no number, stays a figure.
     ("Sales rose in 12 countries, 3 Asian markets and Europe.", ("3", 3.0, "market")),
     ("The firm has offices in 12 countries, 3 of them in Asia.", ("12", 12.0, "country")),
+    # (gold ecb-7_3ecb: a boxer's record before a sentence's end on the next line; found by the gold check)
+    ("He beat Gene Pukall, 14-13-2, 12 KO's.\nIn 2005, he fought Billy Zumbrun.", ("12", 12.0, None)),
 ])
 def test_guard_counts_opening_list_items_stay_figures(nlp: Language, text: str, figure: tuple) -> None:
     assert figure in _figures(nlp, text), _figures(nlp, text)

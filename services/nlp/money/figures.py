@@ -307,10 +307,12 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
 
 
 # A table's place: a number of one or two digits opening a list's item (after a colon, comma or semicolon, or a
-# line's start), a capitalised name after it, a country's code in brackets perhaps, and the item's own number:
-# "Standings: 1 Australia 10 pts, 2 Denmark 9 pts", "3 Oblique Seville (JAM) 9.88".
+# line's start), a capitalised name after it on the same line, a country's code in brackets perhaps, and the item's
+# own number: "Standings: 1 Australia 10 pts, 2 Denmark 9 pts", "3 Oblique Seville (JAM) 9.88" (not "14-13-2, 12
+# KO's.\nIn 2005", a count before a sentence's end).
 _ITEM_OPENING = re.compile(r"(?:^|[:,;]\s*|\n)$")
-_NAME_AND_NUMBER_AFTER = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+\([A-Z]{2,3}\))?\s+\+?\d")
+_NAME_AND_NUMBER_AFTER = re.compile(r"[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}(?:[ \t]+\([A-Z]{2,3}\))?"
+                                    r"[ \t]+\+?\d")
 
 
 def _ranks_a_listed_name(text: str, number: Number) -> bool:

@@ -1399,6 +1399,8 @@ KNOWN_EVENTS = frozenset({
     # Endurance motor racing's great races, which the model cuts to a town or takes for a firm and a number ("the 24
     # Hours of Le Mans" the place "Le Mans", "the Rolex 24 at Daytona" a firm and a count, "the Petit Le Mans" a body).
     "24 hours of le mans", "le mans 24 hours", "rolex 24", "petit le mans",
+    # Rugby league's interstate series, a body to the model ("The State of Origin series opens in June").
+    "state of origin",
     # Rowing's and eventing's great meetings, bodies or buildings to the model or missed ("Cambridge won the 169th Boat
     # Race" a body, "the Kentucky Three-Day Event" the state alone).
     "boat race", "henley royal regatta", "badminton horse trials", "burghley horse trials",

@@ -2807,6 +2807,18 @@ def test_cycling_classics_are_events_and_teams_firms(nlp: Language, text: str, e
     assert_labels(nlp, text, expected)
 
 
+def test_rugby_leagues_state_of_origin_is_an_event(nlp: Language) -> None:
+    """Helper fixD: "The State of Origin series" was an organisation."""
+    assert_labels(nlp, "The State of Origin series opens in June at the MCG, NSW coach Michael Maguire said.",
+                  {"State of Origin": "EVENT"})
+
+
+def test_a_goods_state_of_origin_in_lower_case_is_no_event_guard(nlp: Language) -> None:
+    """Guard: a customs form's "state of origin" in lower case names nothing."""
+    found = labels(nlp, "Exporters must show the country of origin and the state of origin of the goods.")
+    assert "EVENT" not in found.values(), found
+
+
 def test_the_cities_of_a_classics_name_stay_places_guard(nlp: Language) -> None:
     """Guard: the two cities of a race's name, written apart, stay places."""
     assert_labels(nlp, "The train from Paris to Milan was delayed by a strike.", {"Paris": "GPE", "Milan": "GPE"})

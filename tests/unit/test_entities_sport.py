@@ -3247,6 +3247,9 @@ def test_guard_a_teams_name_before_a_code_stays(nlp: Language, text: str, name: 
     # Guards: a firm's ticker that is a country's code too, alone or beside other tickers, stays the firm's.
     ("Shares of Marriott International (MAR) rose 3% on Tuesday, while Hilton (HLT) fell 1%.", "MAR"),
     ("Italgas (ITA) rose 2% on Tuesday after the results, while Snam (SRG) fell.", "ITA"),
+    # Lead's review of the rule: a market report's tickers that are two countries' codes, each before its move.
+    ("Shares in Marriott International (MAR) 3% higher, Italgas (ITA) 2% lower, Enel (ENL) flat.", "MAR"),
+    ("Shares in Marriott International (MAR) 3 per cent higher, Italgas (ITA) 2 per cent lower.", "MAR"),
 ])
 def test_guard_a_firms_ticker_stays_the_firms(nlp: Language, text: str, ticker: str) -> None:
     assert _label_of(nlp, text, ticker) == "ORG", _labels(nlp, text)

@@ -265,8 +265,9 @@ def _tickers(doc: Doc, mentions: list[Mention], covered: set[int]
     return added, aliases
 
 
-# A mark, time or margin right after a bracket: "(ITA) +0.50", "(JAM) 53.98" of a results list.
-_RESULT_AFTER = re.compile(r"\s?\+?\d")
+# A mark, time or margin right after a bracket: "(ITA) +0.50", "(JAM) 53.98" of a results list; not a share's move
+# in percent, "Marriott International (MAR) 3% higher" of a market report.
+_RESULT_AFTER = re.compile(r"\s?\+?\d(?![\d.,]*\s?(?:%|per\s?cent|percent))")
 
 
 def _before_legal_form(doc: Doc, end: int) -> int:
